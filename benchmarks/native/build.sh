@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Build the native Nernst reference libraries and bench programs.
+#   usage: benchmarks/native/build.sh [outdir]     (default: benchmarks/native/bin)
+# Produces:
+#   libnernst_fast.so    -O3 -march=native -ffast-math   (expected to call libmvec _ZGV*_log)
+#   libnernst_strict.so  -O3 -march=native               (scalar log calls)
+#   nernst_bench_fast, nernst_bench_strict               (same loop, same flags, standalone timer)
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+OUT="${1:-$HERE/bin}"
+mkdir -p "$OUT"
+CC="${CC:-gcc}"
+
+FAST="-O3 -march=native -ffast-math"
+STRICT="-O3 -march=native"
+
+$CC $FAST   -fPIC -shared -o "$OUT/libnernst_fast.so"   "$HERE/nernst.c" -lm
+$CC $STRICT -fPIC -shared -o "$OUT/libnernst_strict.so" "$HERE/nernst.c" -lm
+$CC $FAST   -DNERNST_LABEL='"c-fast"'   -o "$OUT/nernst_bench_fast"   "$HERE/nernst_bench.c" -lm
+$CC $STRICT -DNERNST_LABEL='"c-strict"' -o "$OUT/nernst_bench_strict" "$HERE/nernst_bench.c" -lm
+
+# Report which log the compiler actually called.
+for f in libnernst_fast.so libnernst_strict.so nernst_bench_fast nernst_bench_strict; do
+    syms=$(objdump -d "$OUT/$f" | grep -oE 'call +[0-9a-f]+ <[^>]*log[^>]*>' | sed -E 's/.*<(.*)>/\1/' | sort -u | tr '\n' ' ')
+    echo "$f: log calls -> ${syms:-none}"
+done

@@ -1,0 +1,42 @@
+using System;
+
+namespace Membrane.Biophysics.Quantities;
+
+/// <summary>
+/// The pH of a solution, pH = −log₁₀(a_H⁺ / 1 M), taken here with activity equal to concentration unless a caller
+/// converts through an activity coefficient. Written "pH 7.4".
+/// </summary>
+/// <remarks>
+/// Stored as one dimensionless <see cref="double"/>; the default value is pH 0. Immutable and thread-safe.
+/// pH is a logarithm, so it has no sum; the difference of two pH values is a plain number (ΔpH).
+/// NaN and infinities are stored as given.
+/// </remarks>
+[Quantity("pH", Additive = false)]
+public readonly partial struct Ph
+{
+    private static readonly QuantityUnit[] Units =
+    [
+        new("pH", 1) { IsPrefix = true },
+    ];
+
+    /// <summary>Creates a pH from its value.</summary>
+    /// <param name="value">The pH, e.g. 7.4.</param>
+    public static Ph FromValue(double value) => new(value);
+
+    /// <summary>The pH of a free proton concentration, −log₁₀([H⁺]/1 M).</summary>
+    /// <param name="protons">The free H⁺ concentration; must be positive and finite.</param>
+    public static Ph FromProtonConcentration(Concentration protons)
+    {
+        Internal.Guard.PositiveFinite(protons, nameof(protons));
+        return new(-Math.Log10(protons.Molar));
+    }
+
+    /// <summary>The pH value.</summary>
+    public double Value => _si;
+
+    /// <summary>The free proton concentration 10^(−pH) M.</summary>
+    public Concentration ProtonConcentration => Concentration.FromMolar(Math.Pow(10, -_si));
+
+    /// <summary>ΔpH, the difference of two pH values (a pure number).</summary>
+    public static double operator -(Ph left, Ph right) => left._si - right._si;
+}

@@ -1,0 +1,22 @@
+using Membrane.Biophysics.Quantities;
+
+namespace Membrane.Biophysics.Species;
+
+/// <summary>The concentrations of one species on the two sides of a membrane.</summary>
+/// <param name="Inside">The concentration inside (cytosol, or the lumen of an organelle).</param>
+/// <param name="Outside">The concentration outside (extracellular fluid, bath, or cytosol around an organelle).</param>
+/// <remarks>Immutable and thread-safe. Holds what it is given; the laws check the values they need.</remarks>
+public readonly record struct IonGradient(Concentration Inside, Concentration Outside)
+{
+    /// <summary>A gradient given in millimolar.</summary>
+    /// <param name="insideMillimolar">The inside concentration in mM.</param>
+    /// <param name="outsideMillimolar">The outside concentration in mM.</param>
+    public static IonGradient FromMillimolar(double insideMillimolar, double outsideMillimolar) =>
+        new(Concentration.FromMillimolar(insideMillimolar), Concentration.FromMillimolar(outsideMillimolar));
+
+    /// <summary>The same concentrations with the sides exchanged.</summary>
+    public IonGradient Reversed() => new(Outside, Inside);
+
+    /// <summary>c_in / c_out.</summary>
+    public double InsideToOutsideRatio => Inside / Outside;
+}

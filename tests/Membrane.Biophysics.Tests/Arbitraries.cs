@@ -1,0 +1,44 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Membrane.Biophysics.Quantities;
+
+namespace Membrane.Biophysics.Tests;
+
+/// <summary>A charge number drawn from ±1…±3.</summary>
+public readonly record struct Valence(int Value);
+
+/// <summary>
+/// The physical domains the property tests draw from: concentrations 1 nM – 1 M spread evenly over the decades,
+/// temperatures 273–320 K, membrane potentials ±200 mV, valences ±1…±3.
+/// </summary>
+public static class Arbitraries
+{
+    /// <summary>Positive concentrations from 1 nM to 1 M, log-uniform.</summary>
+    public static Arbitrary<Concentration> Concentration() =>
+        Gen.Choose(-6_000_000, 3_000_000)
+            .Select(k => global::Membrane.Biophysics.Quantities.Concentration.FromMillimolar(Math.Pow(10, k / 1e6)))
+            .ToArbitrary();
+
+    /// <summary>Absolute temperatures from 273 K to 320 K.</summary>
+    public static Arbitrary<Temperature> Temperature() =>
+        Gen.Choose(273_000, 320_000).Select(k => global::Membrane.Biophysics.Quantities.Temperature.FromKelvins(k / 1000.0)).ToArbitrary();
+
+    /// <summary>Membrane potentials from −200 mV to +200 mV.</summary>
+    public static Arbitrary<ElectricPotential> Potential() =>
+        Gen.Choose(-2_000_000, 2_000_000).Select(k => ElectricPotential.FromMillivolts(k / 1e4)).ToArbitrary();
+
+    /// <summary>Charge numbers ±1, ±2, ±3.</summary>
+    public static Arbitrary<Valence> Valence() =>
+        Gen.Elements(-3, -2, -1, 1, 2, 3).Select(z => new Valence(z)).ToArbitrary();
+}
+
+/// <summary>Marks a property test that draws from <see cref="Arbitraries"/> (500 cases each).</summary>
+public sealed class PhysicalPropertyAttribute : FsCheck.Xunit.PropertyAttribute
+{
+    /// <summary>Registers the physical domains.</summary>
+    public PhysicalPropertyAttribute()
+    {
+        Arbitrary = [typeof(Arbitraries)];
+        MaxTest = 500;
+    }
+}

@@ -1,0 +1,118 @@
+using Membrane.Biophysics.Quantities;
+
+namespace Membrane.Biophysics.Tests.Quantities;
+
+/// <summary>
+/// Unit factors against their definitions, worked out by hand from the SI prefixes and the definitions in
+/// NIST Special Publication 811 (2008), Thompson and Taylor, "Guide for the Use of the SI": e.g.
+/// 1 mS/cm² = 10⁻³ S / 10⁻⁴ m² = 10 S/m²; 1 thermochemical kcal = 4184 J; 0 °C = 273.15 K.
+/// </summary>
+public class ConversionTests
+{
+    private const double Tight = 1e-15;
+
+    [Theory]
+    [InlineData("-70 mV", -0.070)]
+    [InlineData("1 µV", 1e-6)]
+    [InlineData("1 kV", 1e3)]
+    public void Potential_units(string text, double volts) =>
+        Assert.True(ElectricPotential.Parse(text).IsApproximately(ElectricPotential.FromVolts(volts), Tight));
+
+    [Theory]
+    [InlineData("140 mM", 140)]
+    [InlineData("1 M", 1000)]
+    [InlineData("1 mol/L", 1000)]
+    [InlineData("100 nM", 1e-4)]
+    [InlineData("2 µM", 2e-3)]
+    [InlineData("5 mol/m³", 5)]
+    public void Concentration_units_in_mol_per_cubic_meter(string text, double molPerM3) =>
+        Assert.True(Concentration.Parse(text).IsApproximately(Concentration.FromMolesPerCubicMeter(molPerM3), Tight));
+
+    [Fact]
+    public void Temperature_is_affine_between_celsius_and_kelvin()
+    {
+        Assert.Equal(310.15, Temperature.Body.Kelvins, 12);
+        Assert.Equal(279.45, Temperature.Squid.Kelvins, 12);
+        Assert.Equal(295.15, Temperature.Room.Kelvins, 12);
+        Assert.Equal(-273.15, Temperature.FromKelvins(0).DegreesCelsius, 12);
+        Assert.Equal(10, (Temperature.FromDegreesCelsius(37) - Temperature.FromDegreesCelsius(27)).Kelvins, 12);
+        Assert.Equal(310.15, (Temperature.FromKelvins(300) + TemperatureDifference.FromKelvins(10.15)).Kelvins, 12);
+    }
+
+    [Theory]
+    [InlineData("1 mS/cm²", 10)]
+    [InlineData("36 mS/cm2", 360)]
+    [InlineData("1 S/cm²", 1e4)]
+    [InlineData("1 pS/µm²", 1)]
+    public void Conductance_density_units(string text, double siemensPerM2) =>
+        Assert.True(ConductanceDensity.Parse(text).IsApproximately(ConductanceDensity.FromSiemensPerSquareMeter(siemensPerM2), Tight));
+
+    [Theory]
+    [InlineData("1 µA/cm²", 1e-2)]
+    [InlineData("1 mA/cm2", 10)]
+    [InlineData("1 pA/µm²", 1)]
+    public void Current_density_units(string text, double amperesPerM2) =>
+        Assert.True(CurrentDensity.Parse(text).IsApproximately(CurrentDensity.FromAmperesPerSquareMeter(amperesPerM2), Tight));
+
+    [Theory]
+    [InlineData("1 µF/cm²", 1e-2)]
+    [InlineData("1 uF/cm2", 1e-2)]
+    [InlineData("10 fF/µm²", 1e-2)]
+    public void Specific_capacitance_units(string text, double faradsPerM2) =>
+        Assert.True(SpecificCapacitance.Parse(text).IsApproximately(SpecificCapacitance.FromFaradsPerSquareMeter(faradsPerM2), Tight));
+
+    [Theory]
+    [InlineData("1e-6 cm/s", 1e-8)]
+    [InlineData("1 µm/s", 1e-6)]
+    public void Permeability_units(string text, double metersPerSecond) =>
+        Assert.True(Permeability.Parse(text).IsApproximately(Permeability.FromMetersPerSecond(metersPerSecond), Tight));
+
+    [Theory]
+    [InlineData("1.334 µm²/ms", 1.334e-9)]
+    [InlineData("1.334e-5 cm²/s", 1.334e-9)]
+    [InlineData("1 m^2/s", 1)]
+    public void Diffusivity_units(string text, double m2PerS) =>
+        Assert.True(Diffusivity.Parse(text).IsApproximately(Diffusivity.FromSquareMetersPerSecond(m2PerS), Tight));
+
+    [Theory]
+    [InlineData("1 kcal/mol", 4184)]
+    [InlineData("-30.5 kJ/mol", -30500)]
+    public void Molar_energy_units(string text, double joulesPerMole) =>
+        Assert.True(MolarEnergy.Parse(text).IsApproximately(MolarEnergy.FromJoulesPerMole(joulesPerMole), Tight));
+
+    [Theory]
+    [InlineData("1 pL", 1e-15)]
+    [InlineData("1 µm³", 1e-18)]
+    [InlineData("1 L", 1e-3)]
+    [InlineData("1 mL", 1e-6)]
+    public void Volume_units(string text, double cubicMeters) =>
+        Assert.True(Volume.Parse(text).IsApproximately(Volume.FromCubicMeters(cubicMeters), Tight));
+
+    [Fact]
+    public void Other_units()
+    {
+        Close(1e-12, Current.Parse("1 pA").Amperes);
+        Close(1e-9, Conductance.Parse("1 nS").Siemens);
+        Close(1e-12, Capacitance.Parse("1 pF").Farads);
+        Close(1e-10, Length.Parse("1 Å").Meters);
+        Close(1e-12, Area.Parse("1 µm²").SquareMeters);
+        Assert.Equal(0.5, Duration.Parse("500 ms").Seconds, 15);
+        Assert.Equal(60, Duration.Parse("1 min").Seconds, 15);
+        Close(1e-15, AmountOfSubstance.Parse("1 fmol").Moles);
+        Close(1e-8, MolarFlux.Parse("1 pmol/(cm²·s)").MolesPerSquareMeterSecond);
+        Close(1e-4, MolarConductivity.Parse("1 S·cm²/mol").SiemensSquareMetersPerMole);
+        Assert.Equal(7.4, Ph.Parse("pH 7.4").Value, 15);
+    }
+
+    private static void Close(double expected, double actual) =>
+        Assert.True(Math.Abs(expected - actual) <= 1e-14 * Math.Abs(expected), $"expected {expected:R}, got {actual:R}");
+
+    [Fact]
+    public void Ph_and_proton_concentration_are_inverse()
+    {
+        // pH 7 is 100 nM of free H⁺ by definition of pH (IUPAC Gold Book, "pH").
+        Close(1e-4, Ph.FromValue(7).ProtonConcentration.Millimolar);
+        Assert.Equal(7.4, Ph.FromProtonConcentration(Concentration.FromNanomolar(Math.Pow(10, 9 - 7.4))).Value, 12);
+        Assert.Equal(-0.8, Ph.FromValue(6.6) - Ph.FromValue(7.4), 12);
+    }
+}
