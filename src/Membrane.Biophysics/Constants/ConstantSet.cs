@@ -46,10 +46,12 @@ public sealed class ConstantSet
     public static ConstantSet Codata2014 { get; } = new("CODATA 2014", 96485.33289, 8.3144598);
 
     /// <summary>
-    /// The values of NEURON before version 7.7 switched to CODATA 2018 (its legacy <c>nrnunits.lib</c>):
-    /// F = 96 485.309 C/mol, R = 8.314 41 J/(mol·K). Reproduces <c>nernst()</c> and <c>ghk()</c> of older NEURON models.
+    /// The constants NEURON's <c>nernst()</c>, <c>ghk()</c> and ion-reversal code used before NEURON 8 adopted the
+    /// SI 2019 values (still selectable there with <c>nrnunit_use_legacy(1)</c>): F = 96 485.309 C/mol and
+    /// R = 8.3134 J/(mol·K), the gas constant hard-coded in NEURON's legacy <c>eion</c> — not the 8.314 41 its hoc
+    /// constant <c>R</c> showed. Reproduces those functions to the last digit (checked against NEURON 8.2.2).
     /// </summary>
-    public static ConstantSet NeuronLegacy { get; } = new("NEURON legacy", 96485.309, 8.31441);
+    public static ConstantSet NeuronLegacy { get; } = new("NEURON legacy (eion)", 96485.309, 8.3134);
 
     /// <summary>A name for messages and output.</summary>
     public string Name { get; }

@@ -7,23 +7,28 @@ namespace Membrane.Biophysics.Species;
 /// coefficients and limiting molar conductivities at infinite dilution in water at 25 °C.
 /// </summary>
 /// <remarks>
-/// Transport values: P. Vanýsek, "Ionic conductivity and diffusion at infinite dilution", in <i>CRC Handbook of
-/// Chemistry and Physics</i>, 97th ed. (CRC Press, 2016), section 5 — one consistent primary table, in which
-/// D = λ°RT/(z²F²) holds row by row. Species the table lacks carry the source named on each one.
+/// Diffusion coefficients: P. Vanýsek, "Ionic conductivity and diffusion at infinite dilution", <i>CRC Handbook of
+/// Chemistry and Physics</i>, 92nd ed. (2011), pp. 5-77 to 5-79, one consistent table. Limiting molar conductivities
+/// (per mole of ion, |z| × the per-equivalent value): the same CRC table for the cations K⁺, Ca²⁺, Mg²⁺, H⁺, Li⁺,
+/// Cs⁺ and NH₄⁺, and J. A. Dean, <i>Lange's Handbook of Chemistry</i>, 15th ed. (1999), Table 8.32 for the rest.
+/// The two agree with D = λ°RT/(|z|²F²) to within 0.3 %. Gluconate and HEPES, absent from both, carry the relative
+/// mobilities of Barry and Lynch's tables used by JPCalc. Each ion's <see cref="Ion.TransportSource"/> says which.
 /// Immutable and thread-safe.
 /// </remarks>
 public static class Ions
 {
-    private const string Crc = "Vanýsek, CRC Handbook of Chemistry and Physics, 97th ed. (2016), 'Ionic conductivity and diffusion at infinite dilution', 25 °C";
+    private const string Crc = "25 °C, infinite dilution. D and λ°: Vanýsek, CRC Handbook of Chemistry and Physics, 92nd ed., pp. 5-77–5-79";
+    private const string CrcLange = "25 °C, infinite dilution. D: Vanýsek, CRC Handbook of Chemistry and Physics, 92nd ed., pp. 5-77–5-79; λ°: Lange's Handbook of Chemistry, 15th ed., Table 8.32";
+    private const string Barry = "25 °C. D = (mobility relative to K⁺) × D(K⁺, CRC): relative mobility from Barry & Lynch (1991) J. Membr. Biol. 121:101 and the JPCalc ion table (Ng & Barry 1995)";
 
-    /// <summary>Sodium, Na⁺: D = 1.334 × 10⁻⁹ m²/s, λ° = 50.08 S·cm²/mol.</summary>
-    public static Ion Sodium { get; } = Crc25("sodium", "Na⁺", 1, 1.334, 50.08);
+    /// <summary>Sodium, Na⁺: D = 1.334 × 10⁻⁹ m²/s, λ° = 50.11 S·cm²/mol.</summary>
+    public static Ion Sodium { get; } = Crc25("sodium", "Na⁺", 1, 1.334, 50.11, CrcLange);
 
     /// <summary>Potassium, K⁺: D = 1.957 × 10⁻⁹ m²/s, λ° = 73.48 S·cm²/mol.</summary>
     public static Ion Potassium { get; } = Crc25("potassium", "K⁺", 1, 1.957, 73.48);
 
     /// <summary>Chloride, Cl⁻: D = 2.032 × 10⁻⁹ m²/s, λ° = 76.31 S·cm²/mol.</summary>
-    public static Ion Chloride { get; } = Crc25("chloride", "Cl⁻", -1, 2.032, 76.31);
+    public static Ion Chloride { get; } = Crc25("chloride", "Cl⁻", -1, 2.032, 76.31, CrcLange);
 
     /// <summary>Calcium, Ca²⁺: D = 0.792 × 10⁻⁹ m²/s, λ° = 2 × 59.47 S·cm²/mol.</summary>
     public static Ion Calcium { get; } = Crc25("calcium", "Ca²⁺", 2, 0.792, 118.94);
@@ -35,7 +40,7 @@ public static class Ions
     public static Ion Hydrogen { get; } = Crc25("hydrogen", "H⁺", 1, 9.311, 349.65);
 
     /// <summary>Bicarbonate, HCO₃⁻: D = 1.185 × 10⁻⁹ m²/s, λ° = 44.5 S·cm²/mol.</summary>
-    public static Ion Bicarbonate { get; } = Crc25("bicarbonate", "HCO₃⁻", -1, 1.185, 44.5);
+    public static Ion Bicarbonate { get; } = Crc25("bicarbonate", "HCO₃⁻", -1, 1.185, 44.5, CrcLange);
 
     /// <summary>Lithium, Li⁺: D = 1.029 × 10⁻⁹ m²/s, λ° = 38.66 S·cm²/mol.</summary>
     public static Ion Lithium { get; } = Crc25("lithium", "Li⁺", 1, 1.029, 38.66);
@@ -47,23 +52,32 @@ public static class Ions
     public static Ion Ammonium { get; } = Crc25("ammonium", "NH₄⁺", 1, 1.957, 73.5);
 
     /// <summary>Bromide, Br⁻: D = 2.080 × 10⁻⁹ m²/s, λ° = 78.1 S·cm²/mol.</summary>
-    public static Ion Bromide { get; } = Crc25("bromide", "Br⁻", -1, 2.080, 78.1);
+    public static Ion Bromide { get; } = Crc25("bromide", "Br⁻", -1, 2.080, 78.1, CrcLange);
 
     /// <summary>Fluoride, F⁻: D = 1.475 × 10⁻⁹ m²/s, λ° = 55.4 S·cm²/mol.</summary>
-    public static Ion Fluoride { get; } = Crc25("fluoride", "F⁻", -1, 1.475, 55.4);
+    public static Ion Fluoride { get; } = Crc25("fluoride", "F⁻", -1, 1.475, 55.4, CrcLange);
 
     /// <summary>Nitrate, NO₃⁻: D = 1.902 × 10⁻⁹ m²/s, λ° = 71.42 S·cm²/mol.</summary>
-    public static Ion Nitrate { get; } = Crc25("nitrate", "NO₃⁻", -1, 1.902, 71.42);
+    public static Ion Nitrate { get; } = Crc25("nitrate", "NO₃⁻", -1, 1.902, 71.42, CrcLange);
 
-    /// <summary>Acetate, CH₃COO⁻: D = 1.089 × 10⁻⁹ m²/s, λ° = 40.9 S·cm²/mol.</summary>
-    public static Ion Acetate { get; } = Crc25("acetate", "CH₃COO⁻", -1, 1.089, 40.9);
+    /// <summary>Acetate, CH₃COO⁻: D = 1.089 × 10⁻⁹ m²/s, λ° = 41.0 S·cm²/mol.</summary>
+    public static Ion Acetate { get; } = Crc25("acetate", "CH₃COO⁻", -1, 1.089, 41.0, CrcLange);
 
     /// <summary>Sulfate, SO₄²⁻: D = 1.065 × 10⁻⁹ m²/s, λ° = 2 × 80.0 S·cm²/mol.</summary>
-    public static Ion Sulfate { get; } = Crc25("sulfate", "SO₄²⁻", -2, 1.065, 160.0);
+    public static Ion Sulfate { get; } = Crc25("sulfate", "SO₄²⁻", -2, 1.065, 160.0, CrcLange);
 
-    private static Ion Crc25(string name, string symbol, int valence, double diffusion1e9, double lambda) =>
+    /// <summary>Gluconate, C₆H₁₁O₇⁻, the usual large anion of K-gluconate pipette solutions: mobility 0.33 × K⁺, D ≈ 0.646 × 10⁻⁹ m²/s.</summary>
+    public static Ion Gluconate { get; } = RelativeToPotassium("gluconate", "gluconate⁻", -1, 0.33);
+
+    /// <summary>HEPES⁻, the deprotonated buffer anion: mobility 0.30 × K⁺, D ≈ 0.587 × 10⁻⁹ m²/s.</summary>
+    public static Ion Hepes { get; } = RelativeToPotassium("HEPES", "HEPES⁻", -1, 0.30);
+
+    private static Ion Crc25(string name, string symbol, int valence, double diffusion1e9, double lambda, string source = Crc) =>
         new(name, symbol, valence,
             Diffusivity.FromSquareMetersPerSecond(diffusion1e9 * 1e-9),
             MolarConductivity.FromSiemensSquareCentimetersPerMole(lambda),
-            Crc);
+            source);
+
+    private static Ion RelativeToPotassium(string name, string symbol, int valence, double relativeMobility) =>
+        new(name, symbol, valence, Potassium.DiffusionCoefficient * relativeMobility, null, Barry);
 }
