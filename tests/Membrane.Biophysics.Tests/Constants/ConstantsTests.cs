@@ -11,8 +11,9 @@ public class ConstantsTests
     {
         // SI 2019: F = e·N_A and R = k_B·N_A exactly; products taken in decimal (28 digits), then rounded to the
         // nearest double by parsing the exact text (a decimal-to-double cast is not correctly rounded).
-        Assert.Equal(Nearest(1.602176634m * 6.02214076m * 10_000m), PhysicalConstants.FaradayConstant);
-        Assert.Equal(Nearest(1.380649m * 6.02214076m), PhysicalConstants.MolarGasConstant);
+        double faraday = PhysicalConstants.FaradayConstant, gas = PhysicalConstants.MolarGasConstant;
+        Assert.Equal(Nearest(1.602176634m * 6.02214076m * 10_000m), faraday);
+        Assert.Equal(Nearest(1.380649m * 6.02214076m), gas);
         Assert.Equal(96485.33212331001, PhysicalConstants.FaradayConstant); // NEURON 8.2.2's h.FARADAY
         Assert.Equal(8.31446261815324, PhysicalConstants.MolarGasConstant); // NEURON 8.2.2's h.R
     }
