@@ -1,0 +1,18 @@
+using System.Collections.Generic;
+
+namespace Membrane.Biophysics.Tour;
+
+/// <summary>Every situation of the tour, in the order a newcomer would meet them.</summary>
+internal static class Situations
+{
+    public static IReadOnlyList<Situation> All { get; } =
+    [
+        new("Quantities: units you can type, values that print with them", QuantitiesTour.Run),
+        new("Equilibrium potentials of a mammalian neuron at 37 °C", EquilibriumPotentials.Run),
+        new("Electrical and thermodynamic driving force: Na⁺ entry at −70 mV", DrivingForce.Run),
+        new("Voltage-clamp K⁺ experiment: raising [K⁺]o shifts E_K by the Nernst amount", PotassiumShift.Run),
+        new("Developmental GABA switch: E_Cl from high versus low [Cl⁻]i", GabaSwitch.Run),
+        new("Donnan equilibrium: a cell's impermeant anions in a KCl bath", DonnanTour.Run),
+        new("Reproducing an old NEURON result: legacy constants", NeuronLegacy.Run),
+    ];
+}
