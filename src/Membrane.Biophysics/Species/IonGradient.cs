@@ -9,10 +9,10 @@ namespace Membrane.Biophysics.Species;
 public readonly record struct IonGradient(Concentration Inside, Concentration Outside)
 {
     /// <summary>A gradient given in millimolar.</summary>
-    /// <param name="insideMillimolar">The inside concentration in mM.</param>
-    /// <param name="outsideMillimolar">The outside concentration in mM.</param>
-    public static IonGradient FromMillimolar(double insideMillimolar, double outsideMillimolar) =>
-        new(Concentration.FromMillimolar(insideMillimolar), Concentration.FromMillimolar(outsideMillimolar));
+    /// <param name="inside">The inside concentration in mM.</param>
+    /// <param name="outside">The outside concentration in mM.</param>
+    public static IonGradient FromMillimolar(double inside, double outside) =>
+        new(Concentration.FromMillimolar(inside), Concentration.FromMillimolar(outside));
 
     /// <summary>The same concentrations with the sides exchanged.</summary>
     public IonGradient Reversed() => new(Outside, Inside);

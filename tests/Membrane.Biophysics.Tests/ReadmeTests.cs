@@ -1,0 +1,59 @@
+using System.IO;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Membrane.Biophysics.Tests;
+
+/// <summary>The README's quick start is compiled and run, so it cannot rot; its printed values are checked.</summary>
+public partial class ReadmeTests
+{
+    [Fact]
+    public void Quick_start_compiles_runs_and_prints_what_its_comments_say()
+    {
+        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md"));
+        var snippet = CSharpBlock().Match(readme).Groups["code"].Value;
+        Assert.False(string.IsNullOrWhiteSpace(snippet), "README has a ```csharp quick start");
+
+        var output = CompileAndRun(snippet);
+
+        Assert.Contains("E_K = -89.0586940367319 mV", output, StringComparison.Ordinal); // NEURON nernst(140, 5, 1) at 37 °C
+        Assert.Contains("V − E_K = 19.0586940367319 mV", output, StringComparison.Ordinal);
+        Assert.Contains("Δμ̃ = 1.8388", output, StringComparison.Ordinal); // 96485.332 C/mol × 19.0587 mV = 1838.9 J/mol
+    }
+
+    internal static string CompileAndRun(string source)
+    {
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Select(p => MetadataReference.CreateFromFile(p))
+            .Append(MetadataReference.CreateFromFile(typeof(global::Membrane.Biophysics.Quantities.ElectricPotential).Assembly.Location));
+        var compilation = CSharpCompilation.Create(
+            "Snippet",
+            [CSharpSyntaxTree.ParseText("using System;\n" + source, new CSharpParseOptions(LanguageVersion.Latest))],
+            references,
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+
+        var assembly = Assembly.Load(image.ToArray());
+        var saved = Console.Out;
+        using var captured = new StringWriter(CultureInfo.InvariantCulture);
+        try
+        {
+            Console.SetOut(captured);
+            var entry = assembly.EntryPoint!;
+            entry.Invoke(null, entry.GetParameters().Length == 0 ? null : [Array.Empty<string>()]);
+        }
+        finally
+        {
+            Console.SetOut(saved);
+        }
+
+        return captured.ToString();
+    }
+
+    [GeneratedRegex("```csharp\\n(?<code>.*?)```", RegexOptions.Singleline)]
+    private static partial Regex CSharpBlock();
+}
