@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -13,6 +15,7 @@ namespace Membrane.Biophysics.Generators;
 public sealed class QuantityGenerator : IIncrementalGenerator
 {
     private const string AttributeName = "Membrane.Biophysics.Quantities.QuantityAttribute";
+    private const string UnitAttributeName = "Membrane.Biophysics.Quantities.UnitAttribute";
 
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -39,12 +42,86 @@ public sealed class QuantityGenerator : IIncrementalGenerator
             }
         }
 
+        var units = symbol.GetAttributes()
+            .Where(a => a.AttributeClass?.ToDisplayString() == UnitAttributeName)
+            .Select(DescribeUnit)
+            .ToArray();
         return new QuantityModel(
             symbol.ContainingNamespace.ToDisplayString(),
             symbol.Name,
             siUnit,
             additive,
-            HumanName(symbol.Name));
+            HumanName(symbol.Name),
+            units);
+    }
+
+    private static UnitModel DescribeUnit(AttributeData a)
+    {
+        var args = a.ConstructorArguments;
+        var unit = new UnitModel
+        {
+            Symbol = (string)args[0].Value!,
+            Factor = System.Convert.ToDouble(args[1].Value, CultureInfo.InvariantCulture),
+            Name = args.Length > 2 ? args[2].Value as string : null,
+        };
+        foreach (var named in a.NamedArguments)
+        {
+            switch (named.Key)
+            {
+                case "Offset":
+                    unit.Offset = System.Convert.ToDouble(named.Value.Value, CultureInfo.InvariantCulture);
+                    break;
+                case "IsPrefix":
+                    unit.IsPrefix = named.Value.Value is true;
+                    break;
+                case "Aliases":
+                    unit.Aliases = named.Value.Values.Select(v => (string)v.Value!).ToArray();
+                    break;
+            }
+        }
+
+        return unit;
+    }
+
+    private static string DisplayUnit(QuantityModel q) => q.Units.Length == 0 ? q.SiUnit : q.Units[0].Symbol;
+
+    private static string UnitList(QuantityModel q) => string.Join(", ", q.Units.Select(u => u.Symbol));
+
+    private static string Literal(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static void EmitUnits(StringBuilder sb, QuantityModel q)
+    {
+        sb.Append("    private static readonly global::Membrane.Biophysics.Quantities.QuantityUnit[] Units =\n    [\n");
+        foreach (var u in q.Units)
+        {
+            var aliases = string.Concat(u.Aliases.Select(a => ", \"" + a + "\""));
+            var prefix = u.IsPrefix ? " { IsPrefix = true }" : string.Empty;
+            sb.Append($"        new(\"{u.Symbol}\", {Literal(u.Factor)}, {Literal(u.Offset)}{aliases}){prefix},\n");
+        }
+
+        sb.Append("    ];\n\n");
+        foreach (var u in q.Units.Where(u => u.Name is not null))
+        {
+            var param = char.ToLowerInvariant(u.Name![0]) + u.Name.Substring(1);
+            var from = u.Factor == 1 ? param : $"{param} * {Literal(u.Factor)}";
+            if (u.Offset != 0)
+            {
+                from = $"{from} + {Literal(u.Offset)}";
+            }
+
+            var shifted = u.Offset == 0 ? "_si" : $"(_si - {Literal(u.Offset)})";
+            var to = u.Factor == 1 ? shifted : $"{shifted} / {Literal(u.Factor)}";
+            sb.Append($$"""
+    /// <summary>Creates a value from a number of {{u.Symbol}}.</summary>
+    /// <param name="{{param}}">The value in {{u.Symbol}}.</param>
+    public static {{q.Name}} From{{u.Name}}(double {{param}}) => new({{from}});
+
+    /// <summary>The value in {{u.Symbol}}.</summary>
+    public double {{u.Name}} => {{to}};
+
+
+""");
+        }
     }
 
     private static string HumanName(string typeName)
@@ -72,6 +149,12 @@ public sealed class QuantityGenerator : IIncrementalGenerator
 #nullable enable
 namespace {{q.Namespace}};
 
+/// <remarks>
+/// Stored as one <see cref="double"/> in {{q.SiUnit}}; the default value is 0 {{q.SiUnit}}. Immutable and thread-safe.
+/// Equality is exact (<c>Equals</c> treats NaN as equal to itself; <c>==</c> follows IEEE); NaN and infinities are
+/// stored as given, and the laws of this library reject them with a clear exception.
+/// Prints in {{DisplayUnit(q)}} with the invariant culture and parses what it prints; units: {{UnitList(q)}}.
+/// </remarks>
 partial struct {{t}} :
     global::Membrane.Biophysics.Quantities.IQuantity<{{t}}>
 """);
@@ -96,6 +179,9 @@ partial struct {{t}} :
 
     private {{t}}(double si) => _si = si;
 
+""");
+        EmitUnits(sb, q);
+        sb.Append($$"""
     /// <summary>The value in the SI unit, {{q.SiUnit}}.</summary>
     public double SiValue => _si;
 
@@ -250,10 +336,29 @@ partial struct {{t}} :
         _ => "1 " + q.SiUnit,
     };
 
+    private sealed class UnitModel
+    {
+        public string Symbol { get; set; } = string.Empty;
+
+        public double Factor { get; set; }
+
+        public string? Name { get; set; }
+
+        public double Offset { get; set; }
+
+        public bool IsPrefix { get; set; }
+
+        public string[] Aliases { get; set; } = [];
+
+        public override string ToString() =>
+            $"{Symbol}|{Literal(Factor)}|{Name}|{Literal(Offset)}|{IsPrefix}|{string.Join(",", Aliases)}";
+    }
+
     private sealed class QuantityModel : System.IEquatable<QuantityModel>
     {
-        public QuantityModel(string ns, string name, string siUnit, bool additive, string human)
+        public QuantityModel(string ns, string name, string siUnit, bool additive, string human, UnitModel[] units)
         {
+            Units = units;
             Namespace = ns;
             Name = name;
             SiUnit = siUnit;
@@ -271,12 +376,16 @@ partial struct {{t}} :
 
         public string Human { get; }
 
+        public UnitModel[] Units { get; }
+
+        private string UnitsKey => string.Join(";", Units.Select(u => u.ToString()));
+
         public bool Equals(QuantityModel? other) =>
             other is not null && Namespace == other.Namespace && Name == other.Name &&
-            SiUnit == other.SiUnit && Additive == other.Additive;
+            SiUnit == other.SiUnit && Additive == other.Additive && UnitsKey == other.UnitsKey;
 
         public override bool Equals(object? obj) => Equals(obj as QuantityModel);
 
-        public override int GetHashCode() => (Namespace + Name + SiUnit + Additive).GetHashCode();
+        public override int GetHashCode() => (Namespace + Name + SiUnit + Additive + UnitsKey).GetHashCode();
     }
 }

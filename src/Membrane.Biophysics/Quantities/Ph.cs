@@ -5,20 +5,16 @@ namespace Membrane.Biophysics.Quantities;
 /// <summary>
 /// The pH of a solution, pH = −log₁₀(a_H⁺ / 1 M), taken here with activity equal to concentration unless a caller
 /// converts through an activity coefficient. Written "pH 7.4".
-/// </summary>
-/// <remarks>
+/// <para>
 /// Stored as one dimensionless <see cref="double"/>; the default value is pH 0. Immutable and thread-safe.
 /// pH is a logarithm, so it has no sum; the difference of two pH values is a plain number (ΔpH).
 /// NaN and infinities are stored as given.
-/// </remarks>
+/// </para>
+/// </summary>
 [Quantity("pH", Additive = false)]
+[Unit("pH", 1, IsPrefix = true)]
 public readonly partial struct Ph
 {
-    private static readonly QuantityUnit[] Units =
-    [
-        new("pH", 1) { IsPrefix = true },
-    ];
-
     /// <summary>Creates a pH from its value.</summary>
     /// <param name="value">The pH, e.g. 7.4.</param>
     public static Ph FromValue(double value) => new(value);

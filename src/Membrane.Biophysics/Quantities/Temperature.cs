@@ -5,24 +5,20 @@ namespace Membrane.Biophysics.Quantities;
 /// <summary>
 /// An absolute (thermodynamic) temperature. Every law of this library takes one explicitly: there is no default.
 /// Use the named presets <see cref="Squid"/>, <see cref="Room"/> and <see cref="Body"/>, or <see cref="FromDegreesCelsius"/>.
-/// </summary>
-/// <remarks>
+/// <para>
 /// Stored as one <see cref="double"/> in kelvin; the default value is 0 K, which every law rejects.
 /// Immutable and thread-safe. Temperature is affine: a difference of two temperatures is a
 /// <see cref="TemperatureDifference"/> and two temperatures cannot be added. Prints in °C with the invariant culture;
 /// parses "37 °C", "37 C", "37 degC" and "310.15 K". NaN and infinities are stored as given.
-/// </remarks>
+/// </para>
+/// </summary>
 [Quantity("K", Additive = false)]
+[Unit("°C", 1, "DegreesCelsius", Offset = ZeroCelsiusInKelvins, Aliases = ["C", "degC", "ºC", "℃"])]
+[Unit("K", 1, "Kelvins")]
 public readonly partial struct Temperature
 {
     /// <summary>0 °C in kelvin (exact, by the definition of the Celsius scale).</summary>
     public const double ZeroCelsiusInKelvins = 273.15;
-
-    private static readonly QuantityUnit[] Units =
-    [
-        new("°C", 1, ZeroCelsiusInKelvins, "C", "degC", "ºC", "℃"),
-        new("K", 1),
-    ];
 
     /// <summary>6.3 °C, the temperature of Hodgkin and Huxley's squid-axon experiments (1952) and NEURON's default <c>celsius</c>.</summary>
     public static Temperature Squid => FromDegreesCelsius(6.3);
@@ -32,20 +28,6 @@ public readonly partial struct Temperature
 
     /// <summary>37 °C, mammalian core body temperature.</summary>
     public static Temperature Body => FromDegreesCelsius(37);
-
-    /// <summary>Creates a temperature from kelvin.</summary>
-    /// <param name="kelvins">The value in K.</param>
-    public static Temperature FromKelvins(double kelvins) => new(kelvins);
-
-    /// <summary>Creates a temperature from degrees Celsius.</summary>
-    /// <param name="degreesCelsius">The value in °C.</param>
-    public static Temperature FromDegreesCelsius(double degreesCelsius) => new(degreesCelsius + ZeroCelsiusInKelvins);
-
-    /// <summary>The value in kelvin.</summary>
-    public double Kelvins => _si;
-
-    /// <summary>The value in degrees Celsius.</summary>
-    public double DegreesCelsius => _si - ZeroCelsiusInKelvins;
 
     /// <summary>True when the two temperatures differ by at most <paramref name="tolerance"/>.</summary>
     /// <param name="other">The temperature to compare with.</param>
