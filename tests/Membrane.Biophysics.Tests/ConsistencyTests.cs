@@ -21,6 +21,10 @@ public class ConsistencyTests
     }
 
     [Fact]
+    public void The_suite_runs_under_a_comma_decimal_culture() =>
+        Assert.Equal(",", CultureInfo.CurrentCulture.NumberFormat.NumberDecimalSeparator);
+
+    [Fact]
     public void There_are_the_quantities_later_layers_need() =>
         Assert.True(QuantityTypes().Count >= 22, $"found {QuantityTypes().Count}");
 
