@@ -8,10 +8,11 @@ using Membrane.Biophysics.Quantities;
 
 namespace Membrane.Biophysics.Equilibrium;
 
-/// <summary>Batch Nernst potentials over spans: allocation-free, one fused SIMD pass (divide, log, scale).</summary>
+/// <summary>Batch Nernst potentials and their inverse over spans: allocation-free, one fused SIMD pass each.</summary>
 public static partial class Nernst
 {
-    // Ratios below the smallest normal double (or inputs that are not finite and positive) take the checked scalar path.
+    // Vector lanes outside these bounds (not finite and positive, or a ratio or result beyond the normal range)
+    // are redone on the checked scalar path, which throws with the element's index or takes the exact route.
     private const double MinNormal = 2.2250738585072014E-308;
 
     /// <summary>
@@ -40,82 +41,155 @@ public static partial class Nernst
         Guard.SameLength(insides.Length, outsides.Length, nameof(outsides));
         Guard.SameLength(insides.Length, destination.Length, nameof(destination));
         var slope = NaturalSlope(valence, temperature, constants);
-        ScaledLogRatio(
-            MemoryMarshal.Cast<Concentration, double>(outsides),
-            MemoryMarshal.Cast<Concentration, double>(insides),
-            slope,
-            MemoryMarshal.Cast<ElectricPotential, double>(destination));
+        var num = MemoryMarshal.Cast<Concentration, double>(outsides);
+        var den = MemoryMarshal.Cast<Concentration, double>(insides);
+        var dst = MemoryMarshal.Cast<ElectricPotential, double>(destination);
+        var done = Simd512.IsAccelerated ? ScaledLogRatio<Simd512, Vector512<double>>(num, den, slope, dst)
+                 : Simd256.IsAccelerated ? ScaledLogRatio<Simd256, Vector256<double>>(num, den, slope, dst)
+                 : 0;
+        PotentialsScalar(num, den, slope, dst, done, dst.Length - done);
     }
 
     /// <summary>
-    /// dst[i] = k · ln(num[i] / den[i]) in one pass, with every input checked finite and &gt; 0. A vector holding a bad
-    /// input, or a ratio beyond double range, is redone element by element, which throws or takes ln a − ln b.
+    /// Inside concentrations that give wanted Nernst potentials: <c>destination[i] = outsides[i] · exp(−zF·potentials[i]/RT)</c>.
+    /// Allocation-free and vectorised.
     /// </summary>
-    internal static void ScaledLogRatio(ReadOnlySpan<double> num, ReadOnlySpan<double> den, double k, Span<double> dst)
+    /// <param name="outsides">The outside concentrations; each finite and &gt; 0.</param>
+    /// <param name="potentials">The wanted equilibrium potentials, same length; each finite.</param>
+    /// <param name="valence">The charge number z; non-zero.</param>
+    /// <param name="temperature">The absolute temperature; &gt; 0 K.</param>
+    /// <param name="destination">Receives the concentrations; same length. May not overlap the inputs.</param>
+    /// <param name="constants">F and R; <see cref="ConstantSet.Si2019"/> when null.</param>
+    /// <exception cref="ArgumentException">The spans differ in length.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A bad element (named by index), a result beyond double range, z = 0, or T ≤ 0 K.</exception>
+    public static void InsideConcentrations(
+        ReadOnlySpan<Concentration> outsides,
+        ReadOnlySpan<ElectricPotential> potentials,
+        int valence,
+        Temperature temperature,
+        Span<Concentration> destination,
+        ConstantSet? constants = null) =>
+        Concentrations(outsides, potentials, -1 / NaturalSlope(valence, temperature, constants), destination, nameof(outsides));
+
+    /// <summary>
+    /// Outside concentrations that give wanted Nernst potentials: <c>destination[i] = insides[i] · exp(zF·potentials[i]/RT)</c>.
+    /// Allocation-free and vectorised.
+    /// </summary>
+    /// <param name="insides">The inside concentrations; each finite and &gt; 0.</param>
+    /// <param name="potentials">The wanted equilibrium potentials, same length; each finite.</param>
+    /// <param name="valence">The charge number z; non-zero.</param>
+    /// <param name="temperature">The absolute temperature; &gt; 0 K.</param>
+    /// <param name="destination">Receives the concentrations; same length. May not overlap the inputs.</param>
+    /// <param name="constants">F and R; <see cref="ConstantSet.Si2019"/> when null.</param>
+    /// <exception cref="ArgumentException">The spans differ in length.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A bad element (named by index), a result beyond double range, z = 0, or T ≤ 0 K.</exception>
+    public static void OutsideConcentrations(
+        ReadOnlySpan<Concentration> insides,
+        ReadOnlySpan<ElectricPotential> potentials,
+        int valence,
+        Temperature temperature,
+        Span<Concentration> destination,
+        ConstantSet? constants = null) =>
+        Concentrations(insides, potentials, 1 / NaturalSlope(valence, temperature, constants), destination, nameof(insides));
+
+    private static void Concentrations(
+        ReadOnlySpan<Concentration> known,
+        ReadOnlySpan<ElectricPotential> potentials,
+        double rate,
+        Span<Concentration> destination,
+        string knownName)
+    {
+        Guard.SameLength(known.Length, potentials.Length, nameof(potentials));
+        Guard.SameLength(known.Length, destination.Length, nameof(destination));
+        var c = MemoryMarshal.Cast<Concentration, double>(known);
+        var e = MemoryMarshal.Cast<ElectricPotential, double>(potentials);
+        var dst = MemoryMarshal.Cast<Concentration, double>(destination);
+        var done = Simd512.IsAccelerated ? ScaledExp<Simd512, Vector512<double>>(c, e, rate, dst)
+                 : Simd256.IsAccelerated ? ScaledExp<Simd256, Vector256<double>>(c, e, rate, dst)
+                 : 0;
+        for (var j = done; j < dst.Length; j++)
+        {
+            CheckConcentration(c[j], knownName, j);
+            if (!double.IsFinite(e[j]))
+            {
+                throw Guard.Fail($"potentials[{j}]", ElectricPotential.FromVolts(e[j]).ToString(), "a finite potential");
+            }
+
+            dst[j] = Scale(c[j], e[j] * rate, $"potentials[{j}]");
+        }
+    }
+
+    // dst[i] = k · ln(num[i] / den[i]) for whole vectors of valid lanes; returns where it stopped.
+    private static int ScaledLogRatio<TSimd, TVector>(ReadOnlySpan<double> num, ReadOnlySpan<double> den, double k, Span<double> dst)
+        where TSimd : ISimd<TVector>
+        where TVector : struct
     {
         ref var n = ref MemoryMarshal.GetReference(num);
         ref var d = ref MemoryMarshal.GetReference(den);
         ref var o = ref MemoryMarshal.GetReference(dst);
-        var length = (nuint)dst.Length;
+        var (scale, positive, tiny, infinity) = (TSimd.Broadcast(k), TSimd.Broadcast(double.Epsilon), TSimd.Broadcast(MinNormal), TSimd.Broadcast(double.PositiveInfinity));
+        var width = (nuint)TSimd.Count;
         nuint i = 0;
-        if (Vector512.IsHardwareAccelerated && length >= (nuint)Vector512<double>.Count)
+        for (; i + width <= (nuint)dst.Length; i += width)
         {
-            var scale = Vector512.Create(k);
-            var tiny = Vector512.Create(MinNormal);
-            var infinity = Vector512.Create(double.PositiveInfinity);
-            for (; i + (nuint)Vector512<double>.Count <= length; i += (nuint)Vector512<double>.Count)
+            var x = TSimd.Load(ref n, i);
+            var y = TSimd.Load(ref d, i);
+            var r = TSimd.Divide(x, y);
+            if (TSimd.AllWithin(x, positive, infinity) && TSimd.AllWithin(y, positive, infinity) && TSimd.AllWithin(r, tiny, infinity))
             {
-                var x = Vector512.LoadUnsafe(ref n, i);
-                var y = Vector512.LoadUnsafe(ref d, i);
-                var r = x / y;
-                var valid = Vector512.GreaterThan(x, Vector512<double>.Zero) & Vector512.GreaterThan(y, Vector512<double>.Zero) &
-                            Vector512.LessThan(r, infinity) & Vector512.GreaterThanOrEqual(r, tiny);
-                if (valid != Vector512<double>.AllBitsSet)
-                {
-                    ScalarRange(num, den, k, dst, (int)i, Vector512<double>.Count);
-                    continue;
-                }
-
-                (Vector512.Log(r) * scale).StoreUnsafe(ref o, i);
+                TSimd.Store(TSimd.Multiply(TSimd.Log(r), scale), ref o, i);
             }
-        }
-        else if (Vector256.IsHardwareAccelerated && length >= (nuint)Vector256<double>.Count)
-        {
-            var scale = Vector256.Create(k);
-            var tiny = Vector256.Create(MinNormal);
-            var infinity = Vector256.Create(double.PositiveInfinity);
-            for (; i + (nuint)Vector256<double>.Count <= length; i += (nuint)Vector256<double>.Count)
+            else
             {
-                var x = Vector256.LoadUnsafe(ref n, i);
-                var y = Vector256.LoadUnsafe(ref d, i);
-                var r = x / y;
-                var valid = Vector256.GreaterThan(x, Vector256<double>.Zero) & Vector256.GreaterThan(y, Vector256<double>.Zero) &
-                            Vector256.LessThan(r, infinity) & Vector256.GreaterThanOrEqual(r, tiny);
-                if (valid != Vector256<double>.AllBitsSet)
-                {
-                    ScalarRange(num, den, k, dst, (int)i, Vector256<double>.Count);
-                    continue;
-                }
-
-                (Vector256.Log(r) * scale).StoreUnsafe(ref o, i);
+                PotentialsScalar(num, den, k, dst, (int)i, TSimd.Count);
             }
         }
 
-        ScalarRange(num, den, k, dst, (int)i, (int)(length - i));
+        return (int)i;
+    }
+
+    // dst[i] = c[i] · exp(rate · e[i]) for whole vectors of valid lanes; returns where it stopped.
+    private static int ScaledExp<TSimd, TVector>(ReadOnlySpan<double> c, ReadOnlySpan<double> e, double rate, Span<double> dst)
+        where TSimd : ISimd<TVector>
+        where TVector : struct
+    {
+        ref var cr = ref MemoryMarshal.GetReference(c);
+        ref var er = ref MemoryMarshal.GetReference(e);
+        ref var o = ref MemoryMarshal.GetReference(dst);
+        var (scale, positive, tiny, infinity, lowest) =
+            (TSimd.Broadcast(rate), TSimd.Broadcast(double.Epsilon), TSimd.Broadcast(MinNormal), TSimd.Broadcast(double.PositiveInfinity), TSimd.Broadcast(double.MinValue));
+        var width = (nuint)TSimd.Count;
+        nuint i = 0;
+        for (; i + width <= (nuint)dst.Length; i += width)
+        {
+            var x = TSimd.Load(ref cr, i);
+            var v = TSimd.Load(ref er, i);
+            var result = TSimd.Multiply(x, TSimd.Exp(TSimd.Multiply(v, scale)));
+            if (TSimd.AllWithin(x, positive, infinity) && TSimd.AllWithin(v, lowest, infinity) && TSimd.AllWithin(result, tiny, infinity))
+            {
+                TSimd.Store(result, ref o, i);
+            }
+            else
+            {
+                return (int)i; // the scalar loop takes it from here and names the bad element
+            }
+        }
+
+        return (int)i;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ScalarRange(ReadOnlySpan<double> num, ReadOnlySpan<double> den, double k, Span<double> dst, int start, int count)
+    private static void PotentialsScalar(ReadOnlySpan<double> num, ReadOnlySpan<double> den, double k, Span<double> dst, int start, int count)
     {
         for (var j = start; j < start + count; j++)
         {
-            CheckElement(den[j], "insides", j);
-            CheckElement(num[j], "outsides", j);
+            CheckConcentration(den[j], "insides", j);
+            CheckConcentration(num[j], "outsides", j);
             dst[j] = k * LogRatio(num[j], den[j]);
         }
     }
 
-    private static void CheckElement(double value, string name, int index)
+    private static void CheckConcentration(double value, string name, int index)
     {
         if (!(value > 0 && double.IsFinite(value)))
         {

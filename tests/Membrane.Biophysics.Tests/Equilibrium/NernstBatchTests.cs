@@ -70,6 +70,52 @@ public class NernstBatchTests
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
+    [Theory]
+    [InlineData(5)]
+    [InlineData(64)]
+    [InlineData(1001)]
+    public void Batch_inverse_equals_the_scalar_inverse_and_round_trips(int n)
+    {
+        var (ci, co) = RandomPairs(n, seed: 7);
+        var e = new ElectricPotential[n];
+        Nernst.Potentials(ci, co, 2, Temperature.Body, e);
+        var inside = new Concentration[n];
+        var outside = new Concentration[n];
+        Nernst.InsideConcentrations(co, e, 2, Temperature.Body, inside);
+        Nernst.OutsideConcentrations(ci, e, 2, Temperature.Body, outside);
+        for (var i = 0; i < n; i++)
+        {
+            Assert.True(inside[i].IsApproximately(Nernst.InsideConcentration(2, co[i], e[i], Temperature.Body), 1e-14), $"[{i}]");
+            Assert.True(inside[i].IsApproximately(ci[i], 1e-12), $"[{i}] round trip");
+            Assert.True(outside[i].IsApproximately(co[i], 1e-12), $"[{i}] round trip");
+        }
+    }
+
+    [Fact]
+    public void Batch_inverse_names_a_bad_potential_and_a_result_out_of_range()
+    {
+        var co = Enumerable.Repeat(Concentration.FromMillimolar(5), 16).ToArray();
+        var e = Enumerable.Repeat(ElectricPotential.FromMillivolts(-80), 16).ToArray();
+        e[11] = ElectricPotential.FromVolts(double.NaN);
+        Assert.Equal("potentials[11]", Assert.Throws<ArgumentOutOfRangeException>(() => Nernst.InsideConcentrations(co, e, 1, Temperature.Body, new Concentration[16])).ParamName);
+        e[11] = ElectricPotential.FromVolts(-100); // exp(3741) overflows
+        Assert.Equal("potentials[11]", Assert.Throws<ArgumentOutOfRangeException>(() => Nernst.InsideConcentrations(co, e, 1, Temperature.Body, new Concentration[16])).ParamName);
+        co[2] = Concentration.FromMillimolar(0);
+        Assert.Equal("outsides[2]", Assert.Throws<ArgumentOutOfRangeException>(() => Nernst.InsideConcentrations(co, e, 1, Temperature.Body, new Concentration[16])).ParamName);
+    }
+
+    [Fact]
+    public void A_batch_inverse_call_allocates_nothing()
+    {
+        var (ci, _) = RandomPairs(10_000, 5);
+        var e = Enumerable.Repeat(ElectricPotential.FromMillivolts(-60), 10_000).ToArray();
+        var dst = new Concentration[10_000];
+        Nernst.OutsideConcentrations(ci, e, 1, Temperature.Body, dst);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        Nernst.OutsideConcentrations(ci, e, 1, Temperature.Body, dst);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
     internal static (Concentration[] Inside, Concentration[] Outside) RandomPairs(int n, int seed)
     {
         var rng = new Random(seed);
