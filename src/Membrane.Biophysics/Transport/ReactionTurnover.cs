@@ -15,7 +15,7 @@ public readonly record struct ReactionTurnover(ChemicalReaction Reaction, int Co
     /// <summary>The reaction turning the other way.</summary>
     public ReactionTurnover Reversed() => new(Reaction, checked(-Count));
 
-    /// <summary>"1 × ATP hydrolysis" or "−3 × ATP hydrolysis", invariant culture.</summary>
+    /// <summary>"1 × ATP hydrolysis", or "3 × ATP hydrolysis reversed" for a negative count, invariant culture.</summary>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{(Count < 0 ? "−" : string.Empty)}{Math.Abs((long)Count)} × {Reaction?.Name ?? "?"}");
+        string.Create(CultureInfo.InvariantCulture, $"{Math.Abs((long)Count)} × {Reaction?.Name ?? "?"}{(Count < 0 ? " reversed" : string.Empty)}");
 }

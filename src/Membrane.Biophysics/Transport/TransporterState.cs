@@ -34,6 +34,6 @@ public sealed record TransporterState(
             TransportDirection.Outward => "turns in reverse (outward)",
             _ => "at equilibrium",
         };
-        return string.Create(c, $"{Transporter} at V = {MembranePotential.ToString("F1", c)}: ΔG = {FreeEnergy.ToString("F2", c)}, {erev}, z_net = {NetChargeInward:+0;−0;0}: {turns}");
+        return string.Create(c, $"{Transporter} at V = {MembranePotential.ToString("F1", c)}: ΔG = {FreeEnergy.ToString("F2", c)}, {erev}, z_net = {NetChargeInward:+0;-0;0}: {turns}");
     }
 }

@@ -93,7 +93,7 @@ public static class Transporters
     {
         Positive(protonsPerAtp, nameof(protonsPerAtp));
         return new Transporter(
-            string.Create(CultureInfo.InvariantCulture, $"V-ATPase ({protonsPerAtp} H⁺/ATP)"),
+            "V-ATPase",
             new Stoichiometry((Ions.Hydrogen, protonsPerAtp)).WithReaction(AtpHydrolysis.Reaction, 1),
             "Kettner, C., Bertl, A., Obermeyer, G., Slayman, C. and Bihler, H. (2003) Electrophysiological analysis of the yeast V-type proton pump: variable coupling ratio and proton shunt. Biophys. J. 85, 3730–3738 (about 2 H⁺/ATP at ΔpH ≈ 4, rising above 4 near ΔpH 0)");
     }
@@ -105,7 +105,7 @@ public static class Transporters
     /// <param name="couplingIon">H⁺ or Na⁺.</param>
     /// <param name="ionsPerRevolution">Ions in per revolution (c-ring size, 8–15); &gt; 0.</param>
     /// <param name="atpPerRevolution">ATP made per revolution, 3 for F₁; &gt; 0.</param>
-    /// <param name="name">A name; "F-ATP synthase (…)" when null.</param>
+    /// <param name="name">A name; "F-ATP synthase" when null (the stoichiometry shows the ring).</param>
     /// <param name="citation">The source of the ring size; a general one when null.</param>
     /// <exception cref="System.ArgumentOutOfRangeException">A count ≤ 0.</exception>
     public static Transporter FTypeAtpSynthase(Ion couplingIon, int ionsPerRevolution, int atpPerRevolution = 3, string? name = null, string? citation = null)
@@ -114,7 +114,7 @@ public static class Transporters
         Positive(ionsPerRevolution, nameof(ionsPerRevolution));
         Positive(atpPerRevolution, nameof(atpPerRevolution));
         return new Transporter(
-            name ?? string.Create(CultureInfo.InvariantCulture, $"F-ATP synthase ({ionsPerRevolution} {couplingIon.Symbol} per {atpPerRevolution} ATP)"),
+            name ?? "F-ATP synthase",
             new Stoichiometry((couplingIon, ionsPerRevolution)).WithReaction(AtpHydrolysis.Reaction, -atpPerRevolution),
             citation ?? "Nicholls, D. G. and Ferguson, S. J. (2013) Bioenergetics 4, Academic Press, ch. 7 (c-ring sizes 8–15; ions per ATP = c/3)");
     }
@@ -129,7 +129,7 @@ public static class Transporters
             ? new Stoichiometry((Ions.Calcium, -1))
             : new Stoichiometry((Ions.Calcium, -1), (Ions.Hydrogen, protonsPerCalcium));
         return new Transporter(
-            string.Create(CultureInfo.InvariantCulture, $"PMCA (1 Ca²⁺:{protonsPerCalcium} H⁺)"),
+            "PMCA",
             ions.WithReaction(AtpHydrolysis.Reaction, 1),
             "Thomas, R. C. (2009) The plasma membrane calcium ATPase (PMCA) of neurones is electroneutral and exchanges 2 H⁺ for each Ca²⁺ or Ba²⁺ ion extruded. J. Physiol. 587, 315–327");
     }
@@ -144,13 +144,13 @@ public static class Transporters
             ? new Stoichiometry((Ions.Calcium, 2))
             : new Stoichiometry((Ions.Calcium, 2), (Ions.Hydrogen, -protonsPerCycle));
         return new Transporter(
-            string.Create(CultureInfo.InvariantCulture, $"SERCA (2 Ca²⁺:{protonsPerCycle} H⁺)"),
+            "SERCA",
             ions.WithReaction(AtpHydrolysis.Reaction, 1),
             "Yu, X., Carroll, S., Rigaud, J.-L. and Inesi, G. (1993) H⁺ countertransport and electrogenicity of the sarcoplasmic reticulum Ca²⁺ pump in reconstituted proteoliposomes. Biophys. J. 64, 1232–1242 (one H⁺ per Ca²⁺; 2 Ca²⁺ per ATP)");
     }
 
     private static Transporter Nbce1(int bicarbonate) => new(
-        string.Create(CultureInfo.InvariantCulture, $"NBCe1 (1 Na⁺:{bicarbonate} HCO₃⁻)"),
+        string.Create(CultureInfo.InvariantCulture, $"NBCe1 1:{bicarbonate}"),
         new Stoichiometry((Ions.Sodium, 1), (Ions.Bicarbonate, bicarbonate)),
         "Gross, E. et al. (2001) The stoichiometry of the electrogenic sodium bicarbonate cotransporter NBC1 is cell-type dependent. J. Physiol. 531, 597–603 " +
         "(1:2 in pancreatic duct cells, 1:3 in proximal tubule cells); Boron, W. F. and Boulpaep, E. L. (1983) J. Gen. Physiol. 81, 53–94");
