@@ -14,5 +14,10 @@ internal static class Situations
         new("Developmental GABA switch: E_Cl from high versus low [Cl⁻]i", GabaSwitch.Run),
         new("Donnan equilibrium: a cell's impermeant anions in a KCl bath", DonnanTour.Run),
         new("Reproducing an old NEURON result: legacy constants", NeuronLegacy.Run),
+        new("Transporters: NKCC1 (electroneutral) versus NBCe1 1:2 (electrogenic) at −70 and −30 mV", TransportTour.NkccVersusNbce),
+        new("Transporters: NCX reversal as [Na⁺]i doubles in heart failure, at a diastolic −80 mV", TransportTour.NcxHeartFailure),
+        new("Transporters: the GABA switch from NKCC1 and KCC2", TransportTour.GabaSwitchTransporters),
+        new("Transporters: SOS1 under salt stress", TransportTour.Sos1SaltStress),
+        new("Transporters: a bacterial PMF/SMF budget", TransportTour.BacterialBudget),
     ];
 }

@@ -27,6 +27,10 @@ public static class Arbitraries
     public static Arbitrary<ElectricPotential> Potential() =>
         Gen.Choose(-2_000_000, 2_000_000).Select(k => ElectricPotential.FromMillivolts(k / 1e4)).ToArbitrary();
 
+    /// <summary>Random transporters over a pool of species, with conditions for all of them (see <see cref="Transport.TransportCase"/>).</summary>
+    public static Arbitrary<Transport.TransportCase> TransportCase() =>
+        Gen.Choose(0, int.MaxValue).Select(Transport.TransportCase.FromSeed).ToArbitrary();
+
     /// <summary>Charge numbers ±1, ±2, ±3.</summary>
     public static Arbitrary<Valence> Valence() =>
         Gen.Elements(-3, -2, -1, 1, 2, 3).Select(z => new Valence(z)).ToArbitrary();
