@@ -7,6 +7,9 @@ namespace Membrane.Biophysics.Tests;
 /// <summary>A charge number drawn from ±1…±3.</summary>
 public readonly record struct Valence(int Value);
 
+/// <summary>A concentration ≥ 0 (zero allowed, as on the far side of a GHK current).</summary>
+public readonly record struct NonNegativeConcentration(Concentration Value);
+
 /// <summary>
 /// The physical domains the property tests draw from: concentrations 1 nM – 1 M spread evenly over the decades,
 /// temperatures 273–320 K, membrane potentials ±200 mV, valences ±1…±3.
@@ -26,6 +29,20 @@ public static class Arbitraries
     /// <summary>Membrane potentials from −200 mV to +200 mV.</summary>
     public static Arbitrary<ElectricPotential> Potential() =>
         Gen.Choose(-2_000_000, 2_000_000).Select(k => ElectricPotential.FromMillivolts(k / 1e4)).ToArbitrary();
+
+    /// <summary>Permeabilities from 1e-12 to 1e-4 m/s (1e-10 – 1e-2 cm/s), log-uniform.</summary>
+    public static Arbitrary<Permeability> Permeability() =>
+        Gen.Choose(-12_000_000, -4_000_000)
+            .Select(k => global::Membrane.Biophysics.Quantities.Permeability.FromMetersPerSecond(Math.Pow(10, k / 1e6)))
+            .ToArbitrary();
+
+    /// <summary>Concentrations that may be zero (one draw in eight), otherwise as <see cref="Concentration"/>.</summary>
+    public static Arbitrary<NonNegativeConcentration> NonNegativeConcentration() =>
+        Gen.Frequency(
+                (1, Gen.Constant(global::Membrane.Biophysics.Quantities.Concentration.Zero)),
+                (7, Concentration().Generator))
+            .Select(c => new NonNegativeConcentration(c))
+            .ToArbitrary();
 
     /// <summary>Charge numbers ±1, ±2, ±3.</summary>
     public static Arbitrary<Valence> Valence() =>
