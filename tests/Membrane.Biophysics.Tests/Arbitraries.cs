@@ -52,6 +52,12 @@ public static class Arbitraries
             .Select(k => global::Membrane.Biophysics.Quantities.Permeability.FromMetersPerSecond(Math.Pow(10, k / 1e6)))
             .ToArbitrary();
 
+    /// <summary>Conductance densities from 1e-3 to 1e3 S/m² (0.1 µS/cm² – 100 mS/cm²), log-uniform.</summary>
+    public static Arbitrary<ConductanceDensity> ConductanceDensity() =>
+        Gen.Choose(-3_000_000, 3_000_000)
+            .Select(k => global::Membrane.Biophysics.Quantities.ConductanceDensity.FromSiemensPerSquareMeter(Math.Pow(10, k / 1e6)))
+            .ToArbitrary();
+
     /// <summary>Concentrations that may be zero (one draw in eight), otherwise as <see cref="Concentration"/>.</summary>
     public static Arbitrary<NonNegativeConcentration> NonNegativeConcentration() =>
         Gen.Frequency(
