@@ -15,8 +15,8 @@ public static partial class GhkCurrent
 
     /// <summary>
     /// dst[i] = k · (c_in B(uᵢ) − c_out B(−uᵢ)), uᵢ = z vᵢ / V_T. Per lane, with a = −|u| and y = e^a:
-    /// e^a − 1 = (y − 1)·a / ln y (Kahan's expm1, see <see cref="AccurateMath.ExpM1"/>), B(|u|) = a / (e^a − 1) and
-    /// B(−|u|) = y·B(|u|); the series 1 ± |u|/2 + u²/12 below |u| = 10⁻⁵ as in <see cref="RateFactor"/>.
+    /// e^a − 1 = (y − 1)·a / ln y (Kahan's expm1, see <see cref="AccurateMath.ExpM1(double, double)"/>), B(|u|) = a / (e^a − 1) and
+    /// B(−|u|) = y·B(|u|); the series 1 ± |u|/2 + u²/12 below |u| = 10⁻⁵: the arithmetic of <see cref="FluxPerPermeability(double, double, double)"/>.
     /// </summary>
     private static void DensityKernel(ReadOnlySpan<double> voltages, int valence, double thermal, double k, double ci, double co, Span<double> dst)
     {

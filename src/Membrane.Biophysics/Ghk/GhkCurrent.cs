@@ -23,9 +23,10 @@ namespace Membrane.Biophysics.Ghk;
 /// </para>
 /// <para>
 /// With u = zFV/RT and B(u) = u / (1 − e^(−u)) the law reads I = P z F [c_in B(u) − c_out B(−u)], since
-/// e^(−u) B(u) = B(−u). B is evaluated as u / (−expm1(−u)) (with an accurate expm1, see the source) for u &gt; 0 and as u e^u / expm1(u) for u &lt; 0, so
-/// nothing overflows for any finite V, and by its series 1 + u/2 + u²/12 for |u| &lt; 10⁻⁵: the current is finite
-/// and smooth through V = 0, where it equals the limit P z F (c_in − c_out) to rounding.
+/// e^(−u) B(u) = B(−u). With a = −|u| ≤ 0 and y = e^a, B(|u|) = a / expm1(a) = |u| / (1 − e^(−|u|)) and
+/// B(−|u|) = y·B(|u|), expm1 computed accurately from the same y (Kahan's method); only e^(−|u|) is ever formed, so
+/// nothing overflows for any finite V. For |u| &lt; 10⁻⁵ the series B(±|u|) = 1 ± |u|/2 + u²/12 is used: the current
+/// is finite and smooth through V = 0, where it equals the limit P z F (c_in − c_out) to rounding.
 /// </para>
 /// <para>
 /// Concentrations may be zero on either side (a GHK current needs no ion on the far side); they and the
@@ -173,22 +174,6 @@ public static partial class GhkCurrent
     }
 
     /// <summary>
-    /// B(u) = u / (1 − e^(−u)), with B(0) = 1: the factor by which the field scales the one-way GHK flux.
-    /// Never overflows for finite u (B(u) → u as u → +∞, → 0 as u → −∞).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static double RateFactor(double u)
-    {
-        if (Math.Abs(u) < SeriesLimit)
-        {
-            // 1 + u/2 + u²/12 − u⁴/720 + …; the dropped term is < 1.4e-23 here.
-            return 1 + (u * (0.5 + (u / 12)));
-        }
-
-        return u > 0 ? u / -AccurateMath.ExpM1(-u) : u * Math.Exp(u) / AccurateMath.ExpM1(u);
-    }
-
-    /// <summary>
     /// The GHK flux per unit permeability, c_in B(u) − c_out B(−u) in mol/m³ (× P in m/s gives mol/(m²·s)),
     /// after checking every input but the permeability.
     /// </summary>
@@ -202,8 +187,29 @@ public static partial class GhkCurrent
         return FluxPerPermeability(inside.MolesPerCubicMeter, outside.MolesPerCubicMeter, u);
     }
 
-    /// <summary>c_in B(u) − c_out B(−u), unchecked.</summary>
+    /// <summary>
+    /// c_in B(u) − c_out B(−u), unchecked. Both factors come from one exponential and one logarithm: with a = −|u| and
+    /// y = e^a, B(|u|) = a / expm1(a) (Kahan's expm1 from the same y) and B(−|u|) = y·B(|u|); the series below 10⁻⁵.
+    /// The same arithmetic as the SIMD kernel in <c>GhkCurrent.Batch.cs</c>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static double FluxPerPermeability(double inside, double outside, double u) =>
-        (inside * RateFactor(u)) - (outside * RateFactor(-u));
+    internal static double FluxPerPermeability(double inside, double outside, double u)
+    {
+        var au = Math.Abs(u);
+        double up, down; // B(|u|), B(−|u|)
+        if (au < SeriesLimit)
+        {
+            up = 1 + (au * (0.5 + (au / 12)));
+            down = 1 - (au * (0.5 - (au / 12)));
+        }
+        else
+        {
+            var a = -au;
+            var y = Math.Exp(a);
+            up = a / AccurateMath.ExpM1(a, y);
+            down = up * y;
+        }
+
+        return u >= 0 ? (inside * up) - (outside * down) : (inside * down) - (outside * up);
+    }
 }

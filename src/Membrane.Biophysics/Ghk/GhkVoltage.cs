@@ -36,6 +36,7 @@ public static class GhkVoltage
 {
     private const int MaxIterations = 200;
     private const int MaxExpansions = 64;
+    private const int StackLimit = 16;
 
     /// <summary>The GHK reversal potential of a set of permeant ions, each with its absolute permeability.</summary>
     /// <param name="ions">The permeant ions; at least one with a permeability &gt; 0. Each permeability and concentration finite and ≥ 0.</param>
@@ -55,18 +56,19 @@ public static class GhkVoltage
         }
 
         var n = ions.Count;
-        var z = new int[n];
-        var p = new double[n];
-        var ci = new double[n];
-        var co = new double[n];
+        Span<int> z = n <= StackLimit ? stackalloc int[n] : new int[n];
+        Span<double> p = n <= StackLimit ? stackalloc double[n] : new double[n];
+        Span<double> ci = n <= StackLimit ? stackalloc double[n] : new double[n];
+        Span<double> co = n <= StackLimit ? stackalloc double[n] : new double[n];
         for (var k = 0; k < n; k++)
         {
-            var ion = ions[k] ?? throw new ArgumentNullException($"{nameof(ions)}[{k}]");
-            ArgumentNullException.ThrowIfNull(ion.Ion, $"{nameof(ions)}[{k}].{nameof(PermeantIon.Ion)}");
-            Guard.NonNegativeFinite(ion.Permeability, $"{nameof(ions)}[{k}].{nameof(PermeantIon.Permeability)}");
-            Guard.NonNegativeFinite(ion.Gradient.Inside, $"{nameof(ions)}[{k}].{nameof(PermeantIon.Gradient)}.{nameof(IonGradient.Inside)}");
-            Guard.NonNegativeFinite(ion.Gradient.Outside, $"{nameof(ions)}[{k}].{nameof(PermeantIon.Gradient)}.{nameof(IonGradient.Outside)}");
-            z[k] = ion.Ion.Valence;
+            var ion = ions[k];
+            if (ion?.Ion is null || !(IsNonNegativeFinite(ion.Permeability.MetersPerSecond) && IsNonNegativeFinite(ion.Gradient.Inside.Millimolar) && IsNonNegativeFinite(ion.Gradient.Outside.Millimolar)))
+            {
+                ThrowBadIon(ion, k); // builds the element's name only when it is needed
+            }
+
+            z[k] = ion!.Ion.Valence;
             p[k] = ion.Permeability.MetersPerSecond;
             ci[k] = ion.Gradient.Inside.MolesPerCubicMeter;
             co[k] = ion.Gradient.Outside.MolesPerCubicMeter;
@@ -126,6 +128,18 @@ public static class GhkVoltage
         }
 
         return ElectricPotential.FromVolts(thermal * DimensionlessReversal(z, p, ci, co, nameof(relativePermeabilities), useClosedForm: true));
+    }
+
+    private static bool IsNonNegativeFinite(double value) => value >= 0 && double.IsFinite(value);
+
+    private static void ThrowBadIon(PermeantIon? ion, int k)
+    {
+        var name = $"ions[{k}]";
+        ArgumentNullException.ThrowIfNull(ion, name);
+        ArgumentNullException.ThrowIfNull(ion.Ion, $"{name}.{nameof(PermeantIon.Ion)}");
+        Guard.NonNegativeFinite(ion.Permeability, $"{name}.{nameof(PermeantIon.Permeability)}");
+        Guard.NonNegativeFinite(ion.Gradient.Inside, $"{name}.{nameof(PermeantIon.Gradient)}.{nameof(IonGradient.Inside)}");
+        Guard.NonNegativeFinite(ion.Gradient.Outside, $"{name}.{nameof(PermeantIon.Gradient)}.{nameof(IonGradient.Outside)}");
     }
 
     /// <summary>

@@ -16,9 +16,11 @@ internal static class AccurateMath
     /// trick for eˣ − 1 is in Higham, N. J. (2002) <i>Accuracy and Stability of Numerical Algorithms</i>, 2nd ed.,
     /// SIAM, §1.14.1).
     /// </remarks>
-    public static double ExpM1(double x)
+    public static double ExpM1(double x) => ExpM1(x, Math.Exp(x));
+
+    /// <summary>eˣ − 1 given y = fl(eˣ) already computed (a caller that needs both saves one exponential).</summary>
+    public static double ExpM1(double x, double y)
     {
-        var y = Math.Exp(x);
         if (y == 1)
         {
             return x;

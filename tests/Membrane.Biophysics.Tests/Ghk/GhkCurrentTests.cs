@@ -80,11 +80,15 @@ public partial class GhkCurrentTests
     [Fact]
     public void Is_continuous_across_the_switch_to_the_series()
     {
-        // u = 1e-5 is where RateFactor switches from its series to expm1; the two sides must meet to rounding.
-        var below = GhkCurrent.RateFactor(Math.BitDecrement(1e-5));
-        var above = GhkCurrent.RateFactor(1e-5);
-        Assert.True(Math.Abs(above - below) <= 4e-16, $"{below:R} / {above:R}");
-        Assert.True(Math.Abs(GhkCurrent.RateFactor(-1e-5) - GhkCurrent.RateFactor(Math.BitIncrement(-1e-5))) <= 4e-16);
+        // |u| = 1e-5 is where B switches from its series to expm1; the two sides must meet to rounding.
+        // FluxPerPermeability(1, 0, u) = B(u) and FluxPerPermeability(0, −1, u) = B(−u).
+        foreach (var edge in new[] { 1e-5, -1e-5 })
+        {
+            var inner = edge > 0 ? Math.BitDecrement(edge) : Math.BitIncrement(edge);
+            Assert.True(Math.Abs(GhkCurrent.FluxPerPermeability(1, 0, edge) - GhkCurrent.FluxPerPermeability(1, 0, inner)) <= 4e-16);
+            Assert.True(Math.Abs(GhkCurrent.FluxPerPermeability(0, -1, edge) - GhkCurrent.FluxPerPermeability(0, -1, inner)) <= 4e-16);
+            Assert.True(Math.Abs(GhkCurrent.FluxPerPermeability(1, 0, edge) - (1 + (edge / 2) + (edge * edge / 12))) <= 2.3e-16);
+        }
     }
 
     /// <summary>No overflow for |V| ≤ 1 V and |z| ≤ 3 (u up to ±133 at 0 °C): at +1 V a cation's current is its
