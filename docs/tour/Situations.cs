@@ -14,5 +14,8 @@ internal static class Situations
         new("Developmental GABA switch: E_Cl from high versus low [Cl⁻]i", GabaSwitch.Run),
         new("Donnan equilibrium: a cell's impermeant anions in a KCl bath", DonnanTour.Run),
         new("Reproducing an old NEURON result: legacy constants", NeuronLegacy.Run),
+        new("Squid axon at rest and at the peak: the GHK voltage equation (Hodgkin & Katz 1949)", GhkTour.Squid),
+        new("AMPA receptor reversal, and a resting neuron pulled toward it", GhkTour.Ampa),
+        new("K⁺ voltage clamp: reading E_K off a GHK I–V curve", GhkTour.PotassiumIv),
     ];
 }
