@@ -19,5 +19,8 @@ internal static class Situations
         new("Transporters: the GABA switch from NKCC1 and KCC2", TransportTour.GabaSwitchTransporters),
         new("Transporters: SOS1 under salt stress", TransportTour.Sos1SaltStress),
         new("Transporters: a bacterial PMF/SMF budget", TransportTour.BacterialBudget),
+        new("Squid axon at rest and at the peak: the GHK voltage equation (Hodgkin & Katz 1949)", GhkTour.Squid),
+        new("AMPA receptor reversal, and a resting neuron pulled toward it", GhkTour.Ampa),
+        new("K⁺ voltage clamp: reading E_K off a GHK I–V curve", GhkTour.PotassiumIv),
     ];
 }

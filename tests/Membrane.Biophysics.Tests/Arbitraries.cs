@@ -1,11 +1,30 @@
 using FsCheck;
 using FsCheck.Fluent;
+using Membrane.Biophysics.Ghk;
 using Membrane.Biophysics.Quantities;
+using Membrane.Biophysics.Species;
 
 namespace Membrane.Biophysics.Tests;
 
 /// <summary>A charge number drawn from ±1…±3.</summary>
 public readonly record struct Valence(int Value);
+
+/// <summary>A concentration ≥ 0 (zero allowed, as on the far side of a GHK current).</summary>
+public readonly record struct NonNegativeConcentration(Concentration Value);
+
+/// <summary>A set of permeant ions of mixed valences (see <see cref="Arbitraries.PermeantSet"/>).</summary>
+public sealed record PermeantSet(PermeantIon[] Ions)
+{
+    /// <summary>Lists the ions for FsCheck's counter-example output.</summary>
+    public override string ToString() => string.Join("; ", Ions.Select(i => $"{i.Ion} P={i.Permeability:R} in={i.Gradient.Inside:R} out={i.Gradient.Outside:R}"));
+}
+
+/// <summary>A set of permeant monovalent ions (see <see cref="Arbitraries.MonovalentPermeantSet"/>).</summary>
+public sealed record MonovalentPermeantSet(PermeantIon[] Ions)
+{
+    /// <summary>Lists the ions for FsCheck's counter-example output.</summary>
+    public override string ToString() => string.Join("; ", Ions.Select(i => $"{i.Ion} P={i.Permeability:R} in={i.Gradient.Inside:R} out={i.Gradient.Outside:R}"));
+}
 
 /// <summary>
 /// The physical domains the property tests draw from: concentrations 1 nM – 1 M spread evenly over the decades,
@@ -30,6 +49,53 @@ public static class Arbitraries
     /// <summary>Random transporters over a pool of species, with conditions for all of them (see <see cref="Transport.TransportCase"/>).</summary>
     public static Arbitrary<Transport.TransportCase> TransportCase() =>
         Gen.Choose(0, int.MaxValue).Select(Transport.TransportCase.FromSeed).ToArbitrary();
+
+    /// <summary>Permeabilities from 1e-12 to 1e-4 m/s (1e-10 – 1e-2 cm/s), log-uniform.</summary>
+    public static Arbitrary<Permeability> Permeability() =>
+        Gen.Choose(-12_000_000, -4_000_000)
+            .Select(k => global::Membrane.Biophysics.Quantities.Permeability.FromMetersPerSecond(Math.Pow(10, k / 1e6)))
+            .ToArbitrary();
+
+    /// <summary>Conductance densities from 1e-3 to 1e3 S/m² (0.1 µS/cm² – 100 mS/cm²), log-uniform.</summary>
+    public static Arbitrary<ConductanceDensity> ConductanceDensity() =>
+        Gen.Choose(-3_000_000, 3_000_000)
+            .Select(k => global::Membrane.Biophysics.Quantities.ConductanceDensity.FromSiemensPerSquareMeter(Math.Pow(10, k / 1e6)))
+            .ToArbitrary();
+
+    /// <summary>Concentrations that may be zero (one draw in eight), otherwise as <see cref="Concentration"/>.</summary>
+    public static Arbitrary<NonNegativeConcentration> NonNegativeConcentration() =>
+        Gen.Frequency(
+                (1, Gen.Constant(global::Membrane.Biophysics.Quantities.Concentration.Zero)),
+                (7, Concentration().Generator))
+            .Select(c => new NonNegativeConcentration(c))
+            .ToArbitrary();
+
+    /// <summary>One to four permeant ions of valence ±1…±3, each present on both sides, with permeabilities over 8 decades.</summary>
+    public static Arbitrary<PermeantSet> PermeantSet() => PermeantIons(Gen.Elements(-3, -2, -1, 1, 2, 3)).Select(a => new PermeantSet(a)).ToArbitrary();
+
+    /// <summary>One to four permeant monovalent ions (cations and anions), each present on both sides.</summary>
+    public static Arbitrary<MonovalentPermeantSet> MonovalentPermeantSet() => PermeantIons(Gen.Elements(-1, 1)).Select(a => new MonovalentPermeantSet(a)).ToArbitrary();
+
+    private static Gen<PermeantIon[]> PermeantIons(Gen<int> valences)
+    {
+        var one =
+            from z in valences
+            from p in Permeability().Generator
+            from ci in Concentration().Generator
+            from co in Concentration().Generator
+            select new PermeantIon(IonOfValence(z), p, new IonGradient(ci, co));
+        return Gen.Choose(1, 4).SelectMany(n => one.ArrayOf(n));
+    }
+
+    private static Ion IonOfValence(int z) => z switch
+    {
+        1 => Ions.Sodium,
+        -1 => Ions.Chloride,
+        2 => Ions.Calcium,
+        -2 => Ions.Sulfate,
+        3 => new Ion("lanthanum", "La³⁺", 3),
+        _ => new Ion("citrate", "citrate³⁻", -3),
+    };
 
     /// <summary>Charge numbers ±1, ±2, ±3.</summary>
     public static Arbitrary<Valence> Valence() =>

@@ -1,0 +1,347 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Membrane.Biophysics.Constants;
+using Membrane.Biophysics.Internal;
+using Membrane.Biophysics.Quantities;
+using Membrane.Biophysics.Species;
+
+namespace Membrane.Biophysics.Ghk;
+
+/// <summary>
+/// The Goldman–Hodgkin–Katz voltage equation: the membrane potential V = φ_in − φ_out at which the GHK currents of a
+/// set of permeant ions add up to zero (the reversal, or zero-current, potential of a mixed permeability).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Goldman, D. E. (1943) <i>J. Gen. Physiol.</i> 27, 37–60; Hodgkin, A. L. and Katz, B. (1949) <i>J. Physiol.</i>
+/// 108, 37–77; Hille, B. (2001) <i>Ion Channels of Excitable Membranes</i>, 3rd ed., Sinauer, ch. 14.
+/// When every ion is monovalent the zero of Σ Iᵢ has the closed form
+/// V = (RT/F) ln[(Σ P_cat c_cat,out + Σ P_an c_an,in) / (Σ P_cat c_cat,in + Σ P_an c_an,out)].
+/// With any other valence (Ca²⁺, Mg²⁺, SO₄²⁻, …) the root of Σᵢ Pᵢ zᵢ [cᵢ,in B(zᵢu) − cᵢ,out B(−zᵢu)] = 0,
+/// u = FV/RT, B as in <see cref="GhkCurrent"/>, is found by Brent's method (Brent, R. P. (1973) <i>Algorithms for
+/// Minimization without Derivatives</i>, Prentice-Hall, ch. 4) to about 1e-15 V. The total current is strictly
+/// increasing in V, so the root is unique; it lies between the smallest and largest Nernst potential of the ions
+/// present on both sides, which bracket it (expanded outward when some ion is present on one side only).
+/// </para>
+/// <para>
+/// A finite reversal exists exactly when some permeant ion can carry outward current (a cation inside or an anion
+/// outside) and some can carry inward current (a cation outside or an anion inside); otherwise the methods throw.
+/// Ions with zero permeability, or absent on both sides, take no part. The reversal depends only on the ratios of
+/// the permeabilities, so relative permeabilities (P_K : P_Na : P_Cl = 1 : 0.04 : 0.45) may be given instead.
+/// Temperature is always passed; constants are <see cref="ConstantSet.Si2019"/> unless given. Thread-safe.
+/// </para>
+/// </remarks>
+public static class GhkVoltage
+{
+    private const int MaxIterations = 200;
+    private const int MaxExpansions = 64;
+    private const int StackLimit = 16;
+
+    /// <summary>The GHK reversal potential of a set of permeant ions, each with its absolute permeability.</summary>
+    /// <param name="ions">The permeant ions; at least one with a permeability &gt; 0. Each permeability and concentration finite and ≥ 0.</param>
+    /// <param name="temperature">The absolute temperature; &gt; 0 K.</param>
+    /// <param name="constants">F and R; <see cref="ConstantSet.Si2019"/> when null.</param>
+    /// <returns>The potential at which the summed GHK currents vanish.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A permeability or concentration is negative, NaN or infinite (the message names the element); T ≤ 0 K.</exception>
+    /// <exception cref="ArgumentException">The set is empty, every permeability is zero, or no finite reversal exists.</exception>
+    /// <exception cref="ConvergenceException">The root finder did not converge (not expected for valid input).</exception>
+    public static ElectricPotential Reversal(IReadOnlyList<PermeantIon> ions, Temperature temperature, ConstantSet? constants = null)
+    {
+        ArgumentNullException.ThrowIfNull(ions);
+        var thermal = (constants ?? ConstantSet.Si2019).ThermalVoltage(temperature).Volts;
+        if (ions.Count == 0)
+        {
+            throw new ArgumentException($"{nameof(ions)} must hold at least one permeant ion; was empty.", nameof(ions));
+        }
+
+        var n = ions.Count;
+        Span<int> z = n <= StackLimit ? stackalloc int[n] : new int[n];
+        Span<double> p = n <= StackLimit ? stackalloc double[n] : new double[n];
+        Span<double> ci = n <= StackLimit ? stackalloc double[n] : new double[n];
+        Span<double> co = n <= StackLimit ? stackalloc double[n] : new double[n];
+        for (var k = 0; k < n; k++)
+        {
+            var ion = ions[k];
+            if (ion?.Ion is null || !(IsNonNegativeFinite(ion.Permeability.MetersPerSecond) && IsNonNegativeFinite(ion.Gradient.Inside.Millimolar) && IsNonNegativeFinite(ion.Gradient.Outside.Millimolar)))
+            {
+                ThrowBadIon(ion, k); // builds the element's name only when it is needed
+            }
+
+            z[k] = ion!.Ion.Valence;
+            p[k] = ion.Permeability.MetersPerSecond;
+            ci[k] = ion.Gradient.Inside.MolesPerCubicMeter;
+            co[k] = ion.Gradient.Outside.MolesPerCubicMeter;
+        }
+
+        return ElectricPotential.FromVolts(thermal * DimensionlessReversal(z, p, ci, co, nameof(ions), useClosedForm: true));
+    }
+
+    /// <summary>
+    /// The GHK reversal potential between two solutions for relative permeabilities, e.g. P_K : P_Na : P_Cl = 1 : 0.04 : 0.45.
+    /// An ion missing from one solution counts as absent (zero) on that side.
+    /// </summary>
+    /// <param name="inside">The inside solution.</param>
+    /// <param name="outside">The outside solution.</param>
+    /// <param name="relativePermeabilities">Each permeant ion with its permeability in any common unit (only ratios
+    /// matter); finite and ≥ 0, at least one &gt; 0. Ions not listed are taken as impermeant.</param>
+    /// <param name="temperature">The absolute temperature; &gt; 0 K.</param>
+    /// <param name="constants">F and R; <see cref="ConstantSet.Si2019"/> when null.</param>
+    /// <returns>The potential at which the summed GHK currents vanish.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A relative permeability is negative, NaN or infinite; T ≤ 0 K.</exception>
+    /// <exception cref="ArgumentException">No ion listed, every permeability zero, or no finite reversal exists.</exception>
+    /// <exception cref="ConvergenceException">The root finder did not converge (not expected for valid input).</exception>
+    public static ElectricPotential Reversal(
+        Solution inside,
+        Solution outside,
+        IReadOnlyDictionary<Ion, double> relativePermeabilities,
+        Temperature temperature,
+        ConstantSet? constants = null)
+    {
+        ArgumentNullException.ThrowIfNull(inside);
+        ArgumentNullException.ThrowIfNull(outside);
+        ArgumentNullException.ThrowIfNull(relativePermeabilities);
+        var thermal = (constants ?? ConstantSet.Si2019).ThermalVoltage(temperature).Volts;
+        if (relativePermeabilities.Count == 0)
+        {
+            throw new ArgumentException($"{nameof(relativePermeabilities)} must hold at least one permeant ion; was empty.", nameof(relativePermeabilities));
+        }
+
+        var n = relativePermeabilities.Count;
+        var z = new int[n];
+        var p = new double[n];
+        var ci = new double[n];
+        var co = new double[n];
+        var k = 0;
+        foreach (var (ion, relative) in relativePermeabilities)
+        {
+            if (!(relative >= 0 && double.IsFinite(relative)))
+            {
+                throw Guard.Fail($"{nameof(relativePermeabilities)}[{ion.Symbol}]", relative.ToString(CultureInfo.InvariantCulture), "a finite relative permeability ≥ 0");
+            }
+
+            z[k] = ion.Valence;
+            p[k] = relative;
+            ci[k] = inside.TryGetConcentration(ion, out var cIn) ? cIn.MolesPerCubicMeter : 0;
+            co[k] = outside.TryGetConcentration(ion, out var cOut) ? cOut.MolesPerCubicMeter : 0;
+            k++;
+        }
+
+        return ElectricPotential.FromVolts(thermal * DimensionlessReversal(z, p, ci, co, nameof(relativePermeabilities), useClosedForm: true));
+    }
+
+    private static bool IsNonNegativeFinite(double value) => value >= 0 && double.IsFinite(value);
+
+    private static void ThrowBadIon(PermeantIon? ion, int k)
+    {
+        var name = $"ions[{k}]";
+        ArgumentNullException.ThrowIfNull(ion, name);
+        ArgumentNullException.ThrowIfNull(ion.Ion, $"{name}.{nameof(PermeantIon.Ion)}");
+        Guard.NonNegativeFinite(ion.Permeability, $"{name}.{nameof(PermeantIon.Permeability)}");
+        Guard.NonNegativeFinite(ion.Gradient.Inside, $"{name}.{nameof(PermeantIon.Gradient)}.{nameof(IonGradient.Inside)}");
+        Guard.NonNegativeFinite(ion.Gradient.Outside, $"{name}.{nameof(PermeantIon.Gradient)}.{nameof(IonGradient.Outside)}");
+    }
+
+    /// <summary>
+    /// The reversal in units of RT/F, u = FV/RT, for checked inputs. <paramref name="useClosedForm"/> = false forces the
+    /// general solver even when every ion is monovalent (tests compare the two).
+    /// </summary>
+    internal static double DimensionlessReversal(ReadOnlySpan<int> z, ReadOnlySpan<double> p, ReadOnlySpan<double> ci, ReadOnlySpan<double> co, string parameterName, bool useClosedForm)
+    {
+        // Scale: the permeabilities only matter through their ratios; dividing by the largest keeps sums well inside double range.
+        var pMax = 0.0;
+        foreach (var pk in p)
+        {
+            pMax = Math.Max(pMax, pk);
+        }
+
+        if (pMax == 0)
+        {
+            throw new ArgumentException($"{parameterName} must have at least one permeability > 0; every permeability was 0.", parameterName);
+        }
+
+        // outward: Σ P c that can carry outward current (cations inside, anions outside); inward: the opposite.
+        double outward = 0, inward = 0;
+        var allMonovalent = true;
+        for (var k = 0; k < z.Length; k++)
+        {
+            var pk = p[k] / pMax;
+            outward += pk * (z[k] > 0 ? ci[k] : co[k]);
+            inward += pk * (z[k] > 0 ? co[k] : ci[k]);
+            allMonovalent &= Math.Abs(z[k]) == 1;
+        }
+
+        if (outward == 0 || inward == 0)
+        {
+            throw new ArgumentException(
+                $"{parameterName} has no finite reversal potential: no permeant ion can carry {(outward == 0 ? "outward" : "inward")} current " +
+                $"(needed: a permeant {(outward == 0 ? "cation inside or anion outside" : "cation outside or anion inside")}), so the total GHK current " +
+                "never changes sign.",
+                parameterName);
+        }
+
+        if (allMonovalent && useClosedForm)
+        {
+            return Equilibrium.Nernst.LogRatio(inward, outward);
+        }
+
+        return Solve(z, p, ci, co, pMax);
+    }
+
+    private static double Solve(ReadOnlySpan<int> z, ReadOnlySpan<double> p, ReadOnlySpan<double> ci, ReadOnlySpan<double> co, double pMax)
+    {
+        // Bracket: the extreme Nernst potentials (in units of RT/F) of the ions present on both sides.
+        double lo = double.PositiveInfinity, hi = double.NegativeInfinity;
+        for (var k = 0; k < z.Length; k++)
+        {
+            if (p[k] > 0 && ci[k] > 0 && co[k] > 0)
+            {
+                var e = Equilibrium.Nernst.LogRatio(co[k], ci[k]) / z[k];
+                lo = Math.Min(lo, e);
+                hi = Math.Max(hi, e);
+            }
+        }
+
+        if (lo > hi)
+        {
+            lo = hi = 0;
+        }
+
+        var fLo = Current(z, p, ci, co, pMax, lo);
+        for (var step = 1.0; fLo > 0; step *= 2)
+        {
+            if (step > Math.Pow(2, MaxExpansions))
+            {
+                throw new ConvergenceException($"GHK reversal: could not bracket the root below u = {lo.ToString(CultureInfo.InvariantCulture)} (u = FV/RT).", MaxExpansions, fLo);
+            }
+
+            hi = lo; // the root is below here
+            lo -= step;
+            fLo = Current(z, p, ci, co, pMax, lo);
+        }
+
+        var fHi = Current(z, p, ci, co, pMax, hi);
+        for (var step = 1.0; fHi < 0; step *= 2)
+        {
+            if (step > Math.Pow(2, MaxExpansions))
+            {
+                throw new ConvergenceException($"GHK reversal: could not bracket the root above u = {hi.ToString(CultureInfo.InvariantCulture)} (u = FV/RT).", MaxExpansions, fHi);
+            }
+
+            lo = hi; // the root is above here
+            fLo = fHi;
+            hi += step;
+            fHi = Current(z, p, ci, co, pMax, hi);
+        }
+
+        return Brent(z, p, ci, co, pMax, lo, fLo, hi, fHi);
+    }
+
+    // Brent–Dekker root finding on [a, b] with f(a) ≤ 0 ≤ f(b) (Brent 1973, ch. 4; the arrangement of
+    // Press et al., Numerical Recipes, 3rd ed., §9.3).
+    private static double Brent(ReadOnlySpan<int> z, ReadOnlySpan<double> p, ReadOnlySpan<double> ci, ReadOnlySpan<double> co, double pMax, double a, double fa, double b, double fb)
+    {
+        if (fa == 0)
+        {
+            return a;
+        }
+
+        if (fb == 0)
+        {
+            return b;
+        }
+
+        double c = b, fc = fb, d = b - a, e = d;
+        for (var iteration = 1; iteration <= MaxIterations; iteration++)
+        {
+            if ((fb > 0 && fc > 0) || (fb < 0 && fc < 0))
+            {
+                c = a;
+                fc = fa;
+                d = b - a;
+                e = d;
+            }
+
+            if (Math.Abs(fc) < Math.Abs(fb))
+            {
+                a = b;
+                b = c;
+                c = a;
+                fa = fb;
+                fb = fc;
+                fc = fa;
+            }
+
+            var tolerance = (4.440892098500626e-16 * Math.Abs(b)) + 1e-16; // 2 ulp-ish of u, or 2.5e-18 V
+            var half = 0.5 * (c - b);
+            if (Math.Abs(half) <= tolerance || fb == 0)
+            {
+                return b;
+            }
+
+            if (Math.Abs(e) >= tolerance && Math.Abs(fa) > Math.Abs(fb))
+            {
+                double s = fb / fa, pp, q;
+                if (a == c)
+                {
+                    pp = 2 * half * s;
+                    q = 1 - s;
+                }
+                else
+                {
+                    var qa = fa / fc;
+                    var r = fb / fc;
+                    pp = s * ((2 * half * qa * (qa - r)) - ((b - a) * (r - 1)));
+                    q = (qa - 1) * (r - 1) * (s - 1);
+                }
+
+                if (pp > 0)
+                {
+                    q = -q;
+                }
+
+                pp = Math.Abs(pp);
+                if (2 * pp < Math.Min((3 * half * q) - Math.Abs(tolerance * q), Math.Abs(e * q)))
+                {
+                    e = d;
+                    d = pp / q;
+                }
+                else
+                {
+                    d = half;
+                    e = d;
+                }
+            }
+            else
+            {
+                d = half;
+                e = d;
+            }
+
+            a = b;
+            fa = fb;
+            b += Math.Abs(d) > tolerance ? d : Math.CopySign(tolerance, half);
+            fb = Current(z, p, ci, co, pMax, b);
+        }
+
+        throw new ConvergenceException(
+            string.Create(CultureInfo.InvariantCulture, $"GHK reversal did not converge in {MaxIterations} iterations (u = FV/RT = {b}); residual is the total current per unit permeability in mol/m³."),
+            MaxIterations,
+            fb);
+    }
+
+    /// <summary>Σ (Pᵢ/P_max) zᵢ [cᵢ,in B(zᵢu) − cᵢ,out B(−zᵢu)]: the total GHK current over F·P_max, increasing in u.</summary>
+    private static double Current(ReadOnlySpan<int> z, ReadOnlySpan<double> p, ReadOnlySpan<double> ci, ReadOnlySpan<double> co, double pMax, double u)
+    {
+        var sum = 0.0;
+        for (var k = 0; k < z.Length; k++)
+        {
+            if (p[k] > 0)
+            {
+                sum += p[k] / pMax * z[k] * GhkCurrent.FluxPerPermeability(ci[k], co[k], z[k] * u);
+            }
+        }
+
+        return sum;
+    }
+}
