@@ -236,7 +236,7 @@ partial struct {{t}} :
     /// <summary>Compares the SI values.</summary>
     public static bool operator >=({{t}} left, {{t}} right) => left._si >= right._si;
 
-    /// <summary>Formats in the display unit with up to 15 significant digits, invariant culture (e.g. "-70 mV").</summary>
+    /// <summary>Formats in the display unit with up to 12 significant digits, invariant culture (e.g. "-70 mV").</summary>
     public override string ToString() =>
         global::Membrane.Biophysics.Quantities.QuantityText.Format(_si, Units, null, global::System.Globalization.CultureInfo.InvariantCulture);
 

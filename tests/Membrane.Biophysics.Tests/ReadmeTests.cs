@@ -18,8 +18,8 @@ public partial class ReadmeTests
 
         var output = CompileAndRun(snippet);
 
-        Assert.Contains("E_K = -89.0586940367319 mV", output, StringComparison.Ordinal); // NEURON nernst(140, 5, 1) at 37 °C
-        Assert.Contains("V − E_K = 19.0586940367319 mV", output, StringComparison.Ordinal);
+        Assert.Contains("E_K = -89.0586940367 mV", output, StringComparison.Ordinal); // NEURON nernst(140, 5, 1) at 37 °C
+        Assert.Contains("V − E_K = 19.0586940367 mV", output, StringComparison.Ordinal);
         Assert.Contains("Δμ̃ = 1.8388", output, StringComparison.Ordinal); // 96485.332 C/mol × 19.0587 mV = 1838.9 J/mol
     }
 

@@ -12,6 +12,7 @@ public class FormattingTests
             Assert.Equal("-70 mV", ElectricPotential.FromMillivolts(-70).ToString());
             Assert.Equal("140 mM", Concentration.FromMillimolar(140).ToString());
             Assert.Equal("37 °C", Temperature.Body.ToString());
+            Assert.Equal("6.3 °C", Temperature.Squid.ToString());
             Assert.Equal("310.15 K", Temperature.Body.ToString("K", null));
             Assert.Equal("0.036 S/cm²", ConductanceDensity.FromMillisiemensPerSquareCentimeter(36).ToString("S/cm²", null));
             Assert.Equal("1 µF/cm²", SpecificCapacitance.FromMicrofaradsPerSquareCentimeter(1).ToString());
