@@ -103,25 +103,34 @@ internal static unsafe partial class NativeBaseline
         var info = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(script);
         info.ArgumentList.Add(staging);
-        using (var build = Process.Start(info) ?? throw new InvalidOperationException($"Could not start bash {script}."))
+        try
         {
-            var stdout = build.StandardOutput.ReadToEndAsync();
-            var stderr = build.StandardError.ReadToEnd();
-            build.WaitForExit();
-            Console.WriteLine($"// {script} {staging}: exit {build.ExitCode}{Environment.NewLine}{stdout.Result}{stderr}");
-            if (build.ExitCode != 0)
+            using (var build = Process.Start(info) ?? throw new InvalidOperationException($"Could not start bash {script}."))
             {
-                throw new InvalidOperationException($"{script} failed with exit code {build.ExitCode}: {stderr}");
+                var stdout = build.StandardOutput.ReadToEndAsync();
+                var stderr = build.StandardError.ReadToEnd();
+                build.WaitForExit();
+                Console.WriteLine($"// {script} {staging}: exit {build.ExitCode}{Environment.NewLine}{stdout.Result}{stderr}");
+                if (build.ExitCode != 0)
+                {
+                    throw new InvalidOperationException($"{script} failed with exit code {build.ExitCode}: {stderr}");
+                }
+            }
+
+            Directory.CreateDirectory(directory);
+            foreach (var file in Directory.GetFiles(staging))
+            {
+                File.Move(file, Path.Combine(directory, Path.GetFileName(file)), overwrite: true);
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
             }
         }
 
-        Directory.CreateDirectory(directory);
-        foreach (var file in Directory.GetFiles(staging))
-        {
-            File.Move(file, Path.Combine(directory, Path.GetFileName(file)), overwrite: true);
-        }
-
-        Directory.Delete(staging, recursive: true);
         return directory;
     }
 
