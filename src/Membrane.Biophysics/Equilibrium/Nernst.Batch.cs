@@ -11,8 +11,8 @@ namespace Membrane.Biophysics.Equilibrium;
 /// <summary>Batch Nernst potentials and their inverse over spans: allocation-free, one fused SIMD pass each.</summary>
 public static partial class Nernst
 {
-    // Vector lanes outside these bounds (not finite and positive, or a ratio or result beyond the normal range)
-    // are redone on the checked scalar path, which throws with the element's index or takes the exact route.
+    // Vector lanes outside the normal range (not finite and positive, subnormal, or a result beyond it) are redone
+    // on the checked scalar path, which throws with the element's index or takes the exact route.
     private const double MinNormal = 2.2250738585072014E-308;
 
     /// <summary>
@@ -119,7 +119,8 @@ public static partial class Nernst
         }
     }
 
-    // dst[i] = k · ln(num[i] / den[i]) for whole vectors of valid lanes; returns where it stopped.
+    // dst[i] = k · ln(num[i] / den[i]) for whole vectors of valid lanes, the quotient never formed (see VectorLog.OfRatio);
+    // returns where it stopped.
     private static int ScaledLogRatio<TSimd, TVector>(ReadOnlySpan<double> num, ReadOnlySpan<double> den, double k, Span<double> dst)
         where TSimd : ISimd<TVector>
         where TVector : struct
@@ -127,17 +128,16 @@ public static partial class Nernst
         ref var n = ref MemoryMarshal.GetReference(num);
         ref var d = ref MemoryMarshal.GetReference(den);
         ref var o = ref MemoryMarshal.GetReference(dst);
-        var (scale, positive, tiny, infinity) = (TSimd.Broadcast(k), TSimd.Broadcast(double.Epsilon), TSimd.Broadcast(MinNormal), TSimd.Broadcast(double.PositiveInfinity));
+        var (scale, normal, infinity) = (TSimd.Broadcast(k), TSimd.Broadcast(MinNormal), TSimd.Broadcast(double.PositiveInfinity));
         var width = (nuint)TSimd.Count;
         nuint i = 0;
         for (; i + width <= (nuint)dst.Length; i += width)
         {
             var x = TSimd.Load(ref n, i);
             var y = TSimd.Load(ref d, i);
-            var r = TSimd.Divide(x, y);
-            if (TSimd.AllWithin(x, positive, infinity) && TSimd.AllWithin(y, positive, infinity) && TSimd.AllWithin(r, tiny, infinity))
+            if (TSimd.AllWithin(x, normal, infinity) && TSimd.AllWithin(y, normal, infinity))
             {
-                TSimd.Store(TSimd.Multiply(TSimd.Log(r), scale), ref o, i);
+                TSimd.Store(TSimd.Multiply(VectorLog.OfRatio<TSimd, TVector>(x, y), scale), ref o, i);
             }
             else
             {

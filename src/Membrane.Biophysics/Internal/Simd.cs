@@ -26,6 +26,23 @@ internal interface ISimd<TVector>
 
     static abstract TVector Add(TVector left, TVector right);
 
+    static abstract TVector Subtract(TVector left, TVector right);
+
+    /// <summary>a·b + c with one rounding.</summary>
+    static abstract TVector MultiplyAdd(TVector a, TVector b, TVector c);
+
+    /// <summary>Splits positive normal x into x = 2^k · m with m in [1, 2): returns m, and k (an integer) as a double.</summary>
+    static abstract TVector Decompose(TVector x, out TVector k);
+
+    /// <summary>All bits set in the lanes where left ≥ right, else zero.</summary>
+    static abstract TVector GreaterThanOrEqual(TVector left, TVector right);
+
+    /// <summary>Per lane: <paramref name="whenTrue"/> where the mask is set, else <paramref name="whenFalse"/>.</summary>
+    static abstract TVector Select(TVector mask, TVector whenTrue, TVector whenFalse);
+
+    /// <summary>Bitwise and (a mask and a value: the value where the mask is set, else +0).</summary>
+    static abstract TVector And(TVector mask, TVector value);
+
     static abstract TVector Multiply(TVector left, TVector right);
 
     static abstract TVector Divide(TVector left, TVector right);
@@ -55,6 +72,29 @@ internal readonly struct Simd512 : ISimd<Vector512<double>>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<double> Add(Vector512<double> left, Vector512<double> right) => left + right;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> Subtract(Vector512<double> left, Vector512<double> right) => left - right;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> MultiplyAdd(Vector512<double> a, Vector512<double> b, Vector512<double> c) => Vector512.FusedMultiplyAdd(a, b, c);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> Decompose(Vector512<double> x, out Vector512<double> k)
+    {
+        var bits = x.AsUInt64();
+        k = (Vector512.ShiftRightLogical(bits, 52) | Vector512.Create(VectorLog.TwoPow52Bits)).AsDouble() - Vector512.Create(VectorLog.TwoPow52PlusBias);
+        return ((bits & Vector512.Create(VectorLog.MantissaMask)) | Vector512.Create(VectorLog.OneBits)).AsDouble();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> GreaterThanOrEqual(Vector512<double> left, Vector512<double> right) => Vector512.GreaterThanOrEqual(left, right);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> Select(Vector512<double> mask, Vector512<double> whenTrue, Vector512<double> whenFalse) => Vector512.ConditionalSelect(mask, whenTrue, whenFalse);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> And(Vector512<double> mask, Vector512<double> value) => mask & value;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<double> Multiply(Vector512<double> left, Vector512<double> right) => left * right;
@@ -90,6 +130,29 @@ internal readonly struct Simd256 : ISimd<Vector256<double>>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<double> Add(Vector256<double> left, Vector256<double> right) => left + right;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Subtract(Vector256<double> left, Vector256<double> right) => left - right;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> MultiplyAdd(Vector256<double> a, Vector256<double> b, Vector256<double> c) => Vector256.FusedMultiplyAdd(a, b, c);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Decompose(Vector256<double> x, out Vector256<double> k)
+    {
+        var bits = x.AsUInt64();
+        k = (Vector256.ShiftRightLogical(bits, 52) | Vector256.Create(VectorLog.TwoPow52Bits)).AsDouble() - Vector256.Create(VectorLog.TwoPow52PlusBias);
+        return ((bits & Vector256.Create(VectorLog.MantissaMask)) | Vector256.Create(VectorLog.OneBits)).AsDouble();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> GreaterThanOrEqual(Vector256<double> left, Vector256<double> right) => Vector256.GreaterThanOrEqual(left, right);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Select(Vector256<double> mask, Vector256<double> whenTrue, Vector256<double> whenFalse) => Vector256.ConditionalSelect(mask, whenTrue, whenFalse);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> And(Vector256<double> mask, Vector256<double> value) => mask & value;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<double> Multiply(Vector256<double> left, Vector256<double> right) => left * right;
