@@ -331,7 +331,51 @@ public static class GhkVoltage
     }
 
     /// <summary>Σ (Pᵢ/P_max) zᵢ [cᵢ,in B(zᵢu) − cᵢ,out B(−zᵢu)]: the total GHK current over F·P_max, increasing in u.</summary>
+    /// <remarks>
+    /// For valences ±1…±3 and 10⁻⁵ ≤ |u| ≤ 200 every ion's term comes from one shared w = e^(−u) and d = 1 − w (Kahan's
+    /// expm1 from the same w, see <see cref="AccurateMath.ExpM1(double, double)"/>): w^z by multiplication and
+    /// 1 − w^z = d(1 + w)… exactly factored (1 − w² = d(1 + w), 1 − w³ = d(1 + w + w²), 1 − w^(−z) = −(1 − w^z)/w^z),
+    /// so B(zu) = zu / (1 − w^z) and B(−zu) = w^z B(zu) without cancellation: one exp and one log per evaluation instead
+    /// of one of each per ion. Outside that range, or for other valences, each term takes <see cref="GhkCurrent"/>'s path.
+    /// </remarks>
     private static double Current(ReadOnlySpan<int> z, ReadOnlySpan<double> p, ReadOnlySpan<double> ci, ReadOnlySpan<double> co, double pMax, double u)
+    {
+        var au = Math.Abs(u);
+        if (au < 1e-5 || au > 200)
+        {
+            return CurrentPerIon(z, p, ci, co, pMax, u);
+        }
+
+        var w = Math.Exp(-u);
+        var d = -AccurateMath.ExpM1(-u, w); // 1 − w
+        var sum = 0.0;
+        for (var k = 0; k < z.Length; k++)
+        {
+            if (p[k] > 0)
+            {
+                double wz, oneMinus; // w^z and 1 − w^z
+                switch (z[k])
+                {
+                    case 1: wz = w; oneMinus = d; break;
+                    case 2: wz = w * w; oneMinus = d * (1 + w); break;
+                    case 3: wz = w * w * w; oneMinus = d * (1 + w + (w * w)); break;
+                    case -1: wz = 1 / w; oneMinus = -d * wz; break;
+                    case -2: wz = 1 / (w * w); oneMinus = -d * (1 + w) * wz; break;
+                    case -3: wz = 1 / (w * w * w); oneMinus = -d * (1 + w + (w * w)) * wz; break;
+                    default:
+                        sum += p[k] / pMax * z[k] * GhkCurrent.FluxPerPermeability(ci[k], co[k], z[k] * u);
+                        continue;
+                }
+
+                sum += p[k] / pMax * z[k] * (z[k] * u / oneMinus) * (ci[k] - (co[k] * wz));
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>The same sum with each ion's own exponential (<see cref="GhkCurrent.FluxPerPermeability(double, double, double)"/>).</summary>
+    private static double CurrentPerIon(ReadOnlySpan<int> z, ReadOnlySpan<double> p, ReadOnlySpan<double> ci, ReadOnlySpan<double> co, double pMax, double u)
     {
         var sum = 0.0;
         for (var k = 0; k < z.Length; k++)
