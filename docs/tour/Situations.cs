@@ -22,5 +22,7 @@ internal static class Situations
         new("Squid axon at rest and at the peak: the GHK voltage equation (Hodgkin & Katz 1949)", GhkTour.Squid),
         new("AMPA receptor reversal, and a resting neuron pulled toward it", GhkTour.Ampa),
         new("K⁺ voltage clamp: reading E_K off a GHK I–V curve", GhkTour.PotassiumIv),
+        new("Resting potential: Hodgkin–Huxley rest pulled toward AMPA's reversal as its permeability grows", IvTour.RestingNeuronAndAmpa),
+        new("K⁺ voltage clamp: [K⁺]o 2.5 → 10 → 40 mM, reversals read off the I–V curves versus Nernst", IvTour.PotassiumClamp),
     ];
 }

@@ -19,8 +19,10 @@ namespace Membrane.Biophysics.Ghk;
 /// When every ion is monovalent the zero of Σ Iᵢ has the closed form
 /// V = (RT/F) ln[(Σ P_cat c_cat,out + Σ P_an c_an,in) / (Σ P_cat c_cat,in + Σ P_an c_an,out)].
 /// With any other valence (Ca²⁺, Mg²⁺, SO₄²⁻, …) the root of Σᵢ Pᵢ zᵢ [cᵢ,in B(zᵢu) − cᵢ,out B(−zᵢu)] = 0,
-/// u = FV/RT, B as in <see cref="GhkCurrent"/>, is found by Brent's method (Brent, R. P. (1973) <i>Algorithms for
-/// Minimization without Derivatives</i>, Prentice-Hall, ch. 4) to about 1e-15 V. The total current is strictly
+/// u = FV/RT, B as in <see cref="GhkCurrent"/>, is found by Newton's method with the analytic derivative, safeguarded
+/// by the bracket (Press et al., <i>Numerical Recipes</i>, 3rd ed., §9.4), falling back to Brent's method (Brent, R. P.
+/// (1973) <i>Algorithms for Minimization without Derivatives</i>, Prentice-Hall, ch. 4) near u = 0, beyond |u| = 200
+/// or for |z| &gt; 3, to about 1e-15 V. The total current is strictly
 /// increasing in V, so the root is unique; it lies between the smallest and largest Nernst potential of the ions
 /// present on both sides, which bracket it (expanded outward when some ion is present on one side only).
 /// </para>
@@ -234,7 +236,118 @@ public static class GhkVoltage
             fHi = Current(z, p, ci, co, pMax, hi);
         }
 
-        return Brent(z, p, ci, co, pMax, lo, fLo, hi, fHi);
+        return Newton(z, p, ci, co, pMax, lo, fLo, hi, fHi);
+    }
+
+    // Newton's method with the analytic derivative, safeguarded by the bracket [a, b], f(a) ≤ 0 ≤ f(b): a step that
+    // would leave the bracket is replaced by bisection, and the bracket shrinks with every evaluation, so it cannot
+    // diverge (Press et al., Numerical Recipes, 3rd ed., §9.4, rtsafe). Where the derivative is not at hand (|u| < 1e-5,
+    // |u| > 200, |z| > 3) it hands the current bracket to Brent's method.
+    private static double Newton(ReadOnlySpan<int> z, ReadOnlySpan<double> p, ReadOnlySpan<double> ci, ReadOnlySpan<double> co, double pMax, double a, double fa, double b, double fb)
+    {
+        if (fa == 0)
+        {
+            return a;
+        }
+
+        if (fb == 0)
+        {
+            return b;
+        }
+
+        var x = a - (fa * (b - a) / (fb - fa)); // regula falsi start
+        if (!(x > a && x < b))
+        {
+            x = 0.5 * (a + b);
+        }
+
+        for (var iteration = 1; iteration <= MaxIterations; iteration++)
+        {
+            if (!TryCurrentAndSlope(z, p, ci, co, pMax, x, out var f, out var slope))
+            {
+                return Brent(z, p, ci, co, pMax, a, fa, b, fb);
+            }
+
+            if (f == 0)
+            {
+                return x;
+            }
+
+            if (f < 0)
+            {
+                a = x;
+                fa = f;
+            }
+            else
+            {
+                b = x;
+                fb = f;
+            }
+
+            var next = x - (f / slope);
+            if (!(next > a && next < b))
+            {
+                next = 0.5 * (a + b);
+            }
+
+            var tolerance = (4.440892098500626e-16 * Math.Abs(x)) + 1e-16; // as in Brent below
+            if (Math.Abs(next - x) <= tolerance || b - a <= tolerance)
+            {
+                return next;
+            }
+
+            x = next;
+        }
+
+        throw new ConvergenceException(
+            string.Create(CultureInfo.InvariantCulture, $"GHK reversal did not converge in {MaxIterations} Newton iterations (u = FV/RT = {x}); residual is the total current per unit permeability in mol/m³."),
+            MaxIterations,
+            Math.Min(-fa, fb));
+    }
+
+    /// <summary>
+    /// The total current of <see cref="Current"/> and its derivative in u, from the shared w = e^(−u): each term is
+    /// T = z B (c_in − c_out w^z) with B = zu/(1 − w^z), and dT/du = z² [(1 − B w^z)/(1 − w^z) · (c_in − c_out w^z) + B c_out w^z]
+    /// (from dB/dx = (1 − B e^(−x))/(1 − e^(−x)), x = zu, and d(w^z)/du = −z w^z). False outside 10⁻⁵ ≤ |u| ≤ 200 or for |z| &gt; 3.
+    /// </summary>
+    private static bool TryCurrentAndSlope(ReadOnlySpan<int> z, ReadOnlySpan<double> p, ReadOnlySpan<double> ci, ReadOnlySpan<double> co, double pMax, double u, out double current, out double slope)
+    {
+        current = slope = 0;
+        var au = Math.Abs(u);
+        if (au < 1e-5 || au > 200)
+        {
+            return false;
+        }
+
+        var w = Math.Exp(-u);
+        var d = -AccurateMath.ExpM1(-u, w); // 1 − w
+        for (var k = 0; k < z.Length; k++)
+        {
+            if (p[k] > 0)
+            {
+                var zk = z[k];
+                double wz, oneMinus; // w^z and 1 − w^z
+                switch (zk)
+                {
+                    case 1: wz = w; oneMinus = d; break;
+                    case 2: wz = w * w; oneMinus = d * (1 + w); break;
+                    case 3: wz = w * w * w; oneMinus = d * (1 + w + (w * w)); break;
+                    case -1: wz = 1 / w; oneMinus = -d * wz; break;
+                    case -2: wz = 1 / (w * w); oneMinus = -d * (1 + w) * wz; break;
+                    case -3: wz = 1 / (w * w * w); oneMinus = -d * (1 + w + (w * w)) * wz; break;
+                    default: return false;
+                }
+
+                var weight = p[k] / pMax;
+                var inverse = 1 / oneMinus;
+                var b = zk * u * inverse;
+                var net = ci[k] - (co[k] * wz);
+                current += weight * zk * b * net;
+                slope += weight * zk * zk * (((1 - (b * wz)) * inverse * net) + (b * co[k] * wz));
+            }
+        }
+
+        return true;
     }
 
     // Brent–Dekker root finding on [a, b] with f(a) ≤ 0 ≤ f(b) (Brent 1973, ch. 4; the arrangement of
@@ -331,7 +444,51 @@ public static class GhkVoltage
     }
 
     /// <summary>Σ (Pᵢ/P_max) zᵢ [cᵢ,in B(zᵢu) − cᵢ,out B(−zᵢu)]: the total GHK current over F·P_max, increasing in u.</summary>
+    /// <remarks>
+    /// For valences ±1…±3 and 10⁻⁵ ≤ |u| ≤ 200 every ion's term comes from one shared w = e^(−u) and d = 1 − w (Kahan's
+    /// expm1 from the same w, see <see cref="AccurateMath.ExpM1(double, double)"/>): w^z by multiplication and
+    /// 1 − w^z = d(1 + w)… exactly factored (1 − w² = d(1 + w), 1 − w³ = d(1 + w + w²), 1 − w^(−z) = −(1 − w^z)/w^z),
+    /// so B(zu) = zu / (1 − w^z) and B(−zu) = w^z B(zu) without cancellation: one exp and one log per evaluation instead
+    /// of one of each per ion. Outside that range, or for other valences, each term takes <see cref="GhkCurrent"/>'s path.
+    /// </remarks>
     private static double Current(ReadOnlySpan<int> z, ReadOnlySpan<double> p, ReadOnlySpan<double> ci, ReadOnlySpan<double> co, double pMax, double u)
+    {
+        var au = Math.Abs(u);
+        if (au < 1e-5 || au > 200)
+        {
+            return CurrentPerIon(z, p, ci, co, pMax, u);
+        }
+
+        var w = Math.Exp(-u);
+        var d = -AccurateMath.ExpM1(-u, w); // 1 − w
+        var sum = 0.0;
+        for (var k = 0; k < z.Length; k++)
+        {
+            if (p[k] > 0)
+            {
+                double wz, oneMinus; // w^z and 1 − w^z
+                switch (z[k])
+                {
+                    case 1: wz = w; oneMinus = d; break;
+                    case 2: wz = w * w; oneMinus = d * (1 + w); break;
+                    case 3: wz = w * w * w; oneMinus = d * (1 + w + (w * w)); break;
+                    case -1: wz = 1 / w; oneMinus = -d * wz; break;
+                    case -2: wz = 1 / (w * w); oneMinus = -d * (1 + w) * wz; break;
+                    case -3: wz = 1 / (w * w * w); oneMinus = -d * (1 + w + (w * w)) * wz; break;
+                    default:
+                        sum += p[k] / pMax * z[k] * GhkCurrent.FluxPerPermeability(ci[k], co[k], z[k] * u);
+                        continue;
+                }
+
+                sum += p[k] / pMax * z[k] * (z[k] * u / oneMinus) * (ci[k] - (co[k] * wz));
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>The same sum with each ion's own exponential (<see cref="GhkCurrent.FluxPerPermeability(double, double, double)"/>).</summary>
+    private static double CurrentPerIon(ReadOnlySpan<int> z, ReadOnlySpan<double> p, ReadOnlySpan<double> ci, ReadOnlySpan<double> co, double pMax, double u)
     {
         var sum = 0.0;
         for (var k = 0; k < z.Length; k++)

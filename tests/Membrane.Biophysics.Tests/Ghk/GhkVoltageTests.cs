@@ -180,6 +180,24 @@ public partial class GhkVoltageTests
         Assert.Equal(26.726659112543267 * Math.Log(2.0 * 10 / 140), e.Millivolts, 10);
     }
 
+    /// <summary>
+    /// A mixed-valence reversal within 10⁻⁵ RT/F of zero, where the Newton iteration hands over to Brent's method on the
+    /// GHK series form: it lies between E_Ca = 0 and E_Na = (RT/F) ln(100.001/100) and agrees with the resting-potential
+    /// solver (a separate bracket-and-Brent over the same currents).
+    /// </summary>
+    [Fact]
+    public void Near_zero_mixed_valence_reversal_is_found_on_the_series_path()
+    {
+        var t = Temperature.Body;
+        var p = Permeability.FromCentimetersPerSecond(1e-6);
+        PermeantIon[] ions = [new(Ions.Sodium, p, IonGradient.FromMillimolar(100, 100.001)), new(Ions.Calcium, p, IonGradient.FromMillimolar(2, 2))];
+        var e = GhkVoltage.Reversal(ions, t).Volts;
+        var eNa = Nernst.Potential(Ions.Sodium, ions[0].Gradient, t).Volts;
+        Assert.InRange(e, 0, eNa);
+        var membrane = ions.Aggregate(MembraneCurrents.Empty, (m, i) => m.WithGhk(i));
+        Assert.Equal(RestingPotential.Of(membrane, t).Volts, e, 1e-12);
+    }
+
     internal static double TotalCurrent(IEnumerable<PermeantIon> ions, ElectricPotential v, Temperature t) =>
         ions.Sum(i => GhkCurrent.Density(i.Ion, i.Permeability, i.Gradient, v, t).AmperesPerSquareMeter);
 

@@ -1,0 +1,39 @@
+using Membrane.Biophysics.Analysis;
+using Membrane.Biophysics.Ghk;
+using Membrane.Biophysics.Quantities;
+using Membrane.Biophysics.Species;
+
+namespace Membrane.Biophysics.Tests.Analysis;
+
+/// <summary>Properties of the I–V read-out over random GHK curves.</summary>
+public partial class IvCurveTests
+{
+    private static readonly ElectricPotential[] WideGrid = IvCurve.Grid(ElectricPotential.FromVolts(-1), ElectricPotential.FromVolts(1), 1001); // 2 mV steps: a cubic over 6 points follows e^(V/25 mV)
+
+    /// <summary>
+    /// A monovalent GHK curve over ±1 V: scaling every current by s &gt; 0, flipping all their signs, or shuffling the points
+    /// leaves the reversal unchanged and scales the slope by s (or −s); for the interpolation and a local cubic alike.
+    /// </summary>
+    [PhysicalProperty]
+    public bool Scaling_flipping_and_shuffling_the_currents(Concentration inside, Concentration outside, Permeability p, ConductanceDensity scaleSource, bool cubic)
+    {
+        var t = Temperature.Body;
+        var fit = cubic ? IvFit.Polynomial(3, 6) : IvFit.Interpolation;
+        var i = IvCurve.FromModel(MembraneCurrents.Empty.WithGhk(new PermeantIon(Ions.Potassium, p, new IonGradient(inside, outside))), WideGrid, t);
+        var e = IvCurve.Reversal(WideGrid, i, fit).Volts;
+        var g = IvCurve.SlopeConductance(WideGrid, i, fit).SiemensPerSquareMeter;
+
+        var s = scaleSource.SiemensPerSquareMeter; // 1e-3 … 1e3
+        var scaled = i.Select(x => x * s).ToArray();
+        var flipped = i.Select(x => -x).ToArray();
+        var order = Enumerable.Range(0, WideGrid.Length).Reverse().ToArray();
+        var shuffledV = order.Select(k => WideGrid[k]).ToArray();
+        var shuffledI = order.Select(k => i[k]).ToArray();
+
+        return Math.Abs(IvCurve.Reversal(WideGrid, scaled, fit).Volts - e) <= 1e-12 &&
+               Math.Abs(IvCurve.SlopeConductance(WideGrid, scaled, fit).SiemensPerSquareMeter - (s * g)) <= 1e-9 * Math.Abs(s * g) &&
+               IvCurve.Reversal(WideGrid, flipped, fit).Volts == e &&
+               IvCurve.SlopeConductance(WideGrid, flipped, fit).SiemensPerSquareMeter == -g &&
+               IvCurve.Reversal(shuffledV, shuffledI, fit).Volts == e;
+    }
+}
