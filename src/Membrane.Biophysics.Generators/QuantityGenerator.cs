@@ -137,7 +137,7 @@ public sealed class QuantityGenerator : IIncrementalGenerator
             sb.Append(char.ToLowerInvariant(c));
         }
 
-        return sb.ToString().Replace("p h", "pH");
+        return typeName == "Ph" ? "pH" : sb.ToString();
     }
 
     private static string Emit(QuantityModel q)
@@ -187,6 +187,9 @@ partial struct {{t}} :
 
     /// <summary>The symbol of the SI unit in which the value is stored: "{{q.SiUnit}}".</summary>
     public static string SiUnit => "{{q.SiUnit}}";
+
+    /// <summary>The name of this kind of quantity, for messages: "{{q.Human}}".</summary>
+    public static string QuantityName => "{{q.Human}}";
 
     /// <summary>Creates a {{q.Human}} from its value in the SI unit, {{q.SiUnit}}.</summary>
     /// <param name="value">The value in {{q.SiUnit}}; NaN and infinities are stored as given.</param>
@@ -295,7 +298,7 @@ partial struct {{t}} :
     /// <param name="other">The value to compare with.</param>
     /// <param name="absoluteTolerance">A non-negative tolerance of the same kind.</param>
     public bool IsApproximately({{t}} other, {{t}} absoluteTolerance) =>
-        global::System.Math.Abs(_si - other._si) <= absoluteTolerance._si;
+        global::Membrane.Biophysics.Quantities.QuantityMath.IsWithin(_si, other._si, absoluteTolerance._si);
 
     /// <summary>The sum.</summary>
     public static {{t}} operator +({{t}} left, {{t}} right) => new(left._si + right._si);

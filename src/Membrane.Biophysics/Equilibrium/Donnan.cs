@@ -106,23 +106,26 @@ public static class Donnan
 
     private static (double Lo, double Hi) Bracket(Func<double, double> g, double limit, KeyValuePair<Ion, Concentration>[] ions, double fixedCharge)
     {
+        // Expand by doubling, the last step clamped to the limit where e^(|z|s) still fits a double.
         double lo = -1, hi = 1;
         while (g(lo) > 0)
         {
-            lo *= 2;
-            if (lo < -limit)
+            if (lo <= -limit)
             {
                 throw NoEquilibrium(ions, fixedCharge, "anion");
             }
+
+            lo = Math.Max(2 * lo, -limit);
         }
 
         while (g(hi) < 0)
         {
-            hi *= 2;
-            if (hi > limit)
+            if (hi >= limit)
             {
                 throw NoEquilibrium(ions, fixedCharge, "cation");
             }
+
+            hi = Math.Min(2 * hi, limit);
         }
 
         return (lo, hi);

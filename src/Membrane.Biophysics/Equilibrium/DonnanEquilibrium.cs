@@ -8,7 +8,7 @@ namespace Membrane.Biophysics.Equilibrium;
 /// <param name="Potential">The Donnan potential V = φ_in − φ_out.</param>
 /// <param name="Inside">The inside concentration of every permeant ion at equilibrium.</param>
 /// <param name="DonnanRatio">r = c_in/c_out of a monovalent cation, exp(−FV/RT); an ion of valence z has r^z.</param>
-/// <param name="Iterations">Newton iterations the solve took (0 when the answer was exact at once).</param>
+/// <param name="Iterations">Newton iterations the solve took (at least 1).</param>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record DonnanEquilibrium(ElectricPotential Potential, Solution Inside, double DonnanRatio, int Iterations)
 {

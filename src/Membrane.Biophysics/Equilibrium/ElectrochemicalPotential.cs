@@ -77,6 +77,6 @@ public static class ElectrochemicalPotential
         Guard.PositiveFinite(gradient.Outside, "gradient.Outside");
         Guard.AboveAbsoluteZero(temperature, nameof(temperature));
         var rt = (constants ?? ConstantSet.Si2019).MolarGasConstant * temperature.Kelvins;
-        return MolarEnergy.FromJoulesPerMole(rt * Nernst.LogRatio(gradient.Inside.MolesPerCubicMeter, gradient.Outside.MolesPerCubicMeter));
+        return MolarEnergy.FromJoulesPerMole(rt * AccurateMath.LogRatio(gradient.Inside.MolesPerCubicMeter, gradient.Outside.MolesPerCubicMeter));
     }
 }

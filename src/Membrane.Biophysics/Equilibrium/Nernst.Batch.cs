@@ -104,19 +104,10 @@ public static partial class Nernst
         var c = MemoryMarshal.Cast<Concentration, double>(known);
         var e = MemoryMarshal.Cast<ElectricPotential, double>(potentials);
         var dst = MemoryMarshal.Cast<Concentration, double>(destination);
-        var done = Simd512.IsAccelerated ? ScaledExp<Simd512, Vector512<double>>(c, e, rate, dst)
-                 : Simd256.IsAccelerated ? ScaledExp<Simd256, Vector256<double>>(c, e, rate, dst)
+        var done = Simd512.IsAccelerated ? ScaledExp<Simd512, Vector512<double>>(c, e, rate, dst, knownName)
+                 : Simd256.IsAccelerated ? ScaledExp<Simd256, Vector256<double>>(c, e, rate, dst, knownName)
                  : 0;
-        for (var j = done; j < dst.Length; j++)
-        {
-            CheckConcentration(c[j], knownName, j);
-            if (!double.IsFinite(e[j]))
-            {
-                throw Guard.Fail($"potentials[{j}]", ElectricPotential.FromVolts(e[j]).ToString(), "a finite potential");
-            }
-
-            dst[j] = Scale(c[j], e[j] * rate, $"potentials[{j}]");
-        }
+        ConcentrationsScalar(c, e, rate, dst, done, dst.Length - done, knownName);
     }
 
     // dst[i] = k · ln(num[i] / den[i]) for whole vectors of valid lanes, the quotient never formed (see VectorLog.OfRatio);
@@ -149,7 +140,7 @@ public static partial class Nernst
     }
 
     // dst[i] = c[i] · exp(rate · e[i]) for whole vectors of valid lanes; returns where it stopped.
-    private static int ScaledExp<TSimd, TVector>(ReadOnlySpan<double> c, ReadOnlySpan<double> e, double rate, Span<double> dst)
+    private static int ScaledExp<TSimd, TVector>(ReadOnlySpan<double> c, ReadOnlySpan<double> e, double rate, Span<double> dst, string knownName)
         where TSimd : ISimd<TVector>
         where TVector : struct
     {
@@ -171,11 +162,30 @@ public static partial class Nernst
             }
             else
             {
-                return (int)i; // the scalar loop takes it from here and names the bad element
+                ConcentrationsScalar(c, e, rate, dst, (int)i, TSimd.Count, knownName);
             }
         }
 
         return (int)i;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ConcentrationsScalar(ReadOnlySpan<double> c, ReadOnlySpan<double> e, double rate, Span<double> dst, int start, int count, string knownName)
+    {
+        for (var j = start; j < start + count; j++)
+        {
+            CheckConcentration(c[j], knownName, j);
+            if (!double.IsFinite(e[j]))
+            {
+                throw Guard.Fail($"potentials[{j}]", ElectricPotential.FromVolts(e[j]).ToString(), "a finite potential");
+            }
+
+            var result = Scale(c[j], e[j] * rate);
+            dst[j] = double.IsNaN(result) ? throw Guard.Fail(
+                $"potentials[{j}]",
+                ElectricPotential.FromVolts(e[j]).ToString(),
+                "a potential whose concentration is a positive finite double") : result;
+        }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

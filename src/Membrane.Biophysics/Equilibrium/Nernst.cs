@@ -60,7 +60,7 @@ public static partial class Nernst
         Guard.PositiveFinite(outside, nameof(outside));
         Guard.Finite(potential, nameof(potential));
         var slope = NaturalSlope(valence, temperature, constants);
-        return Concentration.FromMillimolar(Scale(outside.Millimolar, -potential.Volts / slope, nameof(potential)));
+        return Concentration.FromMillimolar(ScaleOrThrow(outside.Millimolar, -potential.Volts / slope, potential.Volts, nameof(potential)));
     }
 
     /// <summary>The outside concentration at which the Nernst potential equals <paramref name="potential"/>: c_out = c_in · exp(zFE/RT).</summary>
@@ -75,7 +75,7 @@ public static partial class Nernst
         Guard.PositiveFinite(inside, nameof(inside));
         Guard.Finite(potential, nameof(potential));
         var slope = NaturalSlope(valence, temperature, constants);
-        return Concentration.FromMillimolar(Scale(inside.Millimolar, potential.Volts / slope, nameof(potential)));
+        return Concentration.FromMillimolar(ScaleOrThrow(inside.Millimolar, potential.Volts / slope, potential.Volts, nameof(potential)));
     }
 
     /// <summary>
@@ -96,16 +96,11 @@ public static partial class Nernst
         return set.MolarGasConstant * temperature.Kelvins / (valence * set.FaradayConstant);
     }
 
-    /// <summary>ln(a/b) for positive finite a, b; exact for a ratio within double range, and by ln a − ln b beyond it.</summary>
-    internal static double LogRatio(double numerator, double denominator)
-    {
-        var ratio = numerator / denominator;
-        return ratio is > 0 and < double.PositiveInfinity && double.IsNormal(ratio)
-            ? Math.Log(ratio)
-            : Math.Log(numerator) - Math.Log(denominator);
-    }
+    /// <summary>ln(a/b) for positive finite a, b, accurate near a/b = 1 and beyond double range (see <see cref="AccurateMath.LogRatio"/>).</summary>
+    internal static double LogRatio(double numerator, double denominator) => AccurateMath.LogRatio(numerator, denominator);
 
-    private static double Scale(double concentration, double exponent, string parameterName)
+    /// <summary>c·exp(x), or NaN when the result is not a positive finite double.</summary>
+    private static double Scale(double concentration, double exponent)
     {
         var result = concentration * Math.Exp(exponent);
         if (!(result > 0 && double.IsFinite(result)))
@@ -113,11 +108,17 @@ public static partial class Nernst
             result = Math.Exp(Math.Log(concentration) + exponent); // the product over- or underflowed before the result did
         }
 
-        if (!(result > 0 && double.IsFinite(result)))
-        {
-            throw Guard.Fail(parameterName, $"a potential giving {result} mM", "a potential whose concentration is within the range of a double");
-        }
+        return result > 0 && double.IsFinite(result) ? result : double.NaN;
+    }
 
-        return result;
+    private static double ScaleOrThrow(double concentration, double exponent, double potentialVolts, string parameterName)
+    {
+        var result = Scale(concentration, exponent);
+        return double.IsNaN(result)
+            ? throw Guard.Fail(
+                parameterName,
+                ElectricPotential.FromVolts(potentialVolts).ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+                "a potential whose concentration is a positive finite double")
+            : result;
     }
 }

@@ -34,4 +34,25 @@ internal static class AccurateMath
 
         return ym1 * x / Math.Log(y);
     }
+
+    /// <summary>
+    /// ln(a/b) for positive finite a and b, to a few ulps everywhere: near a/b = 1 as log1p((a − b)/b), where a − b is
+    /// exact (Sterbenz) and Kahan's log1p keeps the small result's relative accuracy; within double range as ln of the
+    /// once-rounded quotient; beyond it as ln a − ln b.
+    /// </summary>
+    /// <remarks>Kahan's log1p: w = 1 + x, ln(1 + x) = x when w = 1, else ln(w)·x/(w − 1) (Goldberg 1991, Theorem 4).</remarks>
+    public static double LogRatio(double numerator, double denominator)
+    {
+        var ratio = numerator / denominator;
+        if (ratio is >= 0.5 and <= 2)
+        {
+            var x = (numerator - denominator) / denominator;
+            var w = 1 + x;
+            return w == 1 ? x : Math.Log(w) * x / (w - 1);
+        }
+
+        return double.IsNormal(ratio) && double.IsFinite(ratio)
+            ? Math.Log(ratio)
+            : Math.Log(numerator) - Math.Log(denominator);
+    }
 }

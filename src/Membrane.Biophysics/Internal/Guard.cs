@@ -81,12 +81,6 @@ internal static class Guard
     public static ArgumentOutOfRangeException Fail(string parameterName, string value, string expectation) =>
         new(parameterName, $"{parameterName} must be {expectation}; was {value}.");
 
-    private static string Describe<T>() => typeof(T).Name switch
-    {
-        "ElectricPotential" => "potential",
-        "MolarEnergy" => "molar energy",
-        "ConductanceDensity" => "conductance density",
-        "AmountOfSubstance" => "amount of substance",
-        var name => name.ToLowerInvariant(),
-    };
+    private static string Describe<T>()
+        where T : struct, IQuantity<T> => T.QuantityName;
 }

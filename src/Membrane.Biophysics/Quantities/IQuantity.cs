@@ -28,6 +28,9 @@ public interface IQuantity<TSelf> :
     /// <summary>The symbol of the SI unit the value is stored in.</summary>
     static abstract string SiUnit { get; }
 
+    /// <summary>The name of this kind of quantity, for messages, e.g. "electric potential".</summary>
+    static abstract string QuantityName { get; }
+
     /// <summary>Creates a value from its SI value.</summary>
     /// <param name="value">The value in <see cref="SiUnit"/>.</param>
     static abstract TSelf FromSiValue(double value);

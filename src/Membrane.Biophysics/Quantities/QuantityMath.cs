@@ -15,4 +15,15 @@ internal static class QuantityMath
 
         return a.Equals(b) || Math.Abs(a - b) <= relativeTolerance * Math.Max(Math.Abs(a), Math.Abs(b));
     }
+
+    /// <summary>|a − b| ≤ tol; equal values (including equal infinities) always pass.</summary>
+    public static bool IsWithin(double a, double b, double absoluteTolerance)
+    {
+        if (!(absoluteTolerance >= 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(absoluteTolerance), $"absoluteTolerance must be ≥ 0; was {absoluteTolerance}.");
+        }
+
+        return a.Equals(b) || Math.Abs(a - b) <= absoluteTolerance;
+    }
 }

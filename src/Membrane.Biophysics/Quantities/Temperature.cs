@@ -32,7 +32,7 @@ public readonly partial struct Temperature
     /// <summary>True when the two temperatures differ by at most <paramref name="tolerance"/>.</summary>
     /// <param name="other">The temperature to compare with.</param>
     /// <param name="tolerance">A non-negative tolerance.</param>
-    public bool IsApproximately(Temperature other, TemperatureDifference tolerance) => Math.Abs(_si - other._si) <= tolerance.Kelvins;
+    public bool IsApproximately(Temperature other, TemperatureDifference tolerance) => QuantityMath.IsWithin(_si, other._si, tolerance.Kelvins);
 
     /// <summary>The difference of two temperatures.</summary>
     public static TemperatureDifference operator -(Temperature left, Temperature right) => TemperatureDifference.FromKelvins(left._si - right._si);

@@ -9,7 +9,8 @@ namespace Membrane.Biophysics.Species;
 /// where known, its transport properties at infinite dilution with their literature source.
 /// </summary>
 /// <remarks>
-/// Immutable and thread-safe; equal when every property is equal. The catalog <see cref="Ions"/> holds the common
+/// Immutable and thread-safe. Two ions are equal when name, symbol and valence are equal: transport data describe a
+/// species, they do not make a different one (a user's <c>new Ion("sodium", "Na⁺", 1)</c> is <see cref="Ions.Sodium"/>). The catalog <see cref="Ions"/> holds the common
 /// ones; create your own for any other species (<c>new Ion("NMDG", "NMDG⁺", 1)</c>).
 /// </remarks>
 public sealed record Ion
@@ -71,4 +72,13 @@ public sealed record Ion
 
     /// <summary>The symbol, e.g. "Na⁺".</summary>
     public override string ToString() => Symbol;
+
+    /// <summary>Equal when name, symbol and valence are equal (ordinal comparison).</summary>
+    /// <param name="other">The other ion.</param>
+    public bool Equals(Ion? other) =>
+        other is not null && Valence == other.Valence &&
+        string.Equals(Name, other.Name, StringComparison.Ordinal) && string.Equals(Symbol, other.Symbol, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Name), StringComparer.Ordinal.GetHashCode(Symbol), Valence);
 }

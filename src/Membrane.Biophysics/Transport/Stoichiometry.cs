@@ -119,6 +119,16 @@ public sealed class Stoichiometry : IEquatable<Stoichiometry>
     public Stoichiometry WithReaction(ChemicalReaction reaction, int turnovers)
     {
         ArgumentNullException.ThrowIfNull(reaction);
+        if (turnovers == 0)
+        {
+            throw Guard.Fail(nameof(turnovers), "0", "a non-zero number of turnovers per cycle");
+        }
+
+        if (_reactions.Any(r => r.Reaction.Equals(reaction)))
+        {
+            throw Guard.Fail(nameof(reaction), $"{reaction.Name}, already coupled", "a reaction not yet in this cycle");
+        }
+
         return new Stoichiometry(_translocations, _reactions.Append(new ReactionTurnover(reaction, turnovers)));
     }
 
@@ -189,7 +199,7 @@ public sealed class Stoichiometry : IEquatable<Stoichiometry>
         foreach (var (ion, count) in _translocations)
         {
             var gradient = conditions.RequireGradient(ion, owner);
-            sum += count * rt * Nernst.LogRatio(gradient.Inside.MolesPerCubicMeter, gradient.Outside.MolesPerCubicMeter);
+            sum += count * rt * AccurateMath.LogRatio(gradient.Inside.MolesPerCubicMeter, gradient.Outside.MolesPerCubicMeter);
         }
 
         foreach (var (reaction, count) in _reactions)

@@ -66,8 +66,13 @@ public sealed class TransportConditions
     /// <summary>A copy with one species' concentrations added or replaced.</summary>
     /// <param name="species">The species.</param>
     /// <param name="gradient">Its inside and outside concentrations; finite and ≥ 0 (a transporter needs them &gt; 0).</param>
-    public TransportConditions WithGradient(Ion species, IonGradient gradient) =>
-        new(Inside.With(species, gradient.Inside), Outside.With(species, gradient.Outside), _reactions);
+    public TransportConditions WithGradient(Ion species, IonGradient gradient)
+    {
+        ArgumentNullException.ThrowIfNull(species);
+        Guard.NonNegativeFinite(gradient.Inside, "gradient.Inside");
+        Guard.NonNegativeFinite(gradient.Outside, "gradient.Outside");
+        return new(Inside.With(species, gradient.Inside), Outside.With(species, gradient.Outside), _reactions);
+    }
 
     /// <summary>A copy with the proton concentrations set from the pH on each side ([H⁺] = 10^(−pH) M).</summary>
     /// <param name="inside">The pH inside; finite.</param>

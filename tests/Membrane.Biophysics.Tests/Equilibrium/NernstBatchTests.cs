@@ -119,6 +119,22 @@ public class NernstBatchTests
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
+    [Fact]
+    public void A_subnormal_element_and_a_ragged_tail_allocate_nothing_either()
+    {
+        var (ci, co) = RandomPairs(1001, 9);
+        ci[0] = Concentration.FromMillimolar(1e-310); // valid, but not a normal double: takes the checked scalar path
+        var e = new ElectricPotential[1001];
+        var back = new Concentration[1001];
+        Nernst.Potentials(ci, co, 1, Temperature.Body, e);
+        Nernst.OutsideConcentrations(ci, e, 1, Temperature.Body, back);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        Nernst.Potentials(ci, co, 1, Temperature.Body, e);
+        Nernst.OutsideConcentrations(ci, e, 1, Temperature.Body, back);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(back[1000].IsApproximately(co[1000], 1e-12));
+    }
+
     internal static (Concentration[] Inside, Concentration[] Outside) RandomPairs(int n, int seed)
     {
         var rng = new Random(seed);

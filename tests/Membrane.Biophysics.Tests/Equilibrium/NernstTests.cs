@@ -107,6 +107,18 @@ public partial class NernstTests
         Assert.True(double.IsFinite(tiny.Millimolar) && tiny.Millimolar > 1e-300);
     }
 
+    [Fact]
+    public void Nearly_equal_concentrations_keep_full_relative_accuracy()
+    {
+        // c_out/c_in = 1 + x: ln(1 + x) = x − x²/2 + x³/3 − … (the series, independent of any log). The outside value
+        // is the double nearest 140.00000001; its difference from 140 is exact (Sterbenz), so x is known to 1 ulp.
+        var outside = 140 + 1e-8;
+        var x = (outside - 140) / 140;
+        var e = Nernst.Potential(1, Concentration.FromMillimolar(140), Concentration.FromMillimolar(outside), Temperature.Body);
+        var expected = 0.026726659112543267 * (x - (x * x / 2)); // RT/F at 37 °C from NEURON's ktf (neuron_nernst.json)
+        Assert.True(IsClose(expected, e.Volts, 1e-14), $"{expected:R} vs {e.Volts:R}"); // ln of the rounded quotient was off by 2e-7
+    }
+
     internal static bool IsClose(double expected, double actual, double relative) =>
         Math.Abs(expected - actual) <= relative * Math.Max(Math.Abs(expected), 1e-300) || expected == actual;
 }

@@ -94,6 +94,19 @@ public class OperatorTests
     }
 
     [Fact]
-    public void Relative_tolerance_must_not_be_negative() =>
+    public void Tolerances_must_not_be_negative_and_equal_infinities_are_close()
+    {
         Assert.Throws<ArgumentOutOfRangeException>(() => Concentration.Zero.IsApproximately(Concentration.Zero, -1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Concentration.Zero.IsApproximately(Concentration.Zero, Concentration.FromMillimolar(-1)));
+        var inf = ElectricPotential.FromVolts(double.PositiveInfinity);
+        Assert.True(inf.IsApproximately(inf, ElectricPotential.Zero));
+        Assert.True(inf.IsApproximately(inf, 0.0));
+    }
+
+    [Fact]
+    public void Messages_name_the_kind_of_quantity() =>
+        Assert.Contains(
+            "a finite molar conductivity > 0",
+            Assert.Throws<ArgumentOutOfRangeException>(() => new global::Membrane.Biophysics.Species.Ion("x", "X", 1, null, MolarConductivity.Zero)).Message,
+            StringComparison.Ordinal);
 }

@@ -40,6 +40,16 @@ public class SpeciesTests
     }
 
     [Fact]
+    public void A_user_made_ion_with_the_same_identity_is_the_catalog_ion()
+    {
+        var mine = new Ion("sodium", "Na⁺", 1);
+        Assert.Equal(Ions.Sodium, mine);
+        Assert.Equal(Ions.Sodium.GetHashCode(), mine.GetHashCode());
+        Assert.NotEqual(Ions.Sodium, new Ion("sodium", "Na⁺", 2));
+        Assert.Equal(12, new Solution((Ions.Sodium, Concentration.FromMillimolar(12)))[mine].Millimolar);
+    }
+
+    [Fact]
     public void An_ion_needs_a_charge_and_positive_transport_values()
     {
         Assert.Equal("valence", Assert.Throws<ArgumentOutOfRangeException>(() => new Ion("x", "X", 0)).ParamName);
