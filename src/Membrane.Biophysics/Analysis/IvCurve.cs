@@ -266,7 +266,7 @@ public static class IvCurve
         c = new double[n];
         for (var k = 0; k < n; k++)
         {
-            Guard.Finite(voltages[k], $"{nameof(voltages)}[{k}]");
+            Guard.Finite(voltages[k], nameof(voltages), k);
             if (!double.IsFinite(currents[k]))
             {
                 throw Guard.Fail($"{nameof(currents)}[{k}]", Invariant($"{currents[k]} {unit}"), "a finite current");

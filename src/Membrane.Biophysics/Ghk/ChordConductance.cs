@@ -54,7 +54,7 @@ public static class ChordConductance
                 throw Guard.Fail($"conductances[{k}]", g[k].ToString(CultureInfo.InvariantCulture) + " (SI)", "a finite conductance ≥ 0");
             }
 
-            Guard.Finite(e[k], $"reversals[{k}]");
+            Guard.Finite(e[k], "reversals", k);
             gMax = Math.Max(gMax, g[k]);
         }
 

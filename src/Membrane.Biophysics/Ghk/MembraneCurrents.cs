@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Membrane.Biophysics.Constants;
 using Membrane.Biophysics.Internal;
 using Membrane.Biophysics.Quantities;
@@ -38,17 +39,19 @@ public sealed class MembraneCurrents
     private readonly OhmicConductance[] _ohmic;
     private readonly PermeantIon[] _permeant;
     private readonly Func<ElectricPotential, CurrentDensity>[] _pumps;
+    private readonly int _constantPumps;
 
-    private MembraneCurrents(OhmicConductance[] ohmic, PermeantIon[] permeant, CurrentDensity constant, Func<ElectricPotential, CurrentDensity>[] pumps)
+    private MembraneCurrents(OhmicConductance[] ohmic, PermeantIon[] permeant, CurrentDensity constant, Func<ElectricPotential, CurrentDensity>[] pumps, int constantPumps)
     {
         _ohmic = ohmic;
         _permeant = permeant;
         ConstantCurrent = constant;
         _pumps = pumps;
+        _constantPumps = constantPumps;
     }
 
     /// <summary>A membrane that carries no current; the start of every description.</summary>
-    public static MembraneCurrents Empty { get; } = new([], [], CurrentDensity.Zero, []);
+    public static MembraneCurrents Empty { get; } = new([], [], CurrentDensity.Zero, [], 0);
 
     /// <summary>The ohmic branches, in the order they were added.</summary>
     public IReadOnlyList<OhmicConductance> Ohmic => _ohmic;
@@ -63,7 +66,12 @@ public sealed class MembraneCurrents
     public IReadOnlyList<Func<ElectricPotential, CurrentDensity>> VoltageDependentCurrents => _pumps;
 
     /// <summary>Whether nothing has been added.</summary>
-    public bool IsEmpty => _ohmic.Length == 0 && _permeant.Length == 0 && _pumps.Length == 0 && ConstantCurrent == CurrentDensity.Zero;
+    public bool IsEmpty => _ohmic.Length == 0 && _permeant.Length == 0 && _pumps.Length == 0 && _constantPumps == 0;
+
+    /// <summary>True when some branch conducts: an ohmic g &gt; 0, or a GHK ion with P &gt; 0 present on at least one side.</summary>
+    internal bool Conducts =>
+        _ohmic.Any(b => b.Conductance.SiemensPerSquareMeter > 0) ||
+        _permeant.Any(p => p.Permeability.MetersPerSecond > 0 && (p.Gradient.Inside.Millimolar > 0 || p.Gradient.Outside.Millimolar > 0));
 
     /// <summary>Adds an ohmic conductance density g with reversal potential E, carrying g (V − E).</summary>
     /// <param name="conductance">g; finite and ≥ 0.</param>
@@ -74,7 +82,7 @@ public sealed class MembraneCurrents
     {
         Guard.NonNegativeFinite(conductance, nameof(conductance));
         Guard.Finite(reversal, nameof(reversal));
-        return new([.. _ohmic, new OhmicConductance(conductance, reversal)], _permeant, ConstantCurrent, _pumps);
+        return new([.. _ohmic, new OhmicConductance(conductance, reversal)], _permeant, ConstantCurrent, _pumps, _constantPumps);
     }
 
     /// <summary>Adds an ion that crosses by electrodiffusion, carrying its GHK current (<see cref="GhkCurrent"/>).</summary>
@@ -89,7 +97,7 @@ public sealed class MembraneCurrents
         Guard.NonNegativeFinite(ion.Permeability, $"{nameof(ion)}.{nameof(PermeantIon.Permeability)}");
         Guard.NonNegativeFinite(ion.Gradient.Inside, $"{nameof(ion)}.{nameof(PermeantIon.Gradient)}.{nameof(IonGradient.Inside)}");
         Guard.NonNegativeFinite(ion.Gradient.Outside, $"{nameof(ion)}.{nameof(PermeantIon.Gradient)}.{nameof(IonGradient.Outside)}");
-        return new(_ohmic, [.. _permeant, ion], ConstantCurrent, _pumps);
+        return new(_ohmic, [.. _permeant, ion], ConstantCurrent, _pumps, _constantPumps);
     }
 
     /// <summary>Adds a constant pump or transporter current density, outward positive (the Na⁺/K⁺ pump moves 3 Na⁺ out per 2 K⁺ in: an outward current).</summary>
@@ -99,7 +107,7 @@ public sealed class MembraneCurrents
     public MembraneCurrents WithPump(CurrentDensity current)
     {
         Guard.Finite(current, nameof(current));
-        return new(_ohmic, _permeant, ConstantCurrent + current, _pumps);
+        return new(_ohmic, _permeant, ConstantCurrent + current, _pumps, _constantPumps + 1);
     }
 
     /// <summary>Adds a voltage-dependent pump or transporter current density, outward positive.</summary>
@@ -110,7 +118,7 @@ public sealed class MembraneCurrents
     public MembraneCurrents WithPump(Func<ElectricPotential, CurrentDensity> current)
     {
         ArgumentNullException.ThrowIfNull(current);
-        return new(_ohmic, _permeant, ConstantCurrent, [.. _pumps, current]);
+        return new(_ohmic, _permeant, ConstantCurrent, [.. _pumps, current], _constantPumps);
     }
 
     /// <summary>The total current density at membrane potential V, outward positive.</summary>
@@ -141,7 +149,7 @@ public sealed class MembraneCurrents
         var thermal = set.ThermalVoltage(temperature).Volts;
         for (var k = 0; k < voltages.Length; k++)
         {
-            Guard.Finite(voltages[k], $"{nameof(voltages)}[{k}]");
+            Guard.Finite(voltages[k], nameof(voltages), k);
             destination[k] = CurrentDensity.FromAmperesPerSquareMeter(Total(voltages[k].Volts, thermal, set.FaradayConstant));
         }
     }

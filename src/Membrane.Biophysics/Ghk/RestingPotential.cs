@@ -57,6 +57,13 @@ public static class RestingPotential
             throw new ArgumentException($"{nameof(currents)} must describe at least one current; was empty.", nameof(currents));
         }
 
+        if (!currents.Conducts && currents.VoltageDependentCurrents.Count == 0)
+        {
+            throw new ArgumentException(
+                $"{nameof(currents)} must conduct: every conductance and permeability is 0 (or its ion is absent), so the current does not depend on V and fixes no potential.",
+                nameof(currents));
+        }
+
         var f = new TotalCurrentFunction(currents, thermal, set.FaradayConstant);
         if (!currents.ReversalRange(thermal, out var lo, out var hi))
         {

@@ -58,6 +58,25 @@ internal static class Guard
         }
     }
 
+    /// <summary>Requires a finite element of a span; the name "<c>{name}[{index}]</c>" is built only when it fails.</summary>
+    public static void Finite<T>(T value, string spanName, int index)
+        where T : struct, IQuantity<T>
+    {
+        if (!double.IsFinite(value.SiValue))
+        {
+            throw Fail($"{spanName}[{index}]", value.ToString(null, CultureInfo.InvariantCulture), $"a finite {Describe<T>()}");
+        }
+    }
+
+    /// <summary>Requires a finite element of a span of plain numbers; the name is built only when it fails.</summary>
+    public static void Finite(double value, string spanName, int index)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw Fail($"{spanName}[{index}]", value.ToString(CultureInfo.InvariantCulture), "a finite number");
+        }
+    }
+
     /// <summary>Requires a finite plain number.</summary>
     public static void Finite(double value, string parameterName)
     {

@@ -140,9 +140,9 @@ public class RestingPotentialTests
         Assert.Equal("current", Assert.Throws<ArgumentOutOfRangeException>(() => MembraneCurrents.Empty.WithPump(CurrentDensity.FromAmperesPerSquareMeter(double.NaN))).ParamName);
         Assert.Equal("ion.Permeability", Assert.Throws<ArgumentOutOfRangeException>(() => MembraneCurrents.Empty.WithGhk(new PermeantIon(Ions.Sodium, Permeability.FromMetersPerSecond(-1), IonGradient.FromMillimolar(1, 1)))).ParamName);
 
-        // A pump alone: outward everywhere.
+        // A pump alone: nothing conducts, so no potential is fixed (said directly, before any search).
         var pumpOnly = Assert.Throws<ArgumentException>(() => RestingPotential.Of(MembraneCurrents.Empty.WithPump(CurrentDensity.FromAmperesPerSquareMeter(1)), t));
-        Assert.Contains("outward (positive)", pumpOnly.Message, StringComparison.Ordinal);
+        Assert.Contains("must conduct", pumpOnly.Message, StringComparison.Ordinal);
 
         // A pump too large for the leak to balance within ±1 V: 0.3 mS/cm² × 1 V = 3 A/m².
         var tooLarge = MembraneCurrents.Empty.WithOhmic(MsCm2(0.3), Mv(-70)).WithPump(CurrentDensity.FromAmperesPerSquareMeter(-10));

@@ -1,0 +1,42 @@
+using Membrane.Biophysics.Ghk;
+using Membrane.Biophysics.Quantities;
+
+namespace Membrane.Biophysics.Tests.Ghk;
+
+/// <summary>Descriptions that fix no potential are refused rather than answered with 0 mV.</summary>
+public class RestingPotentialReviewTests
+{
+    [Fact]
+    public void A_membrane_that_conducts_nothing_has_no_resting_potential()
+    {
+        var closed = MembraneCurrents.Empty.WithOhmic(ConductanceDensity.Zero, ElectricPotential.FromMillivolts(-90));
+        var e = Assert.Throws<ArgumentException>(() => RestingPotential.Of(closed, Temperature.Body));
+        Assert.Contains("must conduct", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pumps_that_cancel_are_not_an_empty_description()
+    {
+        var pumps = MembraneCurrents.Empty
+            .WithPump(CurrentDensity.FromMicroamperesPerSquareCentimeter(1))
+            .WithPump(CurrentDensity.FromMicroamperesPerSquareCentimeter(-1));
+        Assert.False(pumps.IsEmpty);
+        Assert.Contains("must conduct", Assert.Throws<ArgumentException>(() => RestingPotential.Of(pumps, Temperature.Body)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Total_currents_over_a_grid_allocate_nothing_per_point()
+    {
+        var m = MembraneCurrents.Empty
+            .WithOhmic(ConductanceDensity.FromMillisiemensPerSquareCentimeter(0.3), ElectricPotential.FromMillivolts(-54.4))
+            .WithOhmic(ConductanceDensity.FromMillisiemensPerSquareCentimeter(0.37), ElectricPotential.FromMillivolts(-77));
+        var v = Enumerable.Range(0, 1001).Select(k => ElectricPotential.FromMillivolts(-100 + (0.2 * k))).ToArray();
+        var i = new CurrentDensity[v.Length];
+        m.TotalCurrents(v, Temperature.Squid, i);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        m.TotalCurrents(v, Temperature.Squid, i);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        // By hand: 0.3 mS/cm²·(V + 54.4 mV) + 0.37 mS/cm²·(V + 77 mV) at V = −100 mV = −13.68 − 8.51 = −22.19 µA/cm².
+        Assert.Equal(-22.19, i[0].MicroamperesPerSquareCentimeter, 10);
+    }
+}
