@@ -101,13 +101,14 @@ public static partial class GhkVoltage
         var done = 0;
         if (allMonovalent && m <= BatchStackLimit)
         {
-            // Per ion: its weight P_k/P_max, and whether it is a cation (inside concentration carries outward current).
+            // Per ion: its weight P_k/P_max, and whether it is a cation (inside concentration carries outward current)
+            // as a lane mask (all bits set) for a branch-free select in the kernel.
             Span<double> weights = stackalloc double[m];
-            Span<bool> cation = stackalloc bool[m];
+            Span<double> cation = stackalloc double[m];
             for (var k = 0; k < m; k++)
             {
                 weights[k] = p[k] / pMax;
-                cation[k] = valences[k] > 0;
+                cation[k] = valences[k] > 0 ? BitConverter.Int64BitsToDouble(-1) : 0;
             }
 
             done = Simd512.IsAccelerated ? ClosedForm<Simd512, Vector512<double>>(valences, p, ci, co, weights, cation, thermal, dst)
@@ -125,7 +126,7 @@ public static partial class GhkVoltage
         ReadOnlySpan<double> ci,
         ReadOnlySpan<double> co,
         ReadOnlySpan<double> weights,
-        ReadOnlySpan<bool> cation,
+        ReadOnlySpan<double> cation,
         double thermal,
         Span<double> dst)
         where TSimd : ISimd<TVector>
@@ -134,7 +135,9 @@ public static partial class GhkVoltage
         ref var inRef = ref MemoryMarshal.GetReference(ci);
         ref var outRef = ref MemoryMarshal.GetReference(co);
         ref var o = ref MemoryMarshal.GetReference(dst);
-        var (scale, zero, normal, infinity) = (TSimd.Broadcast(thermal), TSimd.Broadcast(0.0), TSimd.Broadcast(MinNormal), TSimd.Broadcast(double.PositiveInfinity));
+        ref var weight = ref MemoryMarshal.GetReference(weights);
+        ref var isCation = ref MemoryMarshal.GetReference(cation);
+        var (scale, zero, one, normal, infinity) = (TSimd.Broadcast(thermal), TSimd.Broadcast(0.0), TSimd.Broadcast(1.0), TSimd.Broadcast(MinNormal), TSimd.Broadcast(double.PositiveInfinity));
         var n = (nuint)dst.Length;
         var m = weights.Length;
         var width = (nuint)TSimd.Count;
@@ -143,22 +146,26 @@ public static partial class GhkVoltage
         {
             var outward = zero;
             var inward = zero;
-            var valid = true;
+
+            // 1 in the lanes where every concentration so far is ≥ 0 (NaN fails), else 0: one compare and one and per
+            // load; a NaN or ∞ needs no test of its own, as it reaches a sum (0·∞ is NaN) and fails the sums' check.
+            var nonNegative = one;
             nuint row = 0;
             for (var k = 0; k < m; k++, row += n)
             {
                 var cIn = TSimd.Load(ref inRef, row + i);
                 var cOut = TSimd.Load(ref outRef, row + i);
-                valid &= TSimd.AllWithin(cIn, zero, infinity) & TSimd.AllWithin(cOut, zero, infinity);
-                var w = TSimd.Broadcast(weights[k]);
+                nonNegative = TSimd.And(TSimd.GreaterThanOrEqual(cIn, zero), TSimd.And(TSimd.GreaterThanOrEqual(cOut, zero), nonNegative));
+                var w = TSimd.Broadcast(Unsafe.Add(ref weight, k));
 
-                // Multiply then add (no fused multiply-add), as the single call sums: the same bits for the same sample.
-                var (carriesOut, carriesIn) = cation[k] ? (cIn, cOut) : (cOut, cIn);
-                outward = TSimd.Add(outward, TSimd.Multiply(w, carriesOut));
-                inward = TSimd.Add(inward, TSimd.Multiply(w, carriesIn));
+                // Multiply then add (no fused multiply-add), in ion order from zero, as the single call sums: the same
+                // bits for the same sample. The cation mask selects which side carries outward current.
+                var isCationLane = TSimd.Broadcast(Unsafe.Add(ref isCation, k));
+                outward = TSimd.Add(outward, TSimd.Multiply(w, TSimd.Select(isCationLane, cIn, cOut)));
+                inward = TSimd.Add(inward, TSimd.Multiply(w, TSimd.Select(isCationLane, cOut, cIn)));
             }
 
-            if (valid && TSimd.AllWithin(outward, normal, infinity) && TSimd.AllWithin(inward, normal, infinity))
+            if (TSimd.AllWithin(nonNegative, one, infinity) && TSimd.AllWithin(outward, normal, infinity) && TSimd.AllWithin(inward, normal, infinity))
             {
                 TSimd.Store(TSimd.Multiply(VectorLog.OfRatio<TSimd, TVector>(inward, outward), scale), ref o, i);
             }
