@@ -7,9 +7,9 @@ using System.Threading;
 namespace Membrane.Biophysics.Benchmarks;
 
 /// <summary>
-/// The C reference loop <c>mb_nernst_batch</c> of <c>benchmarks/native/nernst.c</c>, in its two builds
-/// (<c>libnernst_fast.so</c>: -O3 -march=native -ffast-math; <c>libnernst_strict.so</c>: without -ffast-math),
-/// found in <c>$MEMBRANE_NATIVE_DIR</c> or else <c>benchmarks/native/bin</c>, and built there with
+/// The C reference loops of <c>benchmarks/native</c>: <c>mb_nernst_batch</c> (<c>nernst.c</c>) and
+/// <c>mb_ghk_reversal</c>, <c>mb_ghk_current</c> (<c>ghk.c</c>), each in two builds (<c>lib*_fast.so</c>:
+/// -O3 -march=native -ffast-math; <c>lib*_strict.so</c>: without -ffast-math), found in <c>$MEMBRANE_NATIVE_DIR</c> or else <c>benchmarks/native/bin</c>, and built there with
 /// <c>benchmarks/native/build.sh</c> when missing or older than the C source.
 /// </summary>
 internal static unsafe partial class NativeBaseline
@@ -18,6 +18,12 @@ internal static unsafe partial class NativeBaseline
     private const string RootVariable = "MEMBRANE_REPO_ROOT";
     private const string FastName = "nernst_fast";
     private const string StrictName = "nernst_strict";
+    private const string GhkFastName = "ghk_fast";
+    private const string GhkStrictName = "ghk_strict";
+
+    // Each library with the C source it is built from (a library older than its source is rebuilt).
+    private static readonly (string Name, string Source)[] Libraries =
+        [(FastName, "nernst.c"), (StrictName, "nernst.c"), (GhkFastName, "ghk.c"), (GhkStrictName, "ghk.c")];
 
     private static readonly Lock Gate = new();
     private static bool _resolverSet;
@@ -29,6 +35,22 @@ internal static unsafe partial class NativeBaseline
     /// <summary>The same loop, gcc -O3 -march=native (scalar glibc log).</summary>
     [LibraryImport(StrictName, EntryPoint = "mb_nernst_batch")]
     public static partial void Strict(double* ci, double* co, double* output, CLong n, double k);
+
+    /// <summary>GHK monovalent reversal over n ion-major samples of m ions, gcc -O3 -march=native -ffast-math.</summary>
+    [LibraryImport(GhkFastName, EntryPoint = "mb_ghk_reversal")]
+    public static partial void GhkReversalFast(double* ci, double* co, CLong m, CLong n, double* weights, int* valences, double thermal, double* output);
+
+    /// <summary>The same loop, gcc -O3 -march=native.</summary>
+    [LibraryImport(GhkStrictName, EntryPoint = "mb_ghk_reversal")]
+    public static partial void GhkReversalStrict(double* ci, double* co, CLong m, CLong n, double* weights, int* valences, double thermal, double* output);
+
+    /// <summary>GHK current density over n voltages, gcc -O3 -march=native -ffast-math.</summary>
+    [LibraryImport(GhkFastName, EntryPoint = "mb_ghk_current")]
+    public static partial void GhkCurrentFast(double* voltages, CLong n, int valence, double thermal, double k, double ci, double co, double* output);
+
+    /// <summary>The same loop, gcc -O3 -march=native.</summary>
+    [LibraryImport(GhkStrictName, EntryPoint = "mb_ghk_current")]
+    public static partial void GhkCurrentStrict(double* voltages, CLong n, int valence, double thermal, double k, double ci, double co, double* output);
 
     /// <summary>Sets the variables the benchmark child processes inherit, unless the user already set them.</summary>
     public static void PublishLocationToChildProcesses()
@@ -63,11 +85,16 @@ internal static unsafe partial class NativeBaseline
         double result;
         Fast(&one, &one, &result, new CLong(1), 1);
         Strict(&one, &one, &result, new CLong(1), 1);
+        var valence = 1;
+        GhkReversalFast(&one, &one, new CLong(1), new CLong(1), &one, &valence, 1, &result);
+        GhkReversalStrict(&one, &one, new CLong(1), new CLong(1), &one, &valence, 1, &result);
+        GhkCurrentFast(&one, new CLong(1), 1, 1, 1, 1, 1, &result);
+        GhkCurrentStrict(&one, new CLong(1), 1, 1, 1, 1, 1, &result);
     }
 
     private static IntPtr Resolve(string directory, string name) => name switch
     {
-        FastName or StrictName => NativeLibrary.Load(Path.Combine(directory, FileName(name))),
+        FastName or StrictName or GhkFastName or GhkStrictName => NativeLibrary.Load(Path.Combine(directory, FileName(name))),
         _ => IntPtr.Zero,
     };
 
@@ -79,10 +106,10 @@ internal static unsafe partial class NativeBaseline
         var directory = Environment.GetEnvironmentVariable(DirectoryVariable) is { Length: > 0 } d ? d
             : root is not null ? Path.Combine(root, "benchmarks", "native", "bin")
             : throw new InvalidOperationException(
-                $"Cannot find Membrane.Biophysics.sln above {AppContext.BaseDirectory}; set {DirectoryVariable} to a folder holding libnernst_fast.so and libnernst_strict.so.");
+                $"Cannot find Membrane.Biophysics.sln above {AppContext.BaseDirectory}; set {DirectoryVariable} to a folder holding the libnernst_* and libghk_* libraries of benchmarks/native/build.sh.");
 
-        var source = root is null ? null : Path.Combine(root, "benchmarks", "native", "nernst.c");
-        if (!NeedsBuild(directory, source))
+        var sources = root is null ? null : Path.Combine(root, "benchmarks", "native");
+        if (!NeedsBuild(directory, sources))
         {
             return directory;
         }
@@ -134,10 +161,11 @@ internal static unsafe partial class NativeBaseline
         return directory;
     }
 
-    private static bool NeedsBuild(string directory, string? source)
+    private static bool NeedsBuild(string directory, string? sources)
     {
-        foreach (var name in new[] { FastName, StrictName })
+        foreach (var (name, file) in Libraries)
         {
+            var source = sources is null ? null : Path.Combine(sources, file);
             var library = new FileInfo(Path.Combine(directory, FileName(name)));
             if (!library.Exists || (source is not null && File.Exists(source) && File.GetLastWriteTimeUtc(source) > library.LastWriteTimeUtc))
             {

@@ -34,7 +34,7 @@ namespace Membrane.Biophysics.Ghk;
 /// Temperature is always passed; constants are <see cref="ConstantSet.Si2019"/> unless given. Thread-safe.
 /// </para>
 /// </remarks>
-public static class GhkVoltage
+public static partial class GhkVoltage
 {
     private const int MaxIterations = 200;
     private const int MaxExpansions = 64;

@@ -34,6 +34,15 @@ internal interface ISimd<TVector>
     /// <summary>Splits positive normal x into x = 2^k · m with m in [1, 2): returns m, and k (an integer) as a double.</summary>
     static abstract TVector Decompose(TVector x, out TVector k);
 
+    /// <summary>
+    /// 2^k from <paramref name="shifted"/> = k + 1.5·2⁵² (an integer k in [−1022, 1023] held in the low mantissa bits,
+    /// see <see cref="VectorExp"/>): k + 1023 placed in the exponent field.
+    /// </summary>
+    static abstract TVector PowerOfTwo(TVector shifted);
+
+    /// <summary>|x| per lane.</summary>
+    static abstract TVector Abs(TVector value);
+
     /// <summary>All bits set in the lanes where left ≥ right, else zero.</summary>
     static abstract TVector GreaterThanOrEqual(TVector left, TVector right);
 
@@ -86,6 +95,13 @@ internal readonly struct Simd512 : ISimd<Vector512<double>>
         k = (Vector512.ShiftRightLogical(bits, 52) | Vector512.Create(VectorLog.TwoPow52Bits)).AsDouble() - Vector512.Create(VectorLog.TwoPow52PlusBias);
         return ((bits & Vector512.Create(VectorLog.MantissaMask)) | Vector512.Create(VectorLog.OneBits)).AsDouble();
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> PowerOfTwo(Vector512<double> shifted) =>
+        Vector512.ShiftLeft(shifted.AsUInt64() + Vector512.Create(1023UL), 52).AsDouble();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> Abs(Vector512<double> value) => Vector512.Abs(value);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<double> GreaterThanOrEqual(Vector512<double> left, Vector512<double> right) => Vector512.GreaterThanOrEqual(left, right);
@@ -144,6 +160,13 @@ internal readonly struct Simd256 : ISimd<Vector256<double>>
         k = (Vector256.ShiftRightLogical(bits, 52) | Vector256.Create(VectorLog.TwoPow52Bits)).AsDouble() - Vector256.Create(VectorLog.TwoPow52PlusBias);
         return ((bits & Vector256.Create(VectorLog.MantissaMask)) | Vector256.Create(VectorLog.OneBits)).AsDouble();
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> PowerOfTwo(Vector256<double> shifted) =>
+        Vector256.ShiftLeft(shifted.AsUInt64() + Vector256.Create(1023UL), 52).AsDouble();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Abs(Vector256<double> value) => Vector256.Abs(value);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<double> GreaterThanOrEqual(Vector256<double> left, Vector256<double> right) => Vector256.GreaterThanOrEqual(left, right);
