@@ -9,6 +9,8 @@ namespace Membrane.Biophysics.Tests;
 /// <summary>The README's quick start is compiled and run, so it cannot rot; its printed values are checked.</summary>
 public partial class ReadmeTests
 {
+    private static readonly object ConsoleLock = new();
+
     [Fact]
     public void Quick_start_compiles_runs_and_prints_what_its_comments_say()
     {
@@ -38,17 +40,23 @@ public partial class ReadmeTests
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
 
         var assembly = Assembly.Load(image.ToArray());
-        var saved = Console.Out;
         using var captured = new StringWriter(CultureInfo.InvariantCulture);
-        try
+
+        // Console.Out is process-wide and xunit runs test classes in parallel: one snippet at a time, or two
+        // snippets' output interleave (seen as a rare failure under load).
+        lock (ConsoleLock)
         {
-            Console.SetOut(captured);
-            var entry = assembly.EntryPoint!;
-            entry.Invoke(null, entry.GetParameters().Length == 0 ? null : [Array.Empty<string>()]);
-        }
-        finally
-        {
-            Console.SetOut(saved);
+            var saved = Console.Out;
+            try
+            {
+                Console.SetOut(captured);
+                var entry = assembly.EntryPoint!;
+                entry.Invoke(null, entry.GetParameters().Length == 0 ? null : [Array.Empty<string>()]);
+            }
+            finally
+            {
+                Console.SetOut(saved);
+            }
         }
 
         return captured.ToString();
