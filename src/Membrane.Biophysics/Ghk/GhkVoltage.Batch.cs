@@ -151,7 +151,27 @@ public static partial class GhkVoltage
             // load; a NaN or ∞ needs no test of its own, as it reaches a sum (0·∞ is NaN) and fails the sums' check.
             var nonNegative = one;
             nuint row = 0;
-            for (var k = 0; k < m; k++, row += n)
+            var k = 0;
+
+            // Two ions per step: with one, this loop ran at 2.5× the gcc loop (measured); two independent pairs of
+            // loads per step let the memory system overlap them, and it runs level with gcc. Same summation order.
+            for (; k + 1 < m; k += 2, row += 2 * n)
+            {
+                var cIn0 = TSimd.Load(ref inRef, row + i);
+                var cOut0 = TSimd.Load(ref outRef, row + i);
+                var cIn1 = TSimd.Load(ref inRef, row + n + i);
+                var cOut1 = TSimd.Load(ref outRef, row + n + i);
+                nonNegative = TSimd.And(TSimd.And(TSimd.GreaterThanOrEqual(cIn0, zero), TSimd.GreaterThanOrEqual(cOut0, zero)),
+                    TSimd.And(TSimd.And(TSimd.GreaterThanOrEqual(cIn1, zero), TSimd.GreaterThanOrEqual(cOut1, zero)), nonNegative));
+                var w0 = TSimd.Broadcast(Unsafe.Add(ref weight, k));
+                var w1 = TSimd.Broadcast(Unsafe.Add(ref weight, k + 1));
+                var c0 = TSimd.Broadcast(Unsafe.Add(ref isCation, k));
+                var c1 = TSimd.Broadcast(Unsafe.Add(ref isCation, k + 1));
+                outward = TSimd.Add(TSimd.Add(outward, TSimd.Multiply(w0, TSimd.Select(c0, cIn0, cOut0))), TSimd.Multiply(w1, TSimd.Select(c1, cIn1, cOut1)));
+                inward = TSimd.Add(TSimd.Add(inward, TSimd.Multiply(w0, TSimd.Select(c0, cOut0, cIn0))), TSimd.Multiply(w1, TSimd.Select(c1, cOut1, cIn1)));
+            }
+
+            for (; k < m; k++, row += n)
             {
                 var cIn = TSimd.Load(ref inRef, row + i);
                 var cOut = TSimd.Load(ref outRef, row + i);
