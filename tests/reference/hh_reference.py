@@ -7,7 +7,9 @@ Run with the system interpreter that has NEURON installed:
 
 THE MODEL: one isopotential soma with NEURON's built-in `hh` mechanism at its default parameters
 (gnabar = 0.12 S/cm2, gkbar = 0.036 S/cm2, gl = 0.0003 S/cm2, el = -54.3 mV, ena = 50 mV, ek = -77 mV;
-src/nrnoc/hh.mod), cm = 1 uF/cm2, celsius = 6.3, v_init = -65 mV (gates at their steady state there).
+src/nrnoc/hh.mod), with usetable_hh = 0 so that the rate functions are evaluated exactly (by default hh.mod
+interpolates them from a table at 1 mV spacing, which moves the resting potential by 0.4 uV, the spike threshold by
+0.013 mV and the firing rates by up to 0.09 %), cm = 1 uF/cm2, celsius = 6.3, v_init = -65 mV (gates at their steady state there).
 The soma is a cylinder with L = diam = sqrt(1000/pi) um, so its membrane area is exactly 1000 um^2 = 1e-5 cm2
 and an IClamp of 0.01 nA is a current density of 1 uA/cm2 (positive = into the cell, depolarising).
 
@@ -116,6 +118,7 @@ def rate(trace):
 
 def main():
     soma = make_cell()
+    h.usetable_hh = 0  # exact rate functions, not hh.mod's 1 mV lookup table with linear interpolation
     cvode = h.CVode()
     cvode.active(1)
     cvode.atol(ATOL)
@@ -139,7 +142,7 @@ def main():
         "command": "/usr/bin/python3 tests/reference/hh_reference.py > tests/reference/hh_reference.json",
         "python": sys.version.split()[0],
         "neuron_version": neuron.__version__,
-        "integrator": {"cvode": True, "atol": ATOL, "rtol": RTOL, "record_interval_ms": DT_RECORD},
+        "integrator": {"usetable_hh": int(h.usetable_hh), "cvode": True, "atol": ATOL, "rtol": RTOL, "record_interval_ms": DT_RECORD},
         "parameters": {"celsius": CELSIUS, "v_init_mV": V_INIT, "cm_uF_per_cm2": 1.0,
                        "gnabar_S_per_cm2": soma(0.5).hh.gnabar, "gkbar_S_per_cm2": soma(0.5).hh.gkbar,
                        "gl_S_per_cm2": soma(0.5).hh.gl, "el_mV": soma(0.5).hh.el,
