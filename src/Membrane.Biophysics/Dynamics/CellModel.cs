@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Membrane.Biophysics.Channels;
+using Membrane.Biophysics.Internal;
+using Membrane.Biophysics.Quantities;
+using Membrane.Biophysics.Species;
+
+namespace Membrane.Biophysics.Dynamics;
+
+/// <summary>
+/// An immutable description of a single isopotential compartment: specific membrane capacitance, channels,
+/// the inside and outside concentrations that ion-selective channels read, injected current steps, and optionally
+/// an ideal voltage clamp. Built by <see cref="Create"/> and <c>With…</c> calls; compiled by <see cref="Simulation"/>.
+/// </summary>
+/// <remarks>
+/// The membrane equation C dV/dt = I_injected − Σ I_channel (Hodgkin and Huxley 1952, <i>J. Physiol.</i> 117,
+/// 500–544, eq. 26 for a space-clamped axon), all per unit area. Every argument is checked when it is added.
+/// Immutable and thread-safe.
+/// </remarks>
+public sealed class CellModel
+{
+    private readonly Channel[] _channels;
+    private readonly CurrentStep[] _steps;
+    private readonly ClampStep[] _clampSteps;
+
+    private CellModel(SpecificCapacitance capacitance, Channel[] channels, Solution inside, Solution outside, CurrentStep[] steps, ElectricPotential? holding, ClampStep[] clampSteps)
+    {
+        Capacitance = capacitance;
+        _channels = channels;
+        Inside = inside;
+        Outside = outside;
+        _steps = steps;
+        ClampHolding = holding;
+        _clampSteps = clampSteps;
+    }
+
+    /// <summary>The specific membrane capacitance.</summary>
+    public SpecificCapacitance Capacitance { get; }
+
+    /// <summary>The channels, in order.</summary>
+    public IReadOnlyList<Channel> Channels => _channels;
+
+    /// <summary>The inside concentrations (read by channels with an ion).</summary>
+    public Solution Inside { get; }
+
+    /// <summary>The outside concentrations (read by channels with an ion).</summary>
+    public Solution Outside { get; }
+
+    /// <summary>The injected current steps.</summary>
+    public IReadOnlyList<CurrentStep> CurrentSteps => _steps;
+
+    /// <summary>The voltage clamp's holding potential; null when V is free.</summary>
+    public ElectricPotential? ClampHolding { get; }
+
+    /// <summary>The voltage clamp's command steps.</summary>
+    public IReadOnlyList<ClampStep> ClampSteps => _clampSteps;
+
+    /// <summary>A compartment with the given capacitance and channels, no concentrations, no stimuli.</summary>
+    /// <param name="capacitance">C_m; finite and &gt; 0.</param>
+    /// <param name="channels">The channels.</param>
+    /// <returns>The description.</returns>
+    /// <exception cref="ArgumentNullException">The channels or one of them is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">C_m is not finite and &gt; 0.</exception>
+    public static CellModel Create(SpecificCapacitance capacitance, IEnumerable<Channel> channels)
+    {
+        Guard.PositiveFinite(capacitance, nameof(capacitance));
+        ArgumentNullException.ThrowIfNull(channels);
+        var array = channels.ToArray();
+        foreach (var channel in array)
+        {
+            ArgumentNullException.ThrowIfNull(channel, nameof(channels));
+        }
+
+        return new(capacitance, array, Solution.Empty, Solution.Empty, [], null, []);
+    }
+
+    /// <summary>The Hodgkin–Huxley (1952) squid axon membrane: 1 µF/cm², Na⁺, K⁺ and leak (<see cref="HodgkinHuxley1952"/>).</summary>
+    /// <returns>The description.</returns>
+    public static CellModel HodgkinHuxley() => Create(HodgkinHuxley1952.Capacitance, HodgkinHuxley1952.Channels);
+
+    /// <summary>Adds a channel.</summary>
+    /// <param name="channel">The channel.</param>
+    /// <returns>A new description.</returns>
+    /// <exception cref="ArgumentNullException">The channel is null.</exception>
+    public CellModel WithChannel(Channel channel)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        return new(Capacitance, [.. _channels, channel], Inside, Outside, _steps, ClampHolding, _clampSteps);
+    }
+
+    /// <summary>Sets the inside and outside concentrations.</summary>
+    /// <param name="inside">The cytoplasm.</param>
+    /// <param name="outside">The bath.</param>
+    /// <returns>A new description.</returns>
+    /// <exception cref="ArgumentNullException">A solution is null.</exception>
+    public CellModel WithConcentrations(Solution inside, Solution outside)
+    {
+        ArgumentNullException.ThrowIfNull(inside);
+        ArgumentNullException.ThrowIfNull(outside);
+        return new(Capacitance, _channels, inside, outside, _steps, ClampHolding, _clampSteps);
+    }
+
+    /// <summary>Adds an injected current step (positive into the cell).</summary>
+    /// <param name="step">The step; start ≥ 0, length ≥ 0, amplitude finite.</param>
+    /// <returns>A new description.</returns>
+    /// <exception cref="ArgumentNullException">The step is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A field is out of range.</exception>
+    public CellModel WithCurrentStep(CurrentStep step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        Guard.NonNegativeFinite(step.Start, $"{nameof(step)}.{nameof(CurrentStep.Start)}");
+        Guard.NonNegativeFinite(step.Length, $"{nameof(step)}.{nameof(CurrentStep.Length)}");
+        Guard.Finite(step.Amplitude, $"{nameof(step)}.{nameof(CurrentStep.Amplitude)}");
+        return new(Capacitance, _channels, Inside, Outside, [.. _steps, step], ClampHolding, _clampSteps);
+    }
+
+    /// <summary>Puts the compartment under an ideal voltage clamp: V follows the command exactly, and the simulation
+    /// reports the ionic current the clamp must supply (capacitive transients excluded, as after P/N subtraction).</summary>
+    /// <param name="holding">The holding potential between steps; finite.</param>
+    /// <param name="steps">The command steps; where they overlap the later one wins.</param>
+    /// <returns>A new description.</returns>
+    /// <exception cref="ArgumentNullException">A step is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A potential or time is out of range.</exception>
+    public CellModel WithVoltageClamp(ElectricPotential holding, params ClampStep[] steps)
+    {
+        Guard.Finite(holding, nameof(holding));
+        ArgumentNullException.ThrowIfNull(steps);
+        foreach (var step in steps)
+        {
+            ArgumentNullException.ThrowIfNull(step, nameof(steps));
+            Guard.NonNegativeFinite(step.Start, $"{nameof(steps)}[].{nameof(ClampStep.Start)}");
+            Guard.NonNegativeFinite(step.Length, $"{nameof(steps)}[].{nameof(ClampStep.Length)}");
+            Guard.Finite(step.Potential, $"{nameof(steps)}[].{nameof(ClampStep.Potential)}");
+        }
+
+        return new(Capacitance, _channels, Inside, Outside, _steps, holding, (ClampStep[])steps.Clone());
+    }
+}

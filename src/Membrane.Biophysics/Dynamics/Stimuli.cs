@@ -1,0 +1,23 @@
+using Membrane.Biophysics.Quantities;
+
+namespace Membrane.Biophysics.Dynamics;
+
+/// <summary>
+/// A rectangular step of injected current density, on from <paramref name="Start"/> for <paramref name="Length"/>.
+/// Positive <paramref name="Amplitude"/> is current injected <i>into</i> the cell by an electrode, which depolarises
+/// (NEURON's <c>IClamp</c> convention); it enters C dV/dt = I_injected − I_membrane, I_membrane outward positive.
+/// Immutable and thread-safe.
+/// </summary>
+/// <param name="Start">When it switches on, from t = 0.</param>
+/// <param name="Length">How long it stays on.</param>
+/// <param name="Amplitude">The injected current density, positive into the cell.</param>
+public sealed record CurrentStep(Duration Start, Duration Length, CurrentDensity Amplitude);
+
+/// <summary>
+/// A voltage-clamp command step: V is held at <paramref name="Potential"/> from <paramref name="Start"/> for
+/// <paramref name="Length"/>; outside every step the clamp holds its holding potential. Immutable and thread-safe.
+/// </summary>
+/// <param name="Start">When the step begins, from t = 0.</param>
+/// <param name="Length">How long it lasts.</param>
+/// <param name="Potential">The command potential V = φ_in − φ_out.</param>
+public sealed record ClampStep(Duration Start, Duration Length, ElectricPotential Potential);
