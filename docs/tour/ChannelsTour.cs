@@ -1,0 +1,95 @@
+using System.IO;
+using Membrane.Biophysics.Analysis;
+using Membrane.Biophysics.Channels;
+using Membrane.Biophysics.Dynamics;
+using Membrane.Biophysics.Equilibrium;
+using Membrane.Biophysics.Quantities;
+using Membrane.Biophysics.Species;
+
+namespace Membrane.Biophysics.Tour;
+
+internal static class ChannelsTour
+{
+    private static ElectricPotential Mv(double millivolts) => ElectricPotential.FromMillivolts(millivolts);
+
+    private static Duration Ms(double milliseconds) => Duration.FromMilliseconds(milliseconds);
+
+    /// <summary>The Hodgkin–Huxley (1952) action potential at 6.3 °C: rest, then the first spike of a 10 µA/cm² step.</summary>
+    public static void ActionPotential(TextWriter o)
+    {
+        var t = Temperature.Squid;
+        var dt = Ms(0.005);
+        var rest = new Simulation(CellModel.HodgkinHuxley(), t, dt, Mv(-65));
+        rest.Advance(Ms(500));
+        o.WriteLine($"  rest after 500 ms unstimulated: {rest.Voltage.ToString("F4", null)} (NEURON's hh, CVODE: −64.9741 mV)");
+
+        var model = CellModel.HodgkinHuxley()
+            .WithCurrentStep(new CurrentStep(Ms(10), Ms(300), CurrentDensity.FromMicroamperesPerSquareCentimeter(10)));
+        var run = new Simulation(model, t, dt, Mv(-65)).Run(Ms(60), dt, Mv(0));
+        var ap = ActionPotentialShape.Measure(run.Times, run.Voltages, Ms(10), 10, Mv(0));
+        o.WriteLine($"  10 µA/cm² from t = 10 ms, Δt = {dt}: first spike crosses 0 mV at {run.SpikeTimes[0].ToString("F3", null)}");
+        o.WriteLine($"  threshold (dV/dt = 10 mV/ms) {ap.Threshold.ToString("F2", null)}, peak {ap.Peak.ToString("F2", null)}, " +
+                    $"amplitude {ap.Amplitude.ToString("F1", null)}, width at half amplitude {ap.HalfWidth.ToString("F3", null)}");
+        o.WriteLine("  (NEURON: threshold −56.77 mV, peak 40.23 mV, half-width 1.367 ms; the first-order step error at 5 µs is ≈ 0.05 mV, 0.001 ms)");
+    }
+
+    /// <summary>The HH f–I curve: steady firing rate over the last 200 ms of a 300 ms step.</summary>
+    public static void FiringRateCurve(TextWriter o)
+    {
+        var t = Temperature.Squid;
+        var dt = Ms(0.005);
+        foreach (var amplitude in new[] { 5.0, 7, 10, 20, 40, 60, 80, 120 })
+        {
+            var model = CellModel.HodgkinHuxley()
+                .WithCurrentStep(new CurrentStep(Ms(10), Ms(300), CurrentDensity.FromMicroamperesPerSquareCentimeter(amplitude)));
+            var run = new Simulation(model, t, dt, Mv(-65)).Run(Ms(310), Ms(1), Mv(0));
+            var rate = ActionPotentialShape.FiringRate(run.SpikeTimes, Ms(110), Ms(310));
+            var min = double.PositiveInfinity;
+            var max = double.NegativeInfinity;
+            for (var i = 110; i < run.Voltages.Count; i++)
+            {
+                min = System.Math.Min(min, run.Voltages[i].Millivolts);
+                max = System.Math.Max(max, run.Voltages[i].Millivolts);
+            }
+
+            o.WriteLine($"  {amplitude,5} µA/cm²: {run.SpikeTimes.Count,3} spikes, steady rate {rate,6:F1} Hz, V over 100–300 ms of the step {min,6:F1} … {max,5:F1} mV");
+        }
+
+        o.WriteLine("  rheobase for repetitive firing lies between 5 and 10 µA/cm²; at 80 µA/cm² and above the oscillation no longer reaches 0 mV");
+    }
+
+    /// <summary>
+    /// The K⁺ voltage-clamp experiment, simulated: a K⁺ channel (HH n⁴ gating, E_K from squid axoplasm 400 mM and sea
+    /// water 20 mM, Hille 2001 Table 1-1), Na⁺ blocked. A prepulse to +20 mV opens n; stepping to test potentials
+    /// and reading the tail current 0.1 ms later gives the instantaneous I–V, whose zero crossing is E_K.
+    /// </summary>
+    public static void PotassiumClamp(TextWriter o)
+    {
+        var t = Temperature.Squid;
+        var k = IonGradient.FromMillimolar(400, 20);
+        var channel = Channel.Ohmic("K", HodgkinHuxley1952.PotassiumConductance, Ions.Potassium, new Gate("n", HodgkinHuxley1952.N, 4));
+        var inside = new Solution((Ions.Potassium, k.Inside));
+        var outside = new Solution((Ions.Potassium, k.Outside));
+        var dt = Ms(0.01);
+        var tests = IvCurve.Grid(Mv(-110), Mv(-40), 15);
+        var tails = new CurrentDensity[tests.Length];
+        for (var i = 0; i < tests.Length; i++)
+        {
+            var model = CellModel.Create(HodgkinHuxley1952.Capacitance, [channel])
+                .WithConcentrations(inside, outside)
+                .WithVoltageClamp(Mv(-65), new ClampStep(Ms(5), Ms(10), Mv(20)), new ClampStep(Ms(15), Ms(10), tests[i]));
+            var sim = new Simulation(model, t, dt, Mv(-65));
+            sim.Advance(Ms(15.1));
+            tails[i] = sim.ClampCurrent;
+            if (i % 3 == 0)
+            {
+                o.WriteLine($"  tail at {tests[i].ToString("F0", null),7}: {tails[i].ToString("F1", null)}");
+            }
+        }
+
+        var reversal = IvCurve.Reversal(tests, tails);
+        var cubic = IvCurve.Reversal(tests, tails, IvFit.Polynomial(3, 6));
+        o.WriteLine($"  reversal read off the tail I–V: {reversal.ToString("F3", null)} (interpolated), {cubic.ToString("F3", null)} (local cubic)");
+        o.WriteLine($"  Nernst E_K for 400/20 mM at 6.3 °C: {Nernst.Potential(Ions.Potassium, k, t).ToString("F3", null)}");
+    }
+}
