@@ -5,7 +5,7 @@ using Membrane.Biophysics.Quantities;
 namespace Membrane.Biophysics.Tests.Dynamics;
 
 /// <summary>The single-compartment simulator: exactness of the gate update, allocation, errors, clamp.</summary>
-public class SimulationTests
+public partial class SimulationTests
 {
     private static ElectricPotential Mv(double millivolts) => ElectricPotential.FromMillivolts(millivolts);
 
