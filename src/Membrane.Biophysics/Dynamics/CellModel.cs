@@ -23,9 +23,11 @@ public sealed class CellModel
     private readonly Channel[] _channels;
     private readonly CurrentStep[] _steps;
     private readonly ClampStep[] _clampSteps;
+    private readonly SynapticInput[] _synapses;
 
-    private CellModel(SpecificCapacitance capacitance, Channel[] channels, Solution inside, Solution outside, CurrentStep[] steps, ElectricPotential? holding, ClampStep[] clampSteps)
+    private CellModel(SpecificCapacitance capacitance, Channel[] channels, Solution inside, Solution outside, CurrentStep[] steps, ElectricPotential? holding, ClampStep[] clampSteps, SynapticInput[] synapses)
     {
+        _synapses = synapses;
         Capacitance = capacitance;
         _channels = channels;
         Inside = inside;
@@ -56,6 +58,9 @@ public sealed class CellModel
     /// <summary>The voltage clamp's command steps.</summary>
     public IReadOnlyList<ClampStep> ClampSteps => _clampSteps;
 
+    /// <summary>The ligand-gated inputs with their event trains.</summary>
+    public IReadOnlyList<SynapticInput> Synapses => _synapses;
+
     /// <summary>A compartment with the given capacitance and channels, no concentrations, no stimuli.</summary>
     /// <param name="capacitance">C_m; finite and &gt; 0.</param>
     /// <param name="channels">The channels.</param>
@@ -72,7 +77,7 @@ public sealed class CellModel
             ArgumentNullException.ThrowIfNull(channel, nameof(channels));
         }
 
-        return new(capacitance, array, Solution.Empty, Solution.Empty, [], null, []);
+        return new(capacitance, array, Solution.Empty, Solution.Empty, [], null, [], []);
     }
 
     /// <summary>The Hodgkin–Huxley (1952) squid axon membrane: 1 µF/cm², Na⁺, K⁺ and leak (<see cref="HodgkinHuxley1952"/>).</summary>
@@ -86,7 +91,7 @@ public sealed class CellModel
     public CellModel WithChannel(Channel channel)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        return new(Capacitance, [.. _channels, channel], Inside, Outside, _steps, ClampHolding, _clampSteps);
+        return new(Capacitance, [.. _channels, channel], Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses);
     }
 
     /// <summary>Sets the inside and outside concentrations.</summary>
@@ -98,7 +103,7 @@ public sealed class CellModel
     {
         ArgumentNullException.ThrowIfNull(inside);
         ArgumentNullException.ThrowIfNull(outside);
-        return new(Capacitance, _channels, inside, outside, _steps, ClampHolding, _clampSteps);
+        return new(Capacitance, _channels, inside, outside, _steps, ClampHolding, _clampSteps, _synapses);
     }
 
     /// <summary>Adds an injected current step (positive into the cell).</summary>
@@ -112,7 +117,7 @@ public sealed class CellModel
         Guard.NonNegativeFinite(step.Start, $"{nameof(step)}.{nameof(CurrentStep.Start)}");
         Guard.NonNegativeFinite(step.Length, $"{nameof(step)}.{nameof(CurrentStep.Length)}");
         Guard.Finite(step.Amplitude, $"{nameof(step)}.{nameof(CurrentStep.Amplitude)}");
-        return new(Capacitance, _channels, Inside, Outside, [.. _steps, step], ClampHolding, _clampSteps);
+        return new(Capacitance, _channels, Inside, Outside, [.. _steps, step], ClampHolding, _clampSteps, _synapses);
     }
 
     /// <summary>Puts the compartment under an ideal voltage clamp: V follows the command exactly, and the simulation
@@ -134,6 +139,27 @@ public sealed class CellModel
             Guard.Finite(step.Potential, $"{nameof(steps)}[].{nameof(ClampStep.Potential)}");
         }
 
-        return new(Capacitance, _channels, Inside, Outside, _steps, holding, (ClampStep[])steps.Clone());
+        return new(Capacitance, _channels, Inside, Outside, _steps, holding, (ClampStep[])steps.Clone(), _synapses);
+    }
+
+    /// <summary>Adds a ligand-gated conductance driven by a train of presynaptic events (each of unit weight: a lone
+    /// event's conductance peaks at ḡ or P̄; events superpose linearly).</summary>
+    /// <param name="synapse">The synapse.</param>
+    /// <param name="events">The event times from t = 0, each finite and ≥ 0, in any order (ignored by a constant synapse).</param>
+    /// <returns>A new description.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An event time is negative or not finite.</exception>
+    public CellModel WithSynapse(Synapse synapse, IEnumerable<Duration> events)
+    {
+        ArgumentNullException.ThrowIfNull(synapse);
+        ArgumentNullException.ThrowIfNull(events);
+        var times = events.ToArray();
+        foreach (var t in times)
+        {
+            Guard.NonNegativeFinite(t, nameof(events));
+        }
+
+        Array.Sort(times);
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, [.. _synapses, new SynapticInput(synapse, times)]);
     }
 }

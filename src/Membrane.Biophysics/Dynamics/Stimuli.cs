@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using Membrane.Biophysics.Channels;
 using Membrane.Biophysics.Quantities;
 
 namespace Membrane.Biophysics.Dynamics;
@@ -21,3 +23,21 @@ public sealed record CurrentStep(Duration Start, Duration Length, CurrentDensity
 /// <param name="Length">How long it lasts.</param>
 /// <param name="Potential">The command potential V = φ_in − φ_out.</param>
 public sealed record ClampStep(Duration Start, Duration Length, ElectricPotential Potential);
+
+/// <summary>A synapse of a <see cref="CellModel"/> and the times of its presynaptic events, sorted. Immutable and thread-safe.</summary>
+public sealed class SynapticInput
+{
+    private readonly Duration[] _events;
+
+    internal SynapticInput(Synapse synapse, Duration[] sortedEvents)
+    {
+        Synapse = synapse;
+        _events = sortedEvents;
+    }
+
+    /// <summary>The synapse.</summary>
+    public Synapse Synapse { get; }
+
+    /// <summary>The event times, increasing.</summary>
+    public IReadOnlyList<Duration> Events => _events;
+}
