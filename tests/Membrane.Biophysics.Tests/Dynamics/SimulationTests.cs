@@ -42,25 +42,40 @@ public partial class SimulationTests
         }
     }
 
+    /// <summary>
+    /// Zero bytes over a window of 10 000 steps (spikes included). The least of three windows is taken: an allocation
+    /// in the step would show in every window, while a one-off runtime allocation on this thread (a tier-up
+    /// recompilation landing mid-window, seen once under load) can only spoil one.
+    /// </summary>
     [Fact]
     public void A_step_allocates_nothing()
     {
         var model = CellModel.HodgkinHuxley().WithCurrentStep(new CurrentStep(Ms(1), Ms(1000), UaCm2(10)));
         var sim = new Simulation(model, Temperature.Squid, Ms(0.01), Mv(-65));
-        for (var i = 0; i < 1000; i++)
+        Assert.Equal(0, LeastAllocatedOverThreeWindows(sim, 10_000));
+        Assert.True(sim.SpikeCount > 10, $"{sim.SpikeCount} spikes: the windows must have crossed spikes too");
+    }
+
+    internal static long LeastAllocatedOverThreeWindows(Simulation sim, int steps)
+    {
+        for (var i = 0; i < steps; i++)
         {
-            sim.Step();
+            sim.Step(); // warm-up: JIT, and the first spikes
         }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 10_000; i++)
+        var least = long.MaxValue;
+        for (var window = 0; window < 3; window++)
         {
-            sim.Step();
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < steps; i++)
+            {
+                sim.Step();
+            }
+
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.Equal(0, allocated);
-        Assert.True(sim.SpikeCount > 3, $"{sim.SpikeCount} spikes: the loop must have crossed spikes too");
+        return least;
     }
 
     /// <summary>DESIGN.md §5: a non-finite state is reported with the time and the variable, never handed back.</summary>
