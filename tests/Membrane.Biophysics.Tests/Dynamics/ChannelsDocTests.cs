@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 namespace Membrane.Biophysics.Tests.Dynamics;
 
 /// <summary>docs/channels.md's example is compiled and run, so it cannot rot; it must print what its comment says.</summary>
+[Collection(ReadmeTests.ConsoleCollection)]
 public class ChannelsDocTests
 {
     [Fact]
