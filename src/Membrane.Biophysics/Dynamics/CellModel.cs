@@ -25,9 +25,10 @@ public sealed class CellModel
     private readonly ClampStep[] _clampSteps;
     private readonly SynapticInput[] _synapses;
 
-    private CellModel(SpecificCapacitance capacitance, Channel[] channels, Solution inside, Solution outside, CurrentStep[] steps, ElectricPotential? holding, ClampStep[] clampSteps, SynapticInput[] synapses)
+    private CellModel(SpecificCapacitance capacitance, Channel[] channels, Solution inside, Solution outside, CurrentStep[] steps, ElectricPotential? holding, ClampStep[] clampSteps, SynapticInput[] synapses, IonPools? pools)
     {
         _synapses = synapses;
+        Pools = pools;
         Capacitance = capacitance;
         _channels = channels;
         Inside = inside;
@@ -58,6 +59,9 @@ public sealed class CellModel
     /// <summary>The voltage clamp's command steps.</summary>
     public IReadOnlyList<ClampStep> ClampSteps => _clampSteps;
 
+    /// <summary>The volumes whose concentrations the currents change; null when every concentration is fixed.</summary>
+    public IonPools? Pools { get; }
+
     /// <summary>The ligand-gated inputs with their event trains.</summary>
     public IReadOnlyList<SynapticInput> Synapses => _synapses;
 
@@ -77,7 +81,7 @@ public sealed class CellModel
             ArgumentNullException.ThrowIfNull(channel, nameof(channels));
         }
 
-        return new(capacitance, array, Solution.Empty, Solution.Empty, [], null, [], []);
+        return new(capacitance, array, Solution.Empty, Solution.Empty, [], null, [], [], null);
     }
 
     /// <summary>The Hodgkin–Huxley (1952) squid axon membrane: 1 µF/cm², Na⁺, K⁺ and leak (<see cref="HodgkinHuxley1952"/>).</summary>
@@ -91,7 +95,7 @@ public sealed class CellModel
     public CellModel WithChannel(Channel channel)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        return new(Capacitance, [.. _channels, channel], Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses);
+        return new(Capacitance, [.. _channels, channel], Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools);
     }
 
     /// <summary>Sets the inside and outside concentrations.</summary>
@@ -103,7 +107,7 @@ public sealed class CellModel
     {
         ArgumentNullException.ThrowIfNull(inside);
         ArgumentNullException.ThrowIfNull(outside);
-        return new(Capacitance, _channels, inside, outside, _steps, ClampHolding, _clampSteps, _synapses);
+        return new(Capacitance, _channels, inside, outside, _steps, ClampHolding, _clampSteps, _synapses, Pools);
     }
 
     /// <summary>Adds an injected current step (positive into the cell).</summary>
@@ -117,7 +121,7 @@ public sealed class CellModel
         Guard.NonNegativeFinite(step.Start, $"{nameof(step)}.{nameof(CurrentStep.Start)}");
         Guard.NonNegativeFinite(step.Length, $"{nameof(step)}.{nameof(CurrentStep.Length)}");
         Guard.Finite(step.Amplitude, $"{nameof(step)}.{nameof(CurrentStep.Amplitude)}");
-        return new(Capacitance, _channels, Inside, Outside, [.. _steps, step], ClampHolding, _clampSteps, _synapses);
+        return new(Capacitance, _channels, Inside, Outside, [.. _steps, step], ClampHolding, _clampSteps, _synapses, Pools);
     }
 
     /// <summary>Puts the compartment under an ideal voltage clamp: V follows the command exactly, and the simulation
@@ -139,7 +143,7 @@ public sealed class CellModel
             Guard.Finite(step.Potential, $"{nameof(steps)}[].{nameof(ClampStep.Potential)}");
         }
 
-        return new(Capacitance, _channels, Inside, Outside, _steps, holding, (ClampStep[])steps.Clone(), _synapses);
+        return new(Capacitance, _channels, Inside, Outside, _steps, holding, (ClampStep[])steps.Clone(), _synapses, Pools);
     }
 
     /// <summary>Adds a ligand-gated conductance driven by a train of presynaptic events (each of unit weight: a lone
@@ -160,6 +164,28 @@ public sealed class CellModel
         }
 
         Array.Sort(times);
-        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, [.. _synapses, new SynapticInput(synapse, times)]);
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, [.. _synapses, new SynapticInput(synapse, times)], Pools);
+    }
+
+    /// <summary>
+    /// Lets the currents move ions: the ions carried by ion-selective and GHK channels and synapses change the inside
+    /// concentrations (and the outside ones, when an outside volume is given) by d c_in/dt = −I A/(z F V_in) and
+    /// d c_out/dt = +I A/(z F V_out), so E_ion and the GHK currents follow. Channels with a fixed reversal carry no ion.
+    /// </summary>
+    /// <param name="membraneArea">The membrane area A; finite and &gt; 0.</param>
+    /// <param name="insideVolume">The cell's volume V_in; finite and &gt; 0.</param>
+    /// <param name="outsideVolume">A closed extracellular volume V_out; null for a bath whose concentrations stay fixed.</param>
+    /// <returns>A new description.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A size is not finite and &gt; 0.</exception>
+    public CellModel WithPools(Area membraneArea, Volume insideVolume, Volume? outsideVolume)
+    {
+        Guard.PositiveFinite(membraneArea, nameof(membraneArea));
+        Guard.PositiveFinite(insideVolume, nameof(insideVolume));
+        if (outsideVolume is { } v)
+        {
+            Guard.PositiveFinite(v, nameof(outsideVolume));
+        }
+
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, new IonPools(membraneArea, insideVolume, outsideVolume));
     }
 }

@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Membrane.Biophysics.Channels;
 using Membrane.Biophysics.Constants;
 using Membrane.Biophysics.Ghk;
 using Membrane.Biophysics.Internal;
 using Membrane.Biophysics.Quantities;
+using Membrane.Biophysics.Species;
 
 namespace Membrane.Biophysics.Dynamics;
 
@@ -83,6 +85,18 @@ public sealed class Simulation
 
     /// <summary>The number of spikes detected so far (upward crossings of the threshold given to <see cref="Run"/>, or of 0 mV).</summary>
     public int SpikeCount => _s.SpikeCount;
+
+    /// <summary>The present inside concentration of an ion a channel or synapse of the model carries or reads.</summary>
+    /// <param name="ion">The ion.</param>
+    /// <returns>The concentration; it changes only when the model has <see cref="CellModel.Pools"/>.</returns>
+    /// <exception cref="ArgumentException">No channel or synapse of the model involves the ion.</exception>
+    public Concentration InsideConcentration(Ion ion) => Concentration.FromMillimolar(_s.IonInside[IonIndex(ion)]);
+
+    /// <summary>The present outside concentration of an ion a channel or synapse of the model carries or reads.</summary>
+    /// <param name="ion">The ion.</param>
+    /// <returns>The concentration; it changes only when the model's pools include an outside volume.</returns>
+    /// <exception cref="ArgumentException">No channel or synapse of the model involves the ion.</exception>
+    public Concentration OutsideConcentration(Ion ion) => Concentration.FromMillimolar(_s.IonOutside[IonIndex(ion)]);
 
     /// <summary>The present value of a gate.</summary>
     /// <param name="index">Its index in <see cref="GateNames"/>.</param>
@@ -181,6 +195,15 @@ public sealed class Simulation
         return new Recording(times, voltages, [.. _s.GateNames], gates, clamp, spikes, Duration.FromSeconds(stride * _s.Dt));
     }
 
+    private int IonIndex(Ion ion)
+    {
+        ArgumentNullException.ThrowIfNull(ion);
+        var index = _s.IonIndexOf(ion);
+        return index >= 0
+            ? index
+            : throw new ArgumentException($"{nameof(ion)} must be an ion a channel or synapse of the model involves ({string.Join(", ", _s.IonTable.Select(i => i.Name))}); was {ion.Name}.", nameof(ion));
+    }
+
     private long WholeSteps(Duration duration, string name, bool allowZero)
     {
         Guard.NonNegativeFinite(duration, name);
@@ -194,7 +217,13 @@ public sealed class Simulation
         return (long)steps;
     }
 
-    /// <summary>The running state: flat arrays over all gates and channels, and the step kernel.</summary>
+    /// <summary>The running state: flat arrays over all gates, current branches and ions, and the step kernel.</summary>
+    /// <remarks>
+    /// Every current is a <i>branch</i> that, for the V update, is written as I(V′) = G·V′ + J with G and J fixed over the
+    /// step: an ohmic channel or synapse has G = ḡ·open, J = −G·E; a GHK one (one branch per permeant ion) its
+    /// linearisation about the old V, G = I′(V), J = I(V) − G·V. The same G and J give each ion's current at the new V,
+    /// so the ions a pool gains or loses are exactly the charge the membrane equation moved.
+    /// </remarks>
     private sealed class State
     {
         /// <summary>The half-width of the central difference for a GHK current's slope, 10 µV: truncation ~(h/V_T)² ≈ 1e-7
@@ -205,6 +234,9 @@ public sealed class Simulation
         public readonly double[] X;            // gate values, all channels' gates in order
         public readonly string[] GateNames;
         public readonly bool Clamped;
+        public readonly Ion[] IonTable;
+        public readonly double[] IonInside;    // mol/m³, the live concentrations
+        public readonly double[] IonOutside;
         public double V;
         public long StepCount;
         public double ClampCurrent;
@@ -216,16 +248,27 @@ public sealed class Simulation
         private readonly double[] _phi;           // Q10 factor per gate
         private readonly int[] _power;            // exponent per gate
         private readonly int[] _firstGate;        // per channel, index of its first gate; length channels + 1
-        private readonly CurrentLaw[] _law;
-        private readonly double[] _maximal;       // ḡ (S/m²) or P̄ (m/s) per channel
-        private readonly double[] _fixedReversal; // V, NaN when E comes from concentrations
-        private readonly int[] _valence;
-        private readonly double[] _inside;        // mol/m³ per channel's ion (the live concentrations)
-        private readonly double[] _outside;
-        private readonly double[] _open;          // scratch: open fraction per channel
         private readonly double _capacitance;     // F/m²
         private readonly double _thermal;         // RT/F, V
         private readonly double _faraday;
+        private readonly int[] _ionValence;
+        private readonly double[] _ionCurrent;    // scratch: A/m² per ion this step
+        private readonly bool _pooled;
+        private readonly bool _outsidePooled;
+        private readonly double _areaOverInside;  // A/V_in, 1/m
+        private readonly double _areaOverOutside;
+
+        // branches: channels first (one each), then synapses (one per ion for GHK, one for ohmic)
+        private readonly CurrentLaw[] _law;
+        private readonly double[] _maximal;       // ḡ (S/m²) or P̄·relative permeability (m/s)
+        private readonly double[] _fixedReversal; // V; NaN when E comes from the ion's concentrations
+        private readonly int[] _ion;              // index into the ion table, −1 for a fixed-reversal branch
+        private readonly int[] _channelOf;        // channel index, −1 for a synapse branch
+        private readonly int[] _synapseOf;        // synapse index, −1 for a channel branch
+        private readonly double[] _g;             // this step's G and J
+        private readonly double[] _j;
+        private readonly double[] _open;          // open fraction per channel
+
         private readonly double[] _stimStart;
         private readonly double[] _stimEnd;
         private readonly double[] _stimAmplitude; // A/m², positive into the cell
@@ -234,11 +277,8 @@ public sealed class Simulation
         private readonly double[] _clampEnd;
         private readonly double[] _clampPotential;
 
-        // ligand-gated synapses: per synapse, then their ions and events flattened with offsets
+        // ligand-gated synapses: activation state per synapse, events flattened with offsets
         private readonly SynapticTimeCourse[] _synShape;
-        private readonly CurrentLaw[] _synLaw;
-        private readonly double[] _synMaximal;     // ḡ (S/m²) or P̄ (m/s)
-        private readonly double[] _synFixedReversal;
         private readonly double[] _synNorm;
         private readonly double[] _synTauDecay;
         private readonly double[] _synTauRise;
@@ -247,11 +287,6 @@ public sealed class Simulation
         private readonly double[] _synA;           // alpha: a; bi-exponential: decaying component
         private readonly double[] _synB;           // alpha: b (= s); bi-exponential: rising component
         private readonly double[] _synS;           // activation s
-        private readonly int[] _synIonStart;       // length synapses + 1
-        private readonly int[] _synIonValence;
-        private readonly double[] _synIonWeight;
-        private readonly double[] _synIonInside;
-        private readonly double[] _synIonOutside;
         private readonly int[] _synEventStart;     // length synapses + 1
         private readonly int[] _synCursor;
         private readonly double[] _synEvents;
@@ -261,15 +296,52 @@ public sealed class Simulation
         {
             Dt = dt;
             V = v0;
-            SpikeThreshold = 0;
             _capacitance = model.Capacitance.FaradsPerSquareMeter;
             _thermal = constants.ThermalVoltage(temperature).Volts;
             _faraday = constants.FaradayConstant;
             var channels = model.Channels;
+            var synapses = model.Synapses;
+            var ions = new List<Ion>();
+            var inside = new List<double>();
+            var outside = new List<double>();
+
+            int IonIndex(Ion ion, string owner, bool ohmic)
+            {
+                var index = ions.IndexOf(ion);
+                if (!model.Inside.TryGetConcentration(ion, out var cin) || !model.Outside.TryGetConcentration(ion, out var cout))
+                {
+                    throw new ArgumentException($"{nameof(model)} must hold inside and outside concentrations of {ion.Name} for {owner}; was missing one (use WithConcentrations).", nameof(model));
+                }
+
+                if (ohmic)
+                {
+                    Guard.PositiveFinite(cin, $"{nameof(model)}.{nameof(CellModel.Inside)}[{ion.Name}]");
+                    Guard.PositiveFinite(cout, $"{nameof(model)}.{nameof(CellModel.Outside)}[{ion.Name}]");
+                }
+
+                if (index < 0)
+                {
+                    ions.Add(ion);
+                    inside.Add(cin.MolesPerCubicMeter);
+                    outside.Add(cout.MolesPerCubicMeter);
+                    index = ions.Count - 1;
+                }
+
+                return index;
+            }
+
             var gateCount = 0;
             foreach (var c in channels)
             {
                 gateCount += c.Gates.Count;
+            }
+
+            var branchCount = channels.Count;
+            var eventCount = 0;
+            foreach (var input in synapses)
+            {
+                branchCount += Math.Max(1, input.Synapse.Law == CurrentLaw.Ghk ? input.Synapse.Ions.Count : 1);
+                eventCount += input.Events.Count;
             }
 
             X = new double[gateCount];
@@ -278,40 +350,27 @@ public sealed class Simulation
             _phi = new double[gateCount];
             _power = new int[gateCount];
             _firstGate = new int[channels.Count + 1];
-            _law = new CurrentLaw[channels.Count];
-            _maximal = new double[channels.Count];
-            _fixedReversal = new double[channels.Count];
-            _valence = new int[channels.Count];
-            _inside = new double[channels.Count];
-            _outside = new double[channels.Count];
             _open = new double[channels.Count];
+            _law = new CurrentLaw[branchCount];
+            _maximal = new double[branchCount];
+            _fixedReversal = new double[branchCount];
+            _ion = new int[branchCount];
+            _channelOf = new int[branchCount];
+            _synapseOf = new int[branchCount];
+            _g = new double[branchCount];
+            _j = new double[branchCount];
             var g = 0;
-            for (var c = 0; c < channels.Count; c++)
+            var b = 0;
+            for (var c = 0; c < channels.Count; c++, b++)
             {
                 var channel = channels[c];
                 _firstGate[c] = g;
-                _law[c] = channel.Law;
-                _maximal[c] = channel.Law == CurrentLaw.Ohmic ? channel.MaximalConductance.SiemensPerSquareMeter : channel.MaximalPermeability.MetersPerSecond;
-                _fixedReversal[c] = channel.FixedReversal?.Volts ?? double.NaN;
-                if (channel.FixedReversal is null)
-                {
-                    var ion = channel.Ion!;
-                    _valence[c] = ion.Valence;
-                    if (!model.Inside.TryGetConcentration(ion, out var cin) || !model.Outside.TryGetConcentration(ion, out var cout))
-                    {
-                        throw new ArgumentException($"{nameof(model)} must hold inside and outside concentrations of {ion.Name} for channel '{channel.Name}'; was missing one (use WithConcentrations).", nameof(model));
-                    }
-
-                    if (channel.Law == CurrentLaw.Ohmic)
-                    {
-                        Guard.PositiveFinite(cin, $"{nameof(model)}.{nameof(CellModel.Inside)}[{ion.Name}]");
-                        Guard.PositiveFinite(cout, $"{nameof(model)}.{nameof(CellModel.Outside)}[{ion.Name}]");
-                    }
-
-                    _inside[c] = cin.MolesPerCubicMeter;
-                    _outside[c] = cout.MolesPerCubicMeter;
-                }
-
+                _law[b] = channel.Law;
+                _maximal[b] = channel.Law == CurrentLaw.Ohmic ? channel.MaximalConductance.SiemensPerSquareMeter : channel.MaximalPermeability.MetersPerSecond;
+                _fixedReversal[b] = channel.FixedReversal?.Volts ?? double.NaN;
+                _ion[b] = channel.FixedReversal is null ? IonIndex(channel.Ion!, $"channel '{channel.Name}'", channel.Law == CurrentLaw.Ohmic) : -1;
+                _channelOf[b] = c;
+                _synapseOf[b] = -1;
                 foreach (var gate in channel.Gates)
                 {
                     GateNames[g] = $"{channel.Name}.{gate.Name}";
@@ -325,36 +384,8 @@ public sealed class Simulation
             }
 
             _firstGate[channels.Count] = g;
-            _stimStart = new double[model.CurrentSteps.Count];
-            _stimEnd = new double[model.CurrentSteps.Count];
-            _stimAmplitude = new double[model.CurrentSteps.Count];
-            for (var i = 0; i < _stimStart.Length; i++)
-            {
-                var s = model.CurrentSteps[i];
-                _stimStart[i] = s.Start.Seconds;
-                _stimEnd[i] = s.Start.Seconds + s.Length.Seconds;
-                _stimAmplitude[i] = s.Amplitude.AmperesPerSquareMeter;
-            }
-
-            Clamped = model.ClampHolding is not null;
-            _holding = model.ClampHolding?.Volts ?? double.NaN;
-            _clampStart = new double[model.ClampSteps.Count];
-            _clampEnd = new double[model.ClampSteps.Count];
-            _clampPotential = new double[model.ClampSteps.Count];
-            for (var i = 0; i < _clampStart.Length; i++)
-            {
-                var s = model.ClampSteps[i];
-                _clampStart[i] = s.Start.Seconds;
-                _clampEnd[i] = s.Start.Seconds + s.Length.Seconds;
-                _clampPotential[i] = s.Potential.Volts;
-            }
-
-            var synapses = model.Synapses;
             var ns = synapses.Count;
             _synShape = new SynapticTimeCourse[ns];
-            _synLaw = new CurrentLaw[ns];
-            _synMaximal = new double[ns];
-            _synFixedReversal = new double[ns];
             _synNorm = new double[ns];
             _synTauDecay = new double[ns];
             _synTauRise = new double[ns];
@@ -363,24 +394,10 @@ public sealed class Simulation
             _synA = new double[ns];
             _synB = new double[ns];
             _synS = new double[ns];
-            _synIonStart = new int[ns + 1];
             _synEventStart = new int[ns + 1];
             _synCursor = new int[ns];
             _synNames = new string[ns];
-            var ionCount = 0;
-            var eventCount = 0;
-            foreach (var input in synapses)
-            {
-                ionCount += input.Synapse.Ions.Count;
-                eventCount += input.Events.Count;
-            }
-
-            _synIonValence = new int[ionCount];
-            _synIonWeight = new double[ionCount];
-            _synIonInside = new double[ionCount];
-            _synIonOutside = new double[ionCount];
             _synEvents = new double[eventCount];
-            ionCount = 0;
             eventCount = 0;
             for (var i = 0; i < ns; i++)
             {
@@ -388,34 +405,32 @@ public sealed class Simulation
                 var k = synapse.Kinetics;
                 _synNames[i] = synapse.Name;
                 _synShape[i] = k.Shape;
-                _synLaw[i] = synapse.Law;
-                _synMaximal[i] = synapse.Law == CurrentLaw.Ohmic ? synapse.MaximalConductance.SiemensPerSquareMeter : synapse.MaximalPermeability.MetersPerSecond;
-                _synFixedReversal[i] = synapse.FixedReversal?.Volts ?? double.NaN;
                 _synNorm[i] = k.Normalisation;
                 _synTauDecay[i] = k.Decay.Seconds;
                 _synTauRise[i] = k.Rise.Seconds;
                 _synDecayStep[i] = k.Shape == SynapticTimeCourse.Constant ? 1 : Math.Exp(-dt / k.Decay.Seconds);
                 _synRiseStep[i] = k.Shape == SynapticTimeCourse.Constant ? 1 : Math.Exp(-dt / k.Rise.Seconds);
                 _synS[i] = k.Shape == SynapticTimeCourse.Constant ? 1 : 0;
-                _synIonStart[i] = ionCount;
-                foreach (var ion in synapse.Ions)
+                if (synapse.Law == CurrentLaw.Ghk)
                 {
-                    if (!model.Inside.TryGetConcentration(ion.Ion, out var cin) || !model.Outside.TryGetConcentration(ion.Ion, out var cout))
+                    foreach (var ion in synapse.Ions)
                     {
-                        throw new ArgumentException($"{nameof(model)} must hold inside and outside concentrations of {ion.Ion.Name} for synapse '{synapse.Name}'; was missing one (use WithConcentrations).", nameof(model));
+                        _law[b] = CurrentLaw.Ghk;
+                        _maximal[b] = synapse.MaximalPermeability.MetersPerSecond * ion.RelativePermeability;
+                        _fixedReversal[b] = double.NaN;
+                        _ion[b] = IonIndex(ion.Ion, $"synapse '{synapse.Name}'", ohmic: false);
+                        _channelOf[b] = -1;
+                        _synapseOf[b++] = i;
                     }
-
-                    if (synapse.Law == CurrentLaw.Ohmic)
-                    {
-                        Guard.PositiveFinite(cin, $"{nameof(model)}.{nameof(CellModel.Inside)}[{ion.Ion.Name}]");
-                        Guard.PositiveFinite(cout, $"{nameof(model)}.{nameof(CellModel.Outside)}[{ion.Ion.Name}]");
-                    }
-
-                    _synIonValence[ionCount] = ion.Ion.Valence;
-                    _synIonWeight[ionCount] = ion.RelativePermeability;
-                    _synIonInside[ionCount] = cin.MolesPerCubicMeter;
-                    _synIonOutside[ionCount] = cout.MolesPerCubicMeter;
-                    ionCount++;
+                }
+                else
+                {
+                    _law[b] = CurrentLaw.Ohmic;
+                    _maximal[b] = synapse.MaximalConductance.SiemensPerSquareMeter;
+                    _fixedReversal[b] = synapse.FixedReversal?.Volts ?? double.NaN;
+                    _ion[b] = synapse.FixedReversal is null ? IonIndex(synapse.Ions[0].Ion, $"synapse '{synapse.Name}'", ohmic: true) : -1;
+                    _channelOf[b] = -1;
+                    _synapseOf[b++] = i;
                 }
 
                 _synEventStart[i] = eventCount;
@@ -426,16 +441,59 @@ public sealed class Simulation
                 }
             }
 
-            _synIonStart[ns] = ionCount;
             _synEventStart[ns] = eventCount;
+            IonTable = [.. ions];
+            IonInside = [.. inside];
+            IonOutside = [.. outside];
+            _ionValence = new int[IonTable.Length];
+            for (var i = 0; i < IonTable.Length; i++)
+            {
+                _ionValence[i] = IonTable[i].Valence;
+            }
+
+            _ionCurrent = new double[IonTable.Length];
+            if (model.Pools is { } pools)
+            {
+                _pooled = true;
+                _areaOverInside = pools.MembraneArea.SquareMeters / pools.InsideVolume.CubicMeters;
+                _outsidePooled = pools.OutsideVolume is not null;
+                _areaOverOutside = _outsidePooled ? pools.MembraneArea.SquareMeters / pools.OutsideVolume!.Value.CubicMeters : 0;
+            }
+
+            _stimStart = new double[model.CurrentSteps.Count];
+            _stimEnd = new double[model.CurrentSteps.Count];
+            _stimAmplitude = new double[model.CurrentSteps.Count];
+            for (var i = 0; i < _stimStart.Length; i++)
+            {
+                var st = model.CurrentSteps[i];
+                _stimStart[i] = st.Start.Seconds;
+                _stimEnd[i] = st.Start.Seconds + st.Length.Seconds;
+                _stimAmplitude[i] = st.Amplitude.AmperesPerSquareMeter;
+            }
+
+            Clamped = model.ClampHolding is not null;
+            _holding = model.ClampHolding?.Volts ?? double.NaN;
+            _clampStart = new double[model.ClampSteps.Count];
+            _clampEnd = new double[model.ClampSteps.Count];
+            _clampPotential = new double[model.ClampSteps.Count];
+            for (var i = 0; i < _clampStart.Length; i++)
+            {
+                var st = model.ClampSteps[i];
+                _clampStart[i] = st.Start.Seconds;
+                _clampEnd[i] = st.Start.Seconds + st.Length.Seconds;
+                _clampPotential[i] = st.Potential.Volts;
+            }
 
             if (Clamped)
             {
                 V = Command(0); // the gates stay at their steady state at the initial potential, as before a clamp step
                 UpdateOpen();
-                ClampCurrent = IonicCurrent(V);
+                Linearise(V);
+                ClampCurrent = TotalCurrent(V);
             }
         }
+
+        public int IonIndexOf(Ion ion) => Array.IndexOf(IonTable, ion);
 
         public void Step()
         {
@@ -456,10 +514,12 @@ public sealed class Simulation
             if (Clamped)
             {
                 vNew = Command(tNew);
-                ClampCurrent = IonicCurrent(vNew);
+                Linearise(vNew); // exact at the command: G = I′, J = I − G V there
+                ClampCurrent = TotalCurrent(vNew);
             }
             else
             {
+                Linearise(v);
                 var midpoint = t + (0.5 * Dt);
                 var injected = 0.0;
                 for (var i = 0; i < _stimStart.Length; i++)
@@ -472,42 +532,14 @@ public sealed class Simulation
 
                 var cOverDt = _capacitance / Dt;
                 var conductance = 0.0;
-                var drive = 0.0; // Σ G E
-                var explicitCurrent = 0.0;
-                for (var c = 0; c < _open.Length; c++)
+                var offset = 0.0;
+                for (var b = 0; b < _g.Length; b++)
                 {
-                    if (_law[c] == CurrentLaw.Ohmic)
-                    {
-                        var gc = _maximal[c] * _open[c];
-                        conductance += gc;
-                        drive += gc * Reversal(c);
-                    }
-                    else
-                    {
-                        // linearised about V: I(V′) ≈ I(V) + (dI/dV)(V′ − V), the slope by a central difference
-                        var slope = (GhkCurrentOf(c, v + SlopeStep) - GhkCurrentOf(c, v - SlopeStep)) / (2 * SlopeStep);
-                        conductance += slope;
-                        explicitCurrent += GhkCurrentOf(c, v) - (slope * v);
-                    }
+                    conductance += _g[b];
+                    offset += _j[b];
                 }
 
-                for (var i = 0; i < _synS.Length; i++)
-                {
-                    if (_synLaw[i] == CurrentLaw.Ohmic)
-                    {
-                        var gs = _synMaximal[i] * _synS[i];
-                        conductance += gs;
-                        drive += gs * SynapseReversal(i);
-                    }
-                    else
-                    {
-                        var slope = (SynapseGhkCurrent(i, v + SlopeStep) - SynapseGhkCurrent(i, v - SlopeStep)) / (2 * SlopeStep);
-                        conductance += slope;
-                        explicitCurrent += SynapseGhkCurrent(i, v) - (slope * v);
-                    }
-                }
-
-                vNew = ((cOverDt * v) + injected + drive - explicitCurrent) / (cOverDt + conductance);
+                vNew = ((cOverDt * v) + injected - offset) / (cOverDt + conductance);
             }
 
             for (var k = 0; k < X.Length; k++)
@@ -528,6 +560,11 @@ public sealed class Simulation
                 throw new NonFiniteStateException("V", Duration.FromSeconds(tNew), vNew);
             }
 
+            if (_pooled)
+            {
+                MoveIons(vNew, tNew);
+            }
+
             if (v < SpikeThreshold && vNew >= SpikeThreshold)
             {
                 if (SpikeCount == Spikes.Length)
@@ -539,6 +576,77 @@ public sealed class Simulation
             }
 
             V = vNew;
+        }
+
+        /// <summary>
+        /// Each ion's current at the new V, I = G V′ + J summed over its branches, moves it across: outward current
+        /// density I removes I·A·Δt/(zF) moles from the inside (volume V_in) and adds them outside
+        /// (d c_in/dt = −I A/(z F V_in); Hille 2001, ch. 1, Faraday's law), so amounts are conserved to rounding.
+        /// </summary>
+        private void MoveIons(double vNew, double tNew)
+        {
+            Array.Clear(_ionCurrent);
+            for (var b = 0; b < _g.Length; b++)
+            {
+                if (_ion[b] >= 0)
+                {
+                    _ionCurrent[_ion[b]] += (_g[b] * vNew) + _j[b];
+                }
+            }
+
+            for (var i = 0; i < _ionCurrent.Length; i++)
+            {
+                var moles = _ionCurrent[i] * Dt / (_ionValence[i] * _faraday); // per m² of membrane, outward
+                IonInside[i] -= moles * _areaOverInside;
+                if (_outsidePooled)
+                {
+                    IonOutside[i] += moles * _areaOverOutside;
+                }
+
+                if (!(IonInside[i] >= 0 && double.IsFinite(IonInside[i])))
+                {
+                    throw new NonFiniteStateException($"[{IonTable[i].Symbol}]i", Duration.FromSeconds(tNew), IonInside[i]);
+                }
+
+                if (!(IonOutside[i] >= 0 && double.IsFinite(IonOutside[i])))
+                {
+                    throw new NonFiniteStateException($"[{IonTable[i].Symbol}]o", Duration.FromSeconds(tNew), IonOutside[i]);
+                }
+            }
+        }
+
+        /// <summary>Fills G and J of every branch about <paramref name="v"/> from the present gates, activations and concentrations.</summary>
+        private void Linearise(double v)
+        {
+            for (var b = 0; b < _g.Length; b++)
+            {
+                var activation = _channelOf[b] >= 0 ? _open[_channelOf[b]] : _synS[_synapseOf[b]];
+                if (_law[b] == CurrentLaw.Ohmic)
+                {
+                    var gb = _maximal[b] * activation;
+                    _g[b] = gb;
+                    _j[b] = -gb * Reversal(b);
+                }
+                else
+                {
+                    var scale = _maximal[b] * activation;
+                    var i0 = scale * Ghk(b, v);
+                    var slope = scale * (Ghk(b, v + SlopeStep) - Ghk(b, v - SlopeStep)) / (2 * SlopeStep);
+                    _g[b] = slope;
+                    _j[b] = i0 - (slope * v);
+                }
+            }
+        }
+
+        private double TotalCurrent(double v)
+        {
+            var total = 0.0;
+            for (var b = 0; b < _g.Length; b++)
+            {
+                total += (_g[b] * v) + _j[b];
+            }
+
+            return total;
         }
 
         private void UpdateOpen()
@@ -555,28 +663,23 @@ public sealed class Simulation
             }
         }
 
-        private double Reversal(int c) =>
-            double.IsNaN(_fixedReversal[c])
-                ? _thermal / _valence[c] * Math.Log(_outside[c] / _inside[c])
-                : _fixedReversal[c];
-
-        private double GhkCurrentOf(int c, double v) =>
-            _maximal[c] * _open[c] * _valence[c] * _faraday * GhkCurrent.FluxPerPermeability(_inside[c], _outside[c], _valence[c] * v / _thermal);
-
-        private double IonicCurrent(double v)
+        private double Reversal(int b)
         {
-            var total = 0.0;
-            for (var c = 0; c < _open.Length; c++)
+            if (!double.IsNaN(_fixedReversal[b]))
             {
-                total += _law[c] == CurrentLaw.Ohmic ? _maximal[c] * _open[c] * (v - Reversal(c)) : GhkCurrentOf(c, v);
+                return _fixedReversal[b];
             }
 
-            for (var i = 0; i < _synS.Length; i++)
-            {
-                total += _synLaw[i] == CurrentLaw.Ohmic ? _synMaximal[i] * _synS[i] * (v - SynapseReversal(i)) : SynapseGhkCurrent(i, v);
-            }
+            var i = _ion[b];
+            return _thermal / _ionValence[i] * Math.Log(IonOutside[i] / IonInside[i]);
+        }
 
-            return total;
+        /// <summary>The GHK current density of branch b per unit permeability: z F [c_in B(u) − c_out B(−u)].</summary>
+        private double Ghk(int b, double v)
+        {
+            var i = _ion[b];
+            var z = _ionValence[i];
+            return z * _faraday * GhkCurrent.FluxPerPermeability(IonInside[i], IonOutside[i], z * v / _thermal);
         }
 
         /// <summary>Advances every synapse exactly to <paramref name="tNew"/> and adds the events of this step at their exact times.</summary>
@@ -608,43 +711,14 @@ public sealed class Simulation
                 {
                     var delta = tNew - _synEvents[_synCursor[i]++];
                     var decay = Math.Exp(-delta / tau);
-                    if (shape == SynapticTimeCourse.Alpha)
-                    {
-                        _synA[i] += _synNorm[i] * decay;
-                        _synB[i] += _synNorm[i] * (delta / tau) * decay;
-                    }
-                    else
-                    {
-                        _synA[i] += _synNorm[i] * decay;
-                        _synB[i] += _synNorm[i] * Math.Exp(-delta / _synTauRise[i]);
-                    }
+                    _synA[i] += _synNorm[i] * decay;
+                    _synB[i] += shape == SynapticTimeCourse.Alpha
+                        ? _synNorm[i] * (delta / tau) * decay
+                        : _synNorm[i] * Math.Exp(-delta / _synTauRise[i]);
                 }
 
                 _synS[i] = shape == SynapticTimeCourse.Alpha ? _synB[i] : _synA[i] - _synB[i];
             }
-        }
-
-        private double SynapseReversal(int i)
-        {
-            if (!double.IsNaN(_synFixedReversal[i]))
-            {
-                return _synFixedReversal[i];
-            }
-
-            var j = _synIonStart[i];
-            return _thermal / _synIonValence[j] * Math.Log(_synIonOutside[j] / _synIonInside[j]);
-        }
-
-        private double SynapseGhkCurrent(int i, double v)
-        {
-            var sum = 0.0;
-            for (var j = _synIonStart[i]; j < _synIonStart[i + 1]; j++)
-            {
-                var z = _synIonValence[j];
-                sum += _synIonWeight[j] * z * GhkCurrent.FluxPerPermeability(_synIonInside[j], _synIonOutside[j], z * v / _thermal);
-            }
-
-            return _synMaximal[i] * _synS[i] * _faraday * sum;
         }
 
         private double Command(double t)

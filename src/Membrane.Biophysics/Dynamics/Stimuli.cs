@@ -41,3 +41,12 @@ public sealed class SynapticInput
     /// <summary>The event times, increasing.</summary>
     public IReadOnlyList<Duration> Events => _events;
 }
+
+/// <summary>
+/// The sizes that turn membrane currents into concentration changes: the membrane area, the cell's volume and,
+/// for a closed extracellular space, its volume (null for an infinite bath). Immutable and thread-safe.
+/// </summary>
+/// <param name="MembraneArea">The membrane area A.</param>
+/// <param name="InsideVolume">The intracellular volume.</param>
+/// <param name="OutsideVolume">The extracellular volume; null for a bath of fixed composition.</param>
+public sealed record IonPools(Area MembraneArea, Volume InsideVolume, Volume? OutsideVolume);
