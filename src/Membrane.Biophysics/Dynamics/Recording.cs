@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
 using Membrane.Biophysics.Quantities;
+using Membrane.Biophysics.Species;
 
 namespace Membrane.Biophysics.Dynamics;
 
 /// <summary>
-/// What a <see cref="Simulation.Run"/> recorded: V and every gate at a fixed interval (the first sample at the start
+/// What a <see cref="Simulation.Run"/> recorded: V, every gate and the concentrations of every ion the channels and
+/// synapses involve at a fixed interval (the first sample at the start
 /// of the run), the clamp current under a voltage clamp, and the spike times. Immutable and thread-safe.
 /// </summary>
 public sealed class Recording
@@ -16,9 +18,15 @@ public sealed class Recording
     private readonly string[] _gateNames;
     private readonly CurrentDensity[] _clamp;
     private readonly Duration[] _spikes;
+    private readonly Ion[] _ions;
+    private readonly Concentration[][] _inside;
+    private readonly Concentration[][] _outside;
 
-    internal Recording(Duration[] times, ElectricPotential[] voltages, string[] gateNames, double[][] gates, CurrentDensity[] clamp, Duration[] spikes, Duration interval)
+    internal Recording(Duration[] times, ElectricPotential[] voltages, string[] gateNames, double[][] gates, CurrentDensity[] clamp, Duration[] spikes, Duration interval, Ion[] ions, Concentration[][] inside, Concentration[][] outside)
     {
+        _ions = ions;
+        _inside = inside;
+        _outside = outside;
         _times = times;
         _voltages = voltages;
         _gateNames = gateNames;
@@ -56,5 +64,29 @@ public sealed class Recording
         return index >= 0
             ? _gates[index]
             : throw new ArgumentException($"{nameof(name)} must be one of {string.Join(", ", _gateNames)}; was '{name}'.", nameof(name));
+    }
+
+    /// <summary>The ions whose concentrations were recorded.</summary>
+    public IReadOnlyList<Ion> Ions => _ions;
+
+    /// <summary>An ion's inside concentration at each sample.</summary>
+    /// <param name="ion">One of <see cref="Ions"/>.</param>
+    /// <returns>The samples.</returns>
+    /// <exception cref="ArgumentException">The ion was not recorded.</exception>
+    public IReadOnlyList<Concentration> InsideConcentrations(Ion ion) => _inside[IndexOf(ion)];
+
+    /// <summary>An ion's outside concentration at each sample.</summary>
+    /// <param name="ion">One of <see cref="Ions"/>.</param>
+    /// <returns>The samples.</returns>
+    /// <exception cref="ArgumentException">The ion was not recorded.</exception>
+    public IReadOnlyList<Concentration> OutsideConcentrations(Ion ion) => _outside[IndexOf(ion)];
+
+    private int IndexOf(Ion ion)
+    {
+        ArgumentNullException.ThrowIfNull(ion);
+        var index = Array.IndexOf(_ions, ion);
+        return index >= 0
+            ? index
+            : throw new ArgumentException($"{nameof(ion)} must be one of the recorded ions ({string.Join(", ", Array.ConvertAll(_ions, i => i.Name))}); was {ion.Name}.", nameof(ion));
     }
 }

@@ -31,7 +31,9 @@ namespace Membrane.Biophysics.Dynamics;
 /// </para>
 /// <para>
 /// E of an ion-selective ohmic channel is the Nernst potential of the concentrations held in the state, recomputed
-/// every step. Under a voltage clamp V is set to the command at t + Δt and the ionic current there is reported.
+/// every step; with <see cref="CellModel.Pools"/> each ion's current at the new V then moves it across the membrane,
+/// Δc_in = −I A Δt/(z F V_in) (and the opposite amount into a closed outside volume), exactly the charge the V update
+/// moved. Under a voltage clamp V is set to the command at t + Δt and the ionic current there is reported.
 /// After every step each gate and V are checked: a NaN or ∞ throws <see cref="NonFiniteStateException"/> with the
 /// time and the variable. Spikes are upward crossings of a threshold, timed by linear interpolation within the step.
 /// </para>
@@ -131,7 +133,7 @@ public sealed class Simulation
     }
 
     /// <summary>
-    /// Advances by <paramref name="duration"/> and records V, the gates (and the clamp current) every
+    /// Advances by <paramref name="duration"/> and records V, the gates, the concentrations (and the clamp current) every
     /// <paramref name="interval"/>, starting with the present state, and the spikes (upward crossings of
     /// <paramref name="spikeThreshold"/>) that occur during the run.
     /// </summary>
@@ -156,6 +158,15 @@ public sealed class Simulation
         }
 
         var clamp = _s.Clamped ? new CurrentDensity[samples] : [];
+        var ions = _s.IonTable.Length;
+        var inside = new Concentration[ions][];
+        var outside = new Concentration[ions][];
+        for (var i = 0; i < ions; i++)
+        {
+            inside[i] = new Concentration[samples];
+            outside[i] = new Concentration[samples];
+        }
+
         _s.SpikeThreshold = spikeThreshold.Volts;
         var firstSpike = _s.SpikeCount;
         var sample = 0;
@@ -175,6 +186,12 @@ public sealed class Simulation
                     clamp[sample] = ClampCurrent;
                 }
 
+                for (var i = 0; i < ions; i++)
+                {
+                    inside[i][sample] = Concentration.FromMillimolar(_s.IonInside[i]);
+                    outside[i][sample] = Concentration.FromMillimolar(_s.IonOutside[i]);
+                }
+
                 sample++;
             }
 
@@ -192,7 +209,7 @@ public sealed class Simulation
             spikes[i] = Duration.FromSeconds(_s.Spikes[firstSpike + i]);
         }
 
-        return new Recording(times, voltages, [.. _s.GateNames], gates, clamp, spikes, Duration.FromSeconds(stride * _s.Dt));
+        return new Recording(times, voltages, [.. _s.GateNames], gates, clamp, spikes, Duration.FromSeconds(stride * _s.Dt), [.. _s.IonTable], inside, outside);
     }
 
     private int IonIndex(Ion ion)

@@ -91,6 +91,10 @@ public class IonPoolTests
         Assert.True(change < -0.05, $"the clamp must have moved a measurable amount of K⁺ (Δc = {change} mM)");
         Assert.Equal(expected, change, Math.Abs(expected) * 1e-12);
         Assert.Equal(-change, sim.OutsideConcentration(Ions.Potassium).MolesPerCubicMeter - 5, Math.Abs(expected) * 1e-12); // equal volumes
+        Assert.Equal(sim.InsideConcentration(Ions.Potassium), r.InsideConcentrations(Ions.Potassium)[^1]);
+        Assert.Equal(5, r.OutsideConcentrations(Ions.Potassium)[0].Millimolar);
+        Assert.Equal([Ions.Potassium, Ions.Sodium, Ions.Chloride], r.Ions);
+        Assert.Throws<ArgumentException>(() => r.InsideConcentrations(Ions.Calcium));
     }
 
     /// <summary>At V = E_K with only K⁺ conducting, no current flows: the concentrations and V stay exactly where they are.</summary>
