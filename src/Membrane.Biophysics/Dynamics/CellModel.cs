@@ -24,9 +24,11 @@ public sealed class CellModel
     private readonly CurrentStep[] _steps;
     private readonly ClampStep[] _clampSteps;
     private readonly SynapticInput[] _synapses;
+    private readonly OutsideUptake[] _uptakes;
 
-    private CellModel(SpecificCapacitance capacitance, Channel[] channels, Solution inside, Solution outside, CurrentStep[] steps, ElectricPotential? holding, ClampStep[] clampSteps, SynapticInput[] synapses, IonPools? pools)
+    private CellModel(SpecificCapacitance capacitance, Channel[] channels, Solution inside, Solution outside, CurrentStep[] steps, ElectricPotential? holding, ClampStep[] clampSteps, SynapticInput[] synapses, IonPools? pools, OutsideUptake[] uptakes)
     {
+        _uptakes = uptakes;
         _synapses = synapses;
         Pools = pools;
         Capacitance = capacitance;
@@ -62,6 +64,9 @@ public sealed class CellModel
     /// <summary>The volumes whose concentrations the currents change; null when every concentration is fixed.</summary>
     public IonPools? Pools { get; }
 
+    /// <summary>The saturable removal of ions from the outside volume (e.g. astrocytic K⁺ uptake).</summary>
+    public IReadOnlyList<OutsideUptake> OutsideUptakes => _uptakes;
+
     /// <summary>The ligand-gated inputs with their event trains.</summary>
     public IReadOnlyList<SynapticInput> Synapses => _synapses;
 
@@ -81,7 +86,7 @@ public sealed class CellModel
             ArgumentNullException.ThrowIfNull(channel, nameof(channels));
         }
 
-        return new(capacitance, array, Solution.Empty, Solution.Empty, [], null, [], [], null);
+        return new(capacitance, array, Solution.Empty, Solution.Empty, [], null, [], [], null, []);
     }
 
     /// <summary>The Hodgkin–Huxley (1952) squid axon membrane: 1 µF/cm², Na⁺, K⁺ and leak (<see cref="HodgkinHuxley1952"/>).</summary>
@@ -95,7 +100,7 @@ public sealed class CellModel
     public CellModel WithChannel(Channel channel)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        return new(Capacitance, [.. _channels, channel], Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools);
+        return new(Capacitance, [.. _channels, channel], Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes);
     }
 
     /// <summary>Sets the inside and outside concentrations.</summary>
@@ -107,7 +112,7 @@ public sealed class CellModel
     {
         ArgumentNullException.ThrowIfNull(inside);
         ArgumentNullException.ThrowIfNull(outside);
-        return new(Capacitance, _channels, inside, outside, _steps, ClampHolding, _clampSteps, _synapses, Pools);
+        return new(Capacitance, _channels, inside, outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes);
     }
 
     /// <summary>Adds an injected current step (positive into the cell).</summary>
@@ -121,7 +126,7 @@ public sealed class CellModel
         Guard.NonNegativeFinite(step.Start, $"{nameof(step)}.{nameof(CurrentStep.Start)}");
         Guard.NonNegativeFinite(step.Length, $"{nameof(step)}.{nameof(CurrentStep.Length)}");
         Guard.Finite(step.Amplitude, $"{nameof(step)}.{nameof(CurrentStep.Amplitude)}");
-        return new(Capacitance, _channels, Inside, Outside, [.. _steps, step], ClampHolding, _clampSteps, _synapses, Pools);
+        return new(Capacitance, _channels, Inside, Outside, [.. _steps, step], ClampHolding, _clampSteps, _synapses, Pools, _uptakes);
     }
 
     /// <summary>Puts the compartment under an ideal voltage clamp: V follows the command exactly, and the simulation
@@ -143,7 +148,7 @@ public sealed class CellModel
             Guard.Finite(step.Potential, $"{nameof(steps)}[].{nameof(ClampStep.Potential)}");
         }
 
-        return new(Capacitance, _channels, Inside, Outside, _steps, holding, (ClampStep[])steps.Clone(), _synapses, Pools);
+        return new(Capacitance, _channels, Inside, Outside, _steps, holding, (ClampStep[])steps.Clone(), _synapses, Pools, _uptakes);
     }
 
     /// <summary>Adds a ligand-gated conductance driven by a train of presynaptic events (each of unit weight: a lone
@@ -164,7 +169,7 @@ public sealed class CellModel
         }
 
         Array.Sort(times);
-        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, [.. _synapses, new SynapticInput(synapse, times)], Pools);
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, [.. _synapses, new SynapticInput(synapse, times)], Pools, _uptakes);
     }
 
     /// <summary>
@@ -186,6 +191,29 @@ public sealed class CellModel
             Guard.PositiveFinite(v, nameof(outsideVolume));
         }
 
-        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, new IonPools(membraneArea, insideVolume, outsideVolume));
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, new IonPools(membraneArea, insideVolume, outsideVolume), _uptakes);
+    }
+
+    /// <summary>
+    /// Adds a saturable uptake of <paramref name="ion"/> from the closed outside volume (astrocytic K⁺ clearance, say),
+    /// removing the excess over the starting outside concentration c₀:
+    /// d c_out/dt = −(A/V_out) J_max [c/(c + K_d) − c₀/(c₀ + K_d)], zero at c₀ and saturating at J_max for c ≫ K_d
+    /// (the saturable glial uptake of Kager, H., Wadman, W. J. and Somjen, G. G. (2000) Simulated seizures and
+    /// spreading depression in a neuron model incorporating interstitial space and ion concentrations.
+    /// <i>J. Neurophysiol.</i> 84, 495–512, with its resting balance made explicit). Needs pools with an outside volume.
+    /// Advanced by explicit Euler each step (first order; stable while Δt (A/V_out) J_max/K_d ≪ 1).
+    /// </summary>
+    /// <param name="ion">The ion removed; a channel or synapse must involve it.</param>
+    /// <param name="maximalFlux">J_max, per unit area of this cell's membrane; finite and ≥ 0.</param>
+    /// <param name="halfSaturation">K_d; finite and &gt; 0.</param>
+    /// <returns>A new description.</returns>
+    /// <exception cref="ArgumentNullException">The ion is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">J_max or K_d is out of range.</exception>
+    public CellModel WithOutsideUptake(Ion ion, MolarFlux maximalFlux, Concentration halfSaturation)
+    {
+        ArgumentNullException.ThrowIfNull(ion);
+        Guard.NonNegativeFinite(maximalFlux, nameof(maximalFlux));
+        Guard.PositiveFinite(halfSaturation, nameof(halfSaturation));
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, [.. _uptakes, new OutsideUptake(ion, maximalFlux, halfSaturation)]);
     }
 }

@@ -274,6 +274,10 @@ public sealed class Simulation
         private readonly bool _outsidePooled;
         private readonly double _areaOverInside;  // A/V_in, 1/m
         private readonly double _areaOverOutside;
+        private readonly int[] _uptakeIon;
+        private readonly double[] _uptakeMax;      // mol/(m²·s)
+        private readonly double[] _uptakeHalf;     // mol/m³
+        private readonly double[] _uptakeBaseline; // c₀/(c₀ + K_d)
 
         // branches: channels first (one each), then synapses (one per ion for GHK, one for ohmic)
         private readonly CurrentLaw[] _law;
@@ -477,6 +481,26 @@ public sealed class Simulation
                 _areaOverOutside = _outsidePooled ? pools.MembraneArea.SquareMeters / pools.OutsideVolume!.Value.CubicMeters : 0;
             }
 
+            var uptakes = model.OutsideUptakes;
+            _uptakeIon = new int[uptakes.Count];
+            _uptakeMax = new double[uptakes.Count];
+            _uptakeHalf = new double[uptakes.Count];
+            _uptakeBaseline = new double[uptakes.Count];
+            for (var u = 0; u < uptakes.Count; u++)
+            {
+                var uptake = uptakes[u];
+                _uptakeIon[u] = ions.IndexOf(uptake.Ion);
+                if (_uptakeIon[u] < 0 || !_outsidePooled)
+                {
+                    throw new ArgumentException($"{nameof(model)} must have pools with an outside volume and a channel or synapse involving {uptake.Ion.Name} for its outside uptake; was {(_outsidePooled ? "no such channel" : "without an outside volume")}.", nameof(model));
+                }
+
+                _uptakeMax[u] = uptake.MaximalFlux.MolesPerSquareMeterSecond;
+                _uptakeHalf[u] = uptake.HalfSaturation.MolesPerCubicMeter;
+                var c0 = IonOutside[_uptakeIon[u]];
+                _uptakeBaseline[u] = c0 / (c0 + _uptakeHalf[u]);
+            }
+
             _stimStart = new double[model.CurrentSteps.Count];
             _stimEnd = new double[model.CurrentSteps.Count];
             _stimAmplitude = new double[model.CurrentSteps.Count];
@@ -609,6 +633,12 @@ public sealed class Simulation
                 {
                     _ionCurrent[_ion[b]] += (_g[b] * vNew) + _j[b];
                 }
+            }
+
+            for (var u = 0; u < _uptakeIon.Length; u++)
+            {
+                var c = IonOutside[_uptakeIon[u]];
+                IonOutside[_uptakeIon[u]] -= Dt * _areaOverOutside * _uptakeMax[u] * ((c / (c + _uptakeHalf[u])) - _uptakeBaseline[u]);
             }
 
             for (var i = 0; i < _ionCurrent.Length; i++)

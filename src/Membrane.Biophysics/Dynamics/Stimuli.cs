@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Membrane.Biophysics.Channels;
 using Membrane.Biophysics.Quantities;
+using Membrane.Biophysics.Species;
 
 namespace Membrane.Biophysics.Dynamics;
 
@@ -50,3 +51,9 @@ public sealed class SynapticInput
 /// <param name="InsideVolume">The intracellular volume.</param>
 /// <param name="OutsideVolume">The extracellular volume; null for a bath of fixed composition.</param>
 public sealed record IonPools(Area MembraneArea, Volume InsideVolume, Volume? OutsideVolume);
+
+/// <summary>A saturable removal of one ion from the outside volume (see <see cref="CellModel.WithOutsideUptake"/>). Immutable and thread-safe.</summary>
+/// <param name="Ion">The ion removed.</param>
+/// <param name="MaximalFlux">J_max per unit area of the cell's membrane.</param>
+/// <param name="HalfSaturation">K_d.</param>
+public sealed record OutsideUptake(Ion Ion, MolarFlux MaximalFlux, Concentration HalfSaturation);

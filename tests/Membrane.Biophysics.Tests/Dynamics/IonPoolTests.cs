@@ -128,3 +128,48 @@ public class IonPoolTests
         Assert.Equal(3 * 0.01 * -sim.Voltage.Volts / (F * 5e-6), 140 - cin.Millimolar, 1e-12); // 3CΔV/(F r): 5.5 µM for r = 5 µm, ΔV ≈ 89 mV
     }
 }
+
+/// <summary>Saturable outside uptake (Kager, Wadman and Somjen 2000, with the resting balance explicit).</summary>
+public class OutsideUptakeTests
+{
+    private static ElectricPotential Mv(double millivolts) => ElectricPotential.FromMillivolts(millivolts);
+
+    private static Duration Ms(double milliseconds) => Duration.FromMilliseconds(milliseconds);
+
+    /// <summary>
+    /// With K_d ≫ c the uptake is linear, d(c − c₀)/dt = −k (c − c₀) with k = (A/V_out) J_max K_d/((c + K_d)(c₀ + K_d)):
+    /// K⁺ pushed out by a clamp step relaxes back exponentially at that rate once the channels have closed.
+    /// </summary>
+    [Fact]
+    public void Excess_outside_potassium_is_cleared_at_the_linear_uptake_rate()
+    {
+        var area = Area.FromSquareMeters(1e-9);
+        var outsideVolume = Volume.FromCubicMeters(1e-9 * 30e-9); // a 30 nm periaxonal shell (Frankenhaeuser and Hodgkin 1956)
+        var jMax = MolarFlux.FromMolesPerSquareMeterSecond(1e-3);
+        var kd = Concentration.FromMillimolar(1e4);
+        var channel = Channel.Ohmic("K", HodgkinHuxley1952.PotassiumConductance, Ions.Potassium, new Gate("n", HodgkinHuxley1952.N, 4));
+        var model = CellModel.Create(HodgkinHuxley1952.Capacitance, [channel])
+            .WithConcentrations(new Solution((Ions.Potassium, Concentration.FromMillimolar(400))), new Solution((Ions.Potassium, Concentration.FromMillimolar(10))))
+            .WithPools(area, Volume.FromCubicMeters(1e-9 * 0.25e-3), outsideVolume)
+            .WithOutsideUptake(Ions.Potassium, jMax, kd)
+            .WithVoltageClamp(Mv(-120), new ClampStep(Ms(1), Ms(5), Mv(20)));
+        var sim = new Simulation(model, Temperature.Squid, Ms(0.005), Mv(-120));
+        sim.Advance(Ms(40)); // n⁴ at −120 mV is < 1e-6 of its open value by now
+        var excess1 = sim.OutsideConcentration(Ions.Potassium).Millimolar - 10;
+        sim.Advance(Ms(100));
+        var excess2 = sim.OutsideConcentration(Ions.Potassium).Millimolar - 10;
+        Assert.True(excess1 > 1, $"the step must have raised [K⁺]o (excess {excess1} mM)");
+        var k = area.SquareMeters / outsideVolume.CubicMeters * jMax.MolesPerSquareMeterSecond * kd.MolesPerCubicMeter / ((10 + kd.MolesPerCubicMeter) * (10 + kd.MolesPerCubicMeter));
+        Assert.Equal(Math.Exp(-k * 0.1), excess2 / excess1, 2e-3);
+    }
+
+    [Fact]
+    public void Uptake_needs_an_outside_volume()
+    {
+        var model = CellModel.Create(HodgkinHuxley1952.Capacitance, [Channel.Ohmic("K", ConductanceDensity.Zero, Ions.Potassium)])
+            .WithConcentrations(new Solution((Ions.Potassium, Concentration.FromMillimolar(140))), new Solution((Ions.Potassium, Concentration.FromMillimolar(5))))
+            .WithPools(Area.FromSquareMeters(1e-9), Volume.FromCubicMeters(1e-15), null)
+            .WithOutsideUptake(Ions.Potassium, MolarFlux.FromMolesPerSquareMeterSecond(1e-6), Concentration.FromMillimolar(5));
+        Assert.Contains("outside volume", Assert.Throws<ArgumentException>(() => new Simulation(model, Temperature.Body, Ms(0.01), Mv(-70))).Message, StringComparison.Ordinal);
+    }
+}
