@@ -27,5 +27,6 @@ internal static class Situations
         new("Hodgkin–Huxley action potential at 6.3 °C: rest, threshold, peak, width", ChannelsTour.ActionPotential),
         new("Hodgkin–Huxley f–I curve: firing rate versus injected current", ChannelsTour.FiringRateCurve),
         new("K⁺ voltage clamp simulated: tail-current I–V after a prepulse, reversal versus Nernst", ChannelsTour.PotassiumClamp),
+        new("Extracellular K⁺ accumulating during high-frequency firing, with and without saturable uptake", ChannelsTour.PotassiumAccumulation),
     ];
 }
