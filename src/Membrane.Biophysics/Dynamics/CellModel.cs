@@ -26,8 +26,9 @@ public sealed class CellModel
     private readonly SynapticInput[] _synapses;
     private readonly OutsideUptake[] _uptakes;
 
-    private CellModel(SpecificCapacitance capacitance, Channel[] channels, Solution inside, Solution outside, CurrentStep[] steps, ElectricPotential? holding, ClampStep[] clampSteps, SynapticInput[] synapses, IonPools? pools, OutsideUptake[] uptakes)
+    private CellModel(SpecificCapacitance capacitance, Channel[] channels, Solution inside, Solution outside, CurrentStep[] steps, ElectricPotential? holding, ClampStep[] clampSteps, SynapticInput[] synapses, IonPools? pools, OutsideUptake[] uptakes, SodiumPotassiumPump? pump)
     {
+        Pump = pump;
         _uptakes = uptakes;
         _synapses = synapses;
         Pools = pools;
@@ -64,6 +65,9 @@ public sealed class CellModel
     /// <summary>The volumes whose concentrations the currents change; null when every concentration is fixed.</summary>
     public IonPools? Pools { get; }
 
+    /// <summary>The Na⁺/K⁺ pump; null when there is none.</summary>
+    public SodiumPotassiumPump? Pump { get; }
+
     /// <summary>The saturable removal of ions from the outside volume (e.g. astrocytic K⁺ uptake).</summary>
     public IReadOnlyList<OutsideUptake> OutsideUptakes => _uptakes;
 
@@ -86,7 +90,7 @@ public sealed class CellModel
             ArgumentNullException.ThrowIfNull(channel, nameof(channels));
         }
 
-        return new(capacitance, array, Solution.Empty, Solution.Empty, [], null, [], [], null, []);
+        return new(capacitance, array, Solution.Empty, Solution.Empty, [], null, [], [], null, [], null);
     }
 
     /// <summary>The Hodgkin–Huxley (1952) squid axon membrane: 1 µF/cm², Na⁺, K⁺ and leak (<see cref="HodgkinHuxley1952"/>).</summary>
@@ -100,7 +104,7 @@ public sealed class CellModel
     public CellModel WithChannel(Channel channel)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        return new(Capacitance, [.. _channels, channel], Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes);
+        return new(Capacitance, [.. _channels, channel], Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump);
     }
 
     /// <summary>Sets the inside and outside concentrations.</summary>
@@ -112,7 +116,7 @@ public sealed class CellModel
     {
         ArgumentNullException.ThrowIfNull(inside);
         ArgumentNullException.ThrowIfNull(outside);
-        return new(Capacitance, _channels, inside, outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes);
+        return new(Capacitance, _channels, inside, outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump);
     }
 
     /// <summary>Adds an injected current step (positive into the cell).</summary>
@@ -126,7 +130,7 @@ public sealed class CellModel
         Guard.NonNegativeFinite(step.Start, $"{nameof(step)}.{nameof(CurrentStep.Start)}");
         Guard.NonNegativeFinite(step.Length, $"{nameof(step)}.{nameof(CurrentStep.Length)}");
         Guard.Finite(step.Amplitude, $"{nameof(step)}.{nameof(CurrentStep.Amplitude)}");
-        return new(Capacitance, _channels, Inside, Outside, [.. _steps, step], ClampHolding, _clampSteps, _synapses, Pools, _uptakes);
+        return new(Capacitance, _channels, Inside, Outside, [.. _steps, step], ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump);
     }
 
     /// <summary>Puts the compartment under an ideal voltage clamp: V follows the command exactly, and the simulation
@@ -148,7 +152,7 @@ public sealed class CellModel
             Guard.Finite(step.Potential, $"{nameof(steps)}[].{nameof(ClampStep.Potential)}");
         }
 
-        return new(Capacitance, _channels, Inside, Outside, _steps, holding, (ClampStep[])steps.Clone(), _synapses, Pools, _uptakes);
+        return new(Capacitance, _channels, Inside, Outside, _steps, holding, (ClampStep[])steps.Clone(), _synapses, Pools, _uptakes, Pump);
     }
 
     /// <summary>Adds a ligand-gated conductance driven by a train of presynaptic events (each of unit weight: a lone
@@ -169,7 +173,7 @@ public sealed class CellModel
         }
 
         Array.Sort(times);
-        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, [.. _synapses, new SynapticInput(synapse, times)], Pools, _uptakes);
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, [.. _synapses, new SynapticInput(synapse, times)], Pools, _uptakes, Pump);
     }
 
     /// <summary>
@@ -191,7 +195,7 @@ public sealed class CellModel
             Guard.PositiveFinite(v, nameof(outsideVolume));
         }
 
-        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, new IonPools(membraneArea, insideVolume, outsideVolume), _uptakes);
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, new IonPools(membraneArea, insideVolume, outsideVolume), _uptakes, Pump);
     }
 
     /// <summary>
@@ -214,6 +218,30 @@ public sealed class CellModel
         ArgumentNullException.ThrowIfNull(ion);
         Guard.NonNegativeFinite(maximalFlux, nameof(maximalFlux));
         Guard.PositiveFinite(halfSaturation, nameof(halfSaturation));
-        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, [.. _uptakes, new OutsideUptake(ion, maximalFlux, halfSaturation)]);
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, [.. _uptakes, new OutsideUptake(ion, maximalFlux, halfSaturation)], Pump);
+    }
+
+    /// <summary>
+    /// Adds a Na⁺/K⁺-ATPase: per cycle 3 Na⁺ out and 2 K⁺ in, a net outward current
+    /// I_p = I_max · (c_Na,in/(c_Na,in + K_Na))³ · (c_K,out/(c_K,out + K_K))², which carries 3 I_p of Na⁺ outward and
+    /// 2 I_p of K⁺ inward (so with pools it moves them in exactly that ratio).
+    /// </summary>
+    /// <remarks>
+    /// Stoichiometry: Skou, J. C. (1957) <i>Biochim. Biophys. Acta</i> 23, 394–401; Post, R. L. and Jolly, P. C. (1957)
+    /// <i>Biochim. Biophys. Acta</i> 25, 118–128 (3 Na⁺ : 2 K⁺). The saturation is the independent-site form, one
+    /// Michaelis–Menten factor per bound ion; its constants are the caller's. Voltage dependence is not modelled.
+    /// Needs channels involving Na⁺ and K⁺ (so their concentrations are state).
+    /// </remarks>
+    /// <param name="maximalCurrent">I_max, the net outward current density when saturated; finite and ≥ 0.</param>
+    /// <param name="sodiumHalfSaturation">K_Na (inside); finite and &gt; 0.</param>
+    /// <param name="potassiumHalfSaturation">K_K (outside); finite and &gt; 0.</param>
+    /// <returns>A new description.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    public CellModel WithSodiumPotassiumPump(CurrentDensity maximalCurrent, Concentration sodiumHalfSaturation, Concentration potassiumHalfSaturation)
+    {
+        Guard.NonNegativeFinite(maximalCurrent, nameof(maximalCurrent));
+        Guard.PositiveFinite(sodiumHalfSaturation, nameof(sodiumHalfSaturation));
+        Guard.PositiveFinite(potassiumHalfSaturation, nameof(potassiumHalfSaturation));
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, new SodiumPotassiumPump(maximalCurrent, sodiumHalfSaturation, potassiumHalfSaturation));
     }
 }

@@ -289,6 +289,12 @@ public sealed class Simulation
         private readonly double[] _g;             // this step's G and J
         private readonly double[] _j;
         private readonly double[] _open;          // open fraction per channel
+        private readonly double[] _pumpShare;     // per branch: +3 (Na⁺ out) or −2 (K⁺ in) for the pump's branches, else 0
+        private readonly double _pumpMax;         // A/m²
+        private readonly double _pumpKNa;         // mol/m³
+        private readonly double _pumpKK;
+        private readonly int _pumpNa = -1;        // ion-table indices
+        private readonly int _pumpK = -1;
 
         private readonly double[] _stimStart;
         private readonly double[] _stimEnd;
@@ -365,6 +371,11 @@ public sealed class Simulation
                 eventCount += input.Events.Count;
             }
 
+            if (model.Pump is not null)
+            {
+                branchCount += 2;
+            }
+
             X = new double[gateCount];
             GateNames = new string[gateCount];
             _kinetics = new GateKinetics[gateCount];
@@ -380,6 +391,7 @@ public sealed class Simulation
             _synapseOf = new int[branchCount];
             _g = new double[branchCount];
             _j = new double[branchCount];
+            _pumpShare = new double[branchCount];
             var g = 0;
             var b = 0;
             for (var c = 0; c < channels.Count; c++, b++)
@@ -463,6 +475,29 @@ public sealed class Simulation
             }
 
             _synEventStart[ns] = eventCount;
+            if (model.Pump is { } pump)
+            {
+                _pumpNa = ions.IndexOf(Species.Ions.Sodium);
+                _pumpK = ions.IndexOf(Species.Ions.Potassium);
+                if (_pumpNa < 0 || _pumpK < 0)
+                {
+                    throw new ArgumentException($"{nameof(model)} must have channels or synapses involving sodium and potassium for its Na⁺/K⁺ pump; was missing one.", nameof(model));
+                }
+
+                _pumpMax = pump.MaximalCurrent.AmperesPerSquareMeter;
+                _pumpKNa = pump.SodiumHalfSaturation.MolesPerCubicMeter;
+                _pumpKK = pump.PotassiumHalfSaturation.MolesPerCubicMeter;
+                foreach (var (ion, share) in new[] { (_pumpNa, 3.0), (_pumpK, -2.0) })
+                {
+                    _law[b] = CurrentLaw.Ohmic; // unused for a pump branch
+                    _fixedReversal[b] = double.NaN;
+                    _ion[b] = ion;
+                    _channelOf[b] = -1;
+                    _synapseOf[b] = -1;
+                    _pumpShare[b++] = share;
+                }
+            }
+
             IonTable = [.. ions];
             IonInside = [.. inside];
             IonOutside = [.. outside];
@@ -667,6 +702,15 @@ public sealed class Simulation
         {
             for (var b = 0; b < _g.Length; b++)
             {
+                if (_pumpShare[b] != 0)
+                {
+                    var na = IonInside[_pumpNa] / (IonInside[_pumpNa] + _pumpKNa);
+                    var k = IonOutside[_pumpK] / (IonOutside[_pumpK] + _pumpKK);
+                    _g[b] = 0;
+                    _j[b] = _pumpShare[b] * _pumpMax * na * na * na * k * k;
+                    continue;
+                }
+
                 var activation = _channelOf[b] >= 0 ? _open[_channelOf[b]] : _synS[_synapseOf[b]];
                 if (_law[b] == CurrentLaw.Ohmic)
                 {

@@ -57,3 +57,9 @@ public sealed record IonPools(Area MembraneArea, Volume InsideVolume, Volume? Ou
 /// <param name="MaximalFlux">J_max per unit area of the cell's membrane.</param>
 /// <param name="HalfSaturation">K_d.</param>
 public sealed record OutsideUptake(Ion Ion, MolarFlux MaximalFlux, Concentration HalfSaturation);
+
+/// <summary>A Na⁺/K⁺-ATPase (see <see cref="CellModel.WithSodiumPotassiumPump"/>). Immutable and thread-safe.</summary>
+/// <param name="MaximalCurrent">I_max, net outward.</param>
+/// <param name="SodiumHalfSaturation">K_Na, inside.</param>
+/// <param name="PotassiumHalfSaturation">K_K, outside.</param>
+public sealed record SodiumPotassiumPump(CurrentDensity MaximalCurrent, Concentration SodiumHalfSaturation, Concentration PotassiumHalfSaturation);

@@ -173,3 +173,44 @@ public class OutsideUptakeTests
         Assert.Contains("outside volume", Assert.Throws<ArgumentException>(() => new Simulation(model, Temperature.Body, Ms(0.01), Mv(-70))).Message, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The Na⁺/K⁺ pump: 3 Na⁺ out per 2 K⁺ in (Post and Jolly 1957), a net outward current.</summary>
+public class SodiumPotassiumPumpTests
+{
+    private static Duration Ms(double milliseconds) => Duration.FromMilliseconds(milliseconds);
+
+    private static CellModel LeakWithPump(double imax) =>
+        CellModel.Create(
+                SpecificCapacitance.FromMicrofaradsPerSquareCentimeter(1),
+                [
+                    Channel.Ohmic("leak", ConductanceDensity.FromMillisiemensPerSquareCentimeter(0.3), ElectricPotential.FromMillivolts(-54.3)),
+                    Channel.Ohmic("Na", ConductanceDensity.Zero, Ions.Sodium),
+                    Channel.Ohmic("K", ConductanceDensity.Zero, Ions.Potassium),
+                ])
+            .WithConcentrations(new Solution((Ions.Sodium, Concentration.FromMillimolar(12)), (Ions.Potassium, Concentration.FromMillimolar(140))), new Solution((Ions.Sodium, Concentration.FromMillimolar(145)), (Ions.Potassium, Concentration.FromMillimolar(5))))
+            .WithSodiumPotassiumPump(CurrentDensity.FromMicroamperesPerSquareCentimeter(imax), Concentration.FromMillimolar(10), Concentration.FromMillimolar(1.5));
+
+    /// <summary>An outward pump current I_p on a leak g settles V at E_L − I_p/g (the chord-conductance balance; HH 1952 Fig. 1 circuit).</summary>
+    [Fact]
+    public void The_pump_hyperpolarises_a_leak_by_its_current_over_the_conductance()
+    {
+        var sim = new Simulation(LeakWithPump(1), Temperature.Body, Ms(0.05), ElectricPotential.FromMillivolts(-54.3));
+        sim.Advance(Ms(100)); // τ = C/g = 3.3 ms
+        var ip = 1e-2 * Math.Pow(12 / 22.0, 3) * Math.Pow(5 / 6.5, 2);
+        Assert.Equal(-54.3e-3 - (ip / 3), sim.Voltage.Volts, 1e-12);
+    }
+
+    [Fact]
+    public void With_pools_the_pump_moves_three_sodium_out_for_every_two_potassium_in()
+    {
+        var volume = Volume.FromCubicMeters(1e-15);
+        var model = LeakWithPump(5).WithPools(Area.FromSquareMeters(1e-9), volume, volume);
+        var sim = new Simulation(model, Temperature.Body, Ms(0.05), ElectricPotential.FromMillivolts(-60));
+        sim.Advance(Ms(200));
+        var naOut = 12 - sim.InsideConcentration(Ions.Sodium).Millimolar;
+        var kIn = sim.InsideConcentration(Ions.Potassium).Millimolar - 140;
+        Assert.True(naOut > 1e-3, $"Na⁺ must have been pumped out ({naOut} mM)");
+        Assert.Equal(1.5, naOut / kIn, 1e-9);
+        Assert.Equal(naOut, sim.OutsideConcentration(Ions.Sodium).Millimolar - 145, 1e-12);
+    }
+}
