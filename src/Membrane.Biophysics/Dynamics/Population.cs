@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Numerics.Tensors;
 using Membrane.Biophysics.Channels;
 using Membrane.Biophysics.Constants;
 using Membrane.Biophysics.Internal;
@@ -16,8 +17,9 @@ namespace Membrane.Biophysics.Dynamics;
 /// <para>
 /// Supported: ohmic channels (fixed reversal, or the Nernst potential of the model's fixed concentrations) and current
 /// steps. Not (yet) supported, and rejected with <see cref="NotSupportedException"/>: GHK channels, synapses, voltage
-/// clamps, pools, pumps and uptake. The kernel is scalar over cells (each gate's rate is a delegate call per cell); it
-/// is not SIMD-vectorised.
+/// clamps, pools, pumps and uptake. The HH 1952 gates (<see cref="HodgkinHuxley1952.M"/>, <c>H</c>, <c>N</c>) take a
+/// batched path whose exponentials are SIMD-vectorised (System.Numerics.Tensors); any other kinetics is evaluated
+/// per cell through its delegate.
 /// </para>
 /// <para>
 /// Spikes (upward crossings of the threshold) are counted per cell with the first and last crossing time since
@@ -47,6 +49,10 @@ public sealed class Population
     private readonly double[] _firstSpike;
     private readonly double[] _lastSpike;
     private readonly long[] _stepCount = new long[1];
+    private readonly int[] _hhGate;        // per gate: 1 = HH m, 2 = HH h, 3 = HH n (batched path), 0 = other kinetics
+    private readonly double[] _scratchA;   // per cell scratch for the batched HH rates
+    private readonly double[] _scratchB;
+    private readonly double[] _scratchC;
 
     /// <summary>Compiles a model for <paramref name="biasCurrents"/>.Length cells.</summary>
     /// <param name="model">The description; ohmic channels and current steps only.</param>
@@ -95,6 +101,10 @@ public sealed class Population
         }
 
         _kinetics = new GateKinetics[gates];
+        _hhGate = new int[gates];
+        _scratchA = new double[_count];
+        _scratchB = new double[_count];
+        _scratchC = new double[_count];
         _phi = new double[gates];
         _power = new int[gates];
         _firstGate = new int[channels.Count + 1];
@@ -130,6 +140,9 @@ public sealed class Population
             foreach (var gate in channel.Gates)
             {
                 _kinetics[g] = gate.Kinetics;
+                _hhGate[g] = ReferenceEquals(gate.Kinetics, HodgkinHuxley1952.M) ? 1
+                    : ReferenceEquals(gate.Kinetics, HodgkinHuxley1952.H) ? 2
+                    : ReferenceEquals(gate.Kinetics, HodgkinHuxley1952.N) ? 3 : 0;
                 _phi[g] = gate.Kinetics.TemperatureFactor(temperature);
                 _power[g] = gate.Power;
                 gate.Kinetics.Evaluate(initialPotential.Volts, out var inf, out _);
@@ -210,9 +223,15 @@ public sealed class Population
         var n = _count;
         for (var g = 0; g < _kinetics.Length; g++)
         {
-            var kinetics = _kinetics[g];
             var rate = _dt * _phi[g];
             var x = _x.AsSpan(g * n, n);
+            if (_hhGate[g] != 0)
+            {
+                StepHodgkinHuxleyGate(_hhGate[g], rate, x);
+                continue;
+            }
+
+            var kinetics = _kinetics[g];
             for (var i = 0; i < x.Length; i++)
             {
                 kinetics.Evaluate(_v[i], out var inf, out var tau);
@@ -277,6 +296,77 @@ public sealed class Population
             {
                 throw new NonFiniteStateException(string.Create(CultureInfo.InvariantCulture, $"gate {k / n} of cell {k % n}"), Duration.FromSeconds(tNew), _x[k]);
             }
+        }
+    }
+
+    /// <summary>
+    /// The Rush–Larsen update of one HH 1952 gate for every cell, with the exponentials batched through
+    /// <see cref="TensorPrimitives.Exp{T}(ReadOnlySpan{T}, Span{T})"/> (SIMD). The rates are those of
+    /// <see cref="HodgkinHuxley1952"/>; the removable singularity uses the same series for |u| &lt; 10⁻⁴ and u/(1 − e^(−u))
+    /// beyond it (relative error ≤ 2.2e-16/|u| ≤ 2.2e-12 there, where the scalar path uses an exact expm1), so cells agree
+    /// with <see cref="Simulation"/> to rounding rather than bit for bit.
+    /// </summary>
+    private void StepHodgkinHuxleyGate(int which, double rate, Span<double> x)
+    {
+        var n = x.Length;
+        var a = _scratchA.AsSpan(0, n);
+        var b = _scratchB.AsSpan(0, n);
+        var c = _scratchC.AsSpan(0, n);
+        var v = _v.AsSpan(0, n);
+
+        // exponent arguments, in mV: α's and β's
+        for (var i = 0; i < n; i++)
+        {
+            var mv = v[i] * 1000.0;
+            (a[i], b[i]) = which switch
+            {
+                1 => (-(mv + 40.0) / 10.0, -(mv + 65.0) / 18.0),
+                2 => (-(mv + 65.0) / 20.0, -(mv + 35.0) / 10.0),
+                _ => (-(mv + 55.0) / 10.0, -(mv + 65.0) / 80.0),
+            };
+        }
+
+        TensorPrimitives.Exp(a, c); // c = e^(a)
+        TensorPrimitives.Exp(b, b); // b = e^(b)
+        for (var i = 0; i < n; i++)
+        {
+            double alpha, beta;
+            switch (which)
+            {
+                case 1:
+                    alpha = 1000.0 * Trap(-a[i], c[i]);
+                    beta = 4000.0 * b[i];
+                    break;
+                case 2:
+                    alpha = 70.0 * c[i];
+                    beta = 1000.0 / (1.0 + b[i]);
+                    break;
+                default:
+                    alpha = 100.0 * Trap(-a[i], c[i]);
+                    beta = 125.0 * b[i];
+                    break;
+            }
+
+            var sum = alpha + beta;
+            a[i] = -rate * sum;      // the Rush–Larsen exponent −Δt φ/τ
+            c[i] = alpha / sum;      // x∞
+        }
+
+        TensorPrimitives.Exp(a, a);
+        for (var i = 0; i < n; i++)
+        {
+            x[i] = c[i] + ((x[i] - c[i]) * a[i]);
+        }
+
+        static double Trap(double u, double expMinusU)
+        {
+            if (Math.Abs(u) < 1e-4)
+            {
+                var u2 = u * u;
+                return 1.0 + (u / 2.0) + (u2 / 12.0) - (u2 * u2 / 720.0);
+            }
+
+            return u / (1.0 - expMinusU);
         }
     }
 

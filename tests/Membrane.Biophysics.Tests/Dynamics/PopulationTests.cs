@@ -14,9 +14,12 @@ public class PopulationTests
 
     private static readonly double[] Amplitudes = [0, 5, 10, 20, 40, 60];
 
-    /// <summary>Same arithmetic in the same order: every cell's V and spike times equal a lone Simulation's bit for bit.</summary>
+    /// <summary>
+    /// The same scheme as a lone Simulation; only the HH gates' exponentials come from a SIMD exp and the singular rates
+    /// from u/(1 − e^(−u)) rather than an exact expm1 (≤ 2.2e-12 relative), so after 60 ms with spikes V agrees to 1 nV.
+    /// </summary>
     [Fact]
-    public void Each_cell_matches_the_single_cell_simulator_exactly()
+    public void Each_cell_matches_the_single_cell_simulator()
     {
         var bias = Amplitudes.Select(CurrentDensity.FromMicroamperesPerSquareCentimeter).ToArray();
         var population = new Population(CellModel.HodgkinHuxley(), bias, Temperature.Squid, Ms(0.01), Mv(-65), Mv(0));
@@ -26,9 +29,28 @@ public class PopulationTests
             var model = CellModel.HodgkinHuxley().WithCurrentStep(new CurrentStep(Duration.Zero, Ms(1000), bias[i]));
             var single = new Simulation(model, Temperature.Squid, Ms(0.01), Mv(-65));
             var run = single.Run(Ms(60), Ms(1), Mv(0));
-            Assert.Equal(single.Voltage.Volts, population.Voltage(i).Volts);
+            Assert.Equal(single.Voltage.Volts, population.Voltage(i).Volts, 1e-9);
             Assert.Equal(run.SpikeTimes.Count, population.SpikeCount(i));
-            Assert.Equal(ActionPotentialShape.FiringRate(run.SpikeTimes, Duration.Zero, Ms(60)), population.FiringRate(i), 1e-9);
+            Assert.Equal(ActionPotentialShape.FiringRate(run.SpikeTimes, Duration.Zero, Ms(60)), population.FiringRate(i), 1e-6);
+        }
+    }
+
+    /// <summary>Kinetics other than the HH 1952 gates go through their delegates per cell: the arithmetic is then the
+    /// single-cell simulator's, in the same order, and every cell equals it bit for bit.</summary>
+    [Fact]
+    public void Other_kinetics_match_the_single_cell_simulator_bit_for_bit()
+    {
+        var n = HodgkinHuxley1952.N;
+        var slowK = new SteadyStateGate(n.SteadyState, v => Duration.FromSeconds(2 / (n.Alpha(v) + n.Beta(v))), 3, Temperature.Squid);
+        var model = CellModel.Create(HodgkinHuxley1952.Capacitance, [HodgkinHuxley1952.Sodium, Channel.Ohmic("Kslow", HodgkinHuxley1952.PotassiumConductance, HodgkinHuxley1952.PotassiumReversal, new Gate("n", slowK, 4)), HodgkinHuxley1952.Leak]);
+        var bias = new[] { 0.0, 8, 30 }.Select(CurrentDensity.FromMicroamperesPerSquareCentimeter).ToArray();
+        var population = new Population(model, bias, Temperature.Squid, Ms(0.01), Mv(-65), Mv(0));
+        population.Advance(Ms(40));
+        for (var i = 0; i < bias.Length; i++)
+        {
+            var single = new Simulation(model.WithCurrentStep(new CurrentStep(Duration.Zero, Ms(1000), bias[i])), Temperature.Squid, Ms(0.01), Mv(-65));
+            single.Advance(Ms(40));
+            Assert.Equal(single.Voltage.Volts, population.Voltage(i).Volts, 0.0);
         }
     }
 
