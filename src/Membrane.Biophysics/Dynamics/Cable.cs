@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using Membrane.Biophysics.Channels;
 using Membrane.Biophysics.Constants;
@@ -25,8 +26,9 @@ namespace Membrane.Biophysics.Dynamics;
 /// second order in Δx.
 /// </para>
 /// <para>
-/// The model's channels must be ohmic (fixed reversal, or the Nernst potential of its fixed concentrations); its
-/// current steps (densities) are injected into one chosen compartment. Synapses, clamps, pools, pumps and GHK
+/// The model's channels must be ohmic (fixed reversal, or the Nernst potential of fixed concentrations, which may
+/// differ from compartment to compartment: a Cl⁻ gradient along a dendrite); its current steps (densities) are
+/// injected into one chosen compartment. Synapses, clamps, pools, pumps and GHK
 /// channels are refused with <see cref="NotSupportedException"/>: per-segment ion pools are not implemented yet.
 /// Allocation-free per step; not thread-safe; the running state lives in arrays held by read-only fields.
 /// </para>
@@ -69,6 +71,28 @@ public sealed class Cable
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
     /// <exception cref="NotSupportedException">The model has something the cable does not handle.</exception>
     public Cable(CellModel membrane, int compartments, Length length, Length diameter, double axialResistivityOhmMeters, int stimulatedCompartment, Temperature temperature, Duration timeStep, ElectricPotential initialPotential, ConstantSet? constants = null)
+        : this(membrane, compartments, length, diameter, axialResistivityOhmMeters, stimulatedCompartment, temperature, timeStep, initialPotential, null, constants)
+    {
+    }
+
+    /// <summary>Compiles a cable whose compartments have their own inside concentrations (so E_ion varies along it).</summary>
+    /// <param name="membrane">The membrane of every compartment (ohmic channels; its current steps go to <paramref name="stimulatedCompartment"/>).</param>
+    /// <param name="compartments">N ≥ 1.</param>
+    /// <param name="length">The cable's length; finite and &gt; 0.</param>
+    /// <param name="diameter">Its diameter; finite and &gt; 0.</param>
+    /// <param name="axialResistivityOhmMeters">R_a of the cytoplasm in Ω·m; finite and &gt; 0.</param>
+    /// <param name="stimulatedCompartment">The compartment the model's current steps are injected into.</param>
+    /// <param name="temperature">The absolute temperature; &gt; 0 K.</param>
+    /// <param name="timeStep">Δt; finite and &gt; 0.</param>
+    /// <param name="initialPotential">V at t = 0 everywhere, gates at their steady state there.</param>
+    /// <param name="insideByCompartment">Each compartment's inside solution (N of them), read by ion-selective channels
+    /// in place of the model's <see cref="CellModel.Inside"/>; null to use the model's everywhere. Fixed in time.</param>
+    /// <param name="constants">F and R; <see cref="ConstantSet.Si2019"/> when null.</param>
+    /// <exception cref="ArgumentNullException">The model is null.</exception>
+    /// <exception cref="ArgumentException">A channel needs concentrations that are missing, or the profile has the wrong length.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    /// <exception cref="NotSupportedException">The model has something the cable does not handle.</exception>
+    public Cable(CellModel membrane, int compartments, Length length, Length diameter, double axialResistivityOhmMeters, int stimulatedCompartment, Temperature temperature, Duration timeStep, ElectricPotential initialPotential, IReadOnlyList<Species.Solution>? insideByCompartment, ConstantSet? constants = null)
     {
         ArgumentNullException.ThrowIfNull(membrane);
         if (compartments < 1)
@@ -122,7 +146,11 @@ public sealed class Cable
         _power = new int[gates];
         _firstGate = new int[channels.Count + 1];
         _maximal = new double[channels.Count];
-        _reversal = new double[channels.Count];
+        _reversal = new double[channels.Count * compartments];
+        if (insideByCompartment is not null && insideByCompartment.Count != compartments)
+        {
+            throw new ArgumentException($"{nameof(insideByCompartment)} must hold one solution per compartment ({compartments}); was {insideByCompartment.Count}.", nameof(insideByCompartment));
+        }
         _v = new double[_n];
         _x = new double[gates * _n];
         _diagonal = new double[_n];
@@ -133,19 +161,25 @@ public sealed class Cable
             var channel = channels[c];
             _firstGate[c] = g;
             _maximal[c] = channel.MaximalConductance.SiemensPerSquareMeter;
+            var reversal = _reversal.AsSpan(c * compartments, compartments);
             if (channel.FixedReversal is { } e)
             {
-                _reversal[c] = e.Volts;
+                reversal.Fill(e.Volts);
             }
             else
             {
                 var ion = channel.Ion!;
-                if (!membrane.Inside.TryGetConcentration(ion, out var cin) || !membrane.Outside.TryGetConcentration(ion, out var cout))
+                for (var i = 0; i < compartments; i++)
                 {
-                    throw new ArgumentException($"{nameof(membrane)} must hold inside and outside concentrations of {ion.Name} for channel '{channel.Name}'; was missing one.", nameof(membrane));
-                }
+                    var inside = insideByCompartment?[i] ?? membrane.Inside;
+                    ArgumentNullException.ThrowIfNull(inside, nameof(insideByCompartment));
+                    if (!inside.TryGetConcentration(ion, out var cin) || !membrane.Outside.TryGetConcentration(ion, out var cout))
+                    {
+                        throw new ArgumentException($"{nameof(membrane)} (and {nameof(insideByCompartment)}) must hold inside and outside concentrations of {ion.Name} for channel '{channel.Name}'; compartment {i} was missing one.", nameof(membrane));
+                    }
 
-                _reversal[c] = Equilibrium.Nernst.Potential(ion, new Species.IonGradient(cin, cout), temperature, set).Volts;
+                    reversal[i] = Equilibrium.Nernst.Potential(ion, new Species.IonGradient(cin, cout), temperature, set).Volts;
+                }
             }
 
             foreach (var gate in channel.Gates)
@@ -248,7 +282,7 @@ public sealed class Cable
 
                 var gc = _maximal[c] * open;
                 conductance += gc;
-                offset += -gc * _reversal[c];
+                offset += -gc * _reversal[(c * n) + i];
             }
 
             var neighbours = (i > 0 ? 1 : 0) + (i < n - 1 ? 1 : 0);

@@ -92,6 +92,32 @@ public class CableTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>
+    /// [Cl⁻]i rising along a Cl⁻-only cable: nearly uncoupled (R_a huge) every compartment rests at its own Nernst E_Cl
+    /// (Nernst 1889); well coupled they settle on a common V between the extremes, where the net Cl⁻ current is zero.
+    /// </summary>
+    [Fact]
+    public void Compartments_with_their_own_chloride_rest_at_their_own_E_Cl_unless_coupled()
+    {
+        var channel = Channel.Ohmic("GABA", ConductanceDensity.FromMillisiemensPerSquareCentimeter(1), Membrane.Biophysics.Species.Ions.Chloride);
+        var model = CellModel.Create(SpecificCapacitance.FromMicrofaradsPerSquareCentimeter(1), [channel])
+            .WithConcentrations(new Membrane.Biophysics.Species.Solution((Membrane.Biophysics.Species.Ions.Chloride, Concentration.FromMillimolar(10))), new Membrane.Biophysics.Species.Solution((Membrane.Biophysics.Species.Ions.Chloride, Concentration.FromMillimolar(130))));
+        var profile = Enumerable.Range(0, 10).Select(i => new Membrane.Biophysics.Species.Solution((Membrane.Biophysics.Species.Ions.Chloride, Concentration.FromMillimolar(5 + (3 * i))))).ToArray();
+        ElectricPotential ECl(int i) => Membrane.Biophysics.Equilibrium.Nernst.Potential(Membrane.Biophysics.Species.Ions.Chloride, Membrane.Biophysics.Species.IonGradient.FromMillimolar(5 + (3 * i), 130), Temperature.Body);
+        var loose = new Cable(model, 10, Length.FromMicrometers(100), Length.FromMicrometers(1), 1e12, 0, Temperature.Body, Ms(0.1), Mv(-70), profile);
+        loose.Advance(Ms(50));
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Equal(ECl(i).Volts, loose.Voltage(i).Volts, 1e-6);
+        }
+
+        var tight = new Cable(model, 10, Length.FromMicrometers(100), Length.FromMicrometers(1), 1e-4, 0, Temperature.Body, Ms(0.1), Mv(-70), profile);
+        tight.Advance(Ms(50));
+        Assert.Equal(tight.Voltage(0).Volts, tight.Voltage(9).Volts, 1e-6); // coupling/membrane conductance ≈ 2.5e6
+        // sealed ends: the axial currents cancel in the sum, so at rest Σ g (Vᵢ − E_Cl,i) = 0 exactly
+        Assert.Equal(0, Enumerable.Range(0, 10).Sum(i => tight.Voltage(i).Volts - ECl(i).Volts), 1e-9);
+    }
+
     [Fact]
     public void A_cable_step_allocates_nothing()
     {
