@@ -149,4 +149,41 @@ internal static class ChannelsTour
         o.WriteLine("  without a Na⁺/K⁺ pump the resting K⁺ efflux alone (≈ 10 mM/s into 30 nm: g_K n⁴ ≈ 0.37 mS/cm² × 8 mV) must be matched by uptake; weak uptake");
         o.WriteLine("  leaves the axon in a depolarised state that sustains its own K⁺ loss, strong uptake returns it to rest");
     }
+
+    /// <summary>
+    /// GABA polarity along a dendrite whose [Cl⁻]i rises toward the soma (4 mM at the tip, 24 mM at the soma): a tonic
+    /// GABA_A (Cl⁻) conductance hyperpolarises where E_Cl lies below rest and depolarises where it lies above, smoothed
+    /// by the cable (λ ≈ 0.5 mm here).
+    /// </summary>
+    public static void GabaAlongDendrite(TextWriter o)
+    {
+        var t = Temperature.Body;
+        const int n = 100;
+        var length = Length.FromMicrometers(1000);
+        var outside = new Solution((Ions.Chloride, Concentration.FromMillimolar(130)));
+        var profile = new Solution[n];
+        for (var i = 0; i < n; i++)
+        {
+            profile[i] = new Solution((Ions.Chloride, Concentration.FromMillimolar(24 - (20.0 * (i + 0.5) / n)))); // compartment 0 at the soma
+        }
+
+        var leak = Channel.Ohmic("leak", ConductanceDensity.FromMillisiemensPerSquareCentimeter(0.05), Mv(-65));
+        foreach (var (label, siemens) in new[] { ("strong", 0.5), ("weak", 0.02) })
+        {
+            var gaba = Channel.Ohmic("GABA_A", ConductanceDensity.FromMillisiemensPerSquareCentimeter(siemens), Ions.Chloride);
+            var model = CellModel.Create(SpecificCapacitance.FromMicrofaradsPerSquareCentimeter(1), [leak, gaba])
+                .WithConcentrations(profile[0], outside);
+            var cable = new Cable(model, n, length, Length.FromMicrometers(2), 1.5, 0, t, Ms(0.1), Mv(-65), profile);
+            cable.Advance(Ms(500));
+            o.WriteLine($"  {label} tonic GABA_A ({siemens} mS/cm², leak 0.05 mS/cm² at −65 mV):");
+            foreach (var i in new[] { 0, 25, 50, 75, 99 })
+            {
+                var eCl = Nernst.Potential(Ions.Chloride, new IonGradient(profile[i][Ions.Chloride], outside[Ions.Chloride]), t);
+                var shift = cable.Voltage(i) - Mv(-65);
+                o.WriteLine($"    x = {(i + 0.5) * 10,4:F0} µm from the soma: E_Cl {eCl.Millivolts,5:F1} mV, V − rest {shift.Millivolts,5:+0.0;-0.0} mV");
+            }
+        }
+
+        o.WriteLine("  near the soma E_Cl lies above rest and GABA depolarises; at the tip it hyperpolarises; a weak conductance is averaged by the cable");
+    }
 }

@@ -28,5 +28,6 @@ internal static class Situations
         new("Hodgkin–Huxley f–I curve: firing rate versus injected current", ChannelsTour.FiringRateCurve),
         new("K⁺ voltage clamp simulated: tail-current I–V after a prepulse, reversal versus Nernst", ChannelsTour.PotassiumClamp),
         new("Extracellular K⁺ accumulating during high-frequency firing, with and without saturable uptake", ChannelsTour.PotassiumAccumulation),
+        new("GABA polarity along a dendrite whose [Cl⁻]i rises toward the soma", ChannelsTour.GabaAlongDendrite),
     ];
 }
