@@ -24,5 +24,10 @@ internal static class Situations
         new("K⁺ voltage clamp: reading E_K off a GHK I–V curve", GhkTour.PotassiumIv),
         new("Resting potential: Hodgkin–Huxley rest pulled toward AMPA's reversal as its permeability grows", IvTour.RestingNeuronAndAmpa),
         new("K⁺ voltage clamp: [K⁺]o 2.5 → 10 → 40 mM, reversals read off the I–V curves versus Nernst", IvTour.PotassiumClamp),
+        new("Hodgkin–Huxley action potential at 6.3 °C: rest, threshold, peak, width", ChannelsTour.ActionPotential),
+        new("Hodgkin–Huxley f–I curve: firing rate versus injected current", ChannelsTour.FiringRateCurve),
+        new("K⁺ voltage clamp simulated: tail-current I–V after a prepulse, reversal versus Nernst", ChannelsTour.PotassiumClamp),
+        new("Extracellular K⁺ accumulating during high-frequency firing, with and without saturable uptake", ChannelsTour.PotassiumAccumulation),
+        new("GABA polarity along a dendrite whose [Cl⁻]i rises toward the soma", ChannelsTour.GabaAlongDendrite),
     ];
 }

@@ -7,9 +7,16 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Membrane.Biophysics.Tests;
 
 /// <summary>The README's quick start is compiled and run, so it cannot rot; its printed values are checked.</summary>
+[Collection(ReadmeTests.ConsoleCollection)]
 public partial class ReadmeTests
 {
     private static readonly object ConsoleLock = new();
+
+    /// <summary>
+    /// The tests that run snippets redirect the process-wide <see cref="Console.Out"/>; in one collection they run one
+    /// at a time, so one snippet's output cannot land in another's capture (it did, intermittently, once there were three).
+    /// </summary>
+    public const string ConsoleCollection = "Console.Out capture";
 
     [Fact]
     public void Quick_start_compiles_runs_and_prints_what_its_comments_say()

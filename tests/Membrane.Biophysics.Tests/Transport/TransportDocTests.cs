@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 namespace Membrane.Biophysics.Tests.Transport;
 
 /// <summary>docs/transport.md's example is compiled and run, so it cannot rot; its printed values are checked.</summary>
+[Collection(ReadmeTests.ConsoleCollection)]
 public class TransportDocTests
 {
     [Fact]

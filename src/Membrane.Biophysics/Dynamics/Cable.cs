@@ -1,0 +1,329 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Membrane.Biophysics.Channels;
+using Membrane.Biophysics.Constants;
+using Membrane.Biophysics.Internal;
+using Membrane.Biophysics.Quantities;
+
+namespace Membrane.Biophysics.Dynamics;
+
+/// <summary>
+/// An unbranched cylindrical cable of N equal compartments, each with the membrane of a <see cref="CellModel"/>,
+/// coupled by the axial resistance of the cytoplasm; sealed ends. Stepped with Rush–Larsen gates and backward Euler
+/// in V solved as one tridiagonal system per step (O(N), the unbranched case of Hines' method).
+/// </summary>
+/// <remarks>
+/// <para>
+/// The cable equation discretised by compartments (cell-centred finite volumes, as NEURON's <c>nseg</c>): for
+/// compartment i of area a = π d Δx and neighbours coupled by g_a = π d²/(4 R_a Δx),
+/// C a dVᵢ/dt = −a I_ion,i + a I_inj,i + g_a (V_{i−1} − Vᵢ) + g_a (V_{i+1} − Vᵢ), a missing neighbour contributing
+/// nothing (sealed end). Rall, W. (1989) Cable theory for dendritic neurons, in <i>Methods in Neuronal Modeling</i>
+/// (Koch and Segev, eds.), MIT Press; the implicit tridiagonal solve is Hines, M. (1984) Efficient computation of
+/// branched nerve equations. <i>Int. J. Biomed. Comput.</i> 15, 69–76, which for an unbranched cable is the Thomas
+/// algorithm. Each step: gates by Rush–Larsen at the old V, then (C/Δt + G_i + coupling) V′ − coupling·V′_{neighbours}
+/// = C V/Δt + I_inj − J_i, with G_i, J_i the ohmic linearisation of <see cref="Simulation"/>. First order in Δt,
+/// second order in Δx.
+/// </para>
+/// <para>
+/// The model's channels must be ohmic (fixed reversal, or the Nernst potential of fixed concentrations, which may
+/// differ from compartment to compartment: a Cl⁻ gradient along a dendrite); its current steps (densities) are
+/// injected into one chosen compartment. Synapses, clamps, pools, pumps and GHK
+/// channels are refused with <see cref="NotSupportedException"/>: per-segment ion pools are not implemented yet.
+/// Allocation-free per step; not thread-safe; the running state lives in arrays held by read-only fields.
+/// </para>
+/// </remarks>
+public sealed class Cable
+{
+    private readonly int _n;
+    private readonly double _dt;
+    private readonly double[] _v;
+    private readonly double[] _x;          // [gate * n + compartment]
+    private readonly GateKinetics[] _kinetics;
+    private readonly double[] _phi;
+    private readonly int[] _power;
+    private readonly int[] _firstGate;
+    private readonly double[] _maximal;
+    private readonly double[] _reversal;
+    private readonly double[] _stimStart;
+    private readonly double[] _stimEnd;
+    private readonly double[] _stimAmplitude;
+    private readonly int _stimulated;
+    private readonly double _capacitance;  // F/m²
+    private readonly double _coupling;     // g_a / a, S/m²
+    private readonly double[] _diagonal;   // scratch for the Thomas algorithm
+    private readonly double[] _rhs;
+    private readonly long[] _stepCount = new long[1];
+
+    /// <summary>Compiles a cable.</summary>
+    /// <param name="membrane">The membrane of every compartment (ohmic channels; its current steps go to <paramref name="stimulatedCompartment"/>).</param>
+    /// <param name="compartments">N ≥ 1.</param>
+    /// <param name="length">The cable's length; finite and &gt; 0.</param>
+    /// <param name="diameter">Its diameter; finite and &gt; 0.</param>
+    /// <param name="axialResistivityOhmMeters">R_a of the cytoplasm in Ω·m (NEURON's 35.4 Ω·cm is 0.354 Ω·m); finite and &gt; 0.</param>
+    /// <param name="stimulatedCompartment">The compartment the model's current steps are injected into.</param>
+    /// <param name="temperature">The absolute temperature; &gt; 0 K.</param>
+    /// <param name="timeStep">Δt; finite and &gt; 0.</param>
+    /// <param name="initialPotential">V at t = 0 everywhere, gates at their steady state there.</param>
+    /// <param name="constants">F and R; <see cref="ConstantSet.Si2019"/> when null.</param>
+    /// <exception cref="ArgumentNullException">The model is null.</exception>
+    /// <exception cref="ArgumentException">A channel needs concentrations the model lacks.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    /// <exception cref="NotSupportedException">The model has something the cable does not handle.</exception>
+    public Cable(CellModel membrane, int compartments, Length length, Length diameter, double axialResistivityOhmMeters, int stimulatedCompartment, Temperature temperature, Duration timeStep, ElectricPotential initialPotential, ConstantSet? constants = null)
+        : this(membrane, compartments, length, diameter, axialResistivityOhmMeters, stimulatedCompartment, temperature, timeStep, initialPotential, null, constants)
+    {
+    }
+
+    /// <summary>Compiles a cable whose compartments have their own inside concentrations (so E_ion varies along it).</summary>
+    /// <param name="membrane">The membrane of every compartment (ohmic channels; its current steps go to <paramref name="stimulatedCompartment"/>).</param>
+    /// <param name="compartments">N ≥ 1.</param>
+    /// <param name="length">The cable's length; finite and &gt; 0.</param>
+    /// <param name="diameter">Its diameter; finite and &gt; 0.</param>
+    /// <param name="axialResistivityOhmMeters">R_a of the cytoplasm in Ω·m; finite and &gt; 0.</param>
+    /// <param name="stimulatedCompartment">The compartment the model's current steps are injected into.</param>
+    /// <param name="temperature">The absolute temperature; &gt; 0 K.</param>
+    /// <param name="timeStep">Δt; finite and &gt; 0.</param>
+    /// <param name="initialPotential">V at t = 0 everywhere, gates at their steady state there.</param>
+    /// <param name="insideByCompartment">Each compartment's inside solution (N of them), read by ion-selective channels
+    /// in place of the model's <see cref="CellModel.Inside"/>; null to use the model's everywhere. Fixed in time.</param>
+    /// <param name="constants">F and R; <see cref="ConstantSet.Si2019"/> when null.</param>
+    /// <exception cref="ArgumentNullException">The model is null.</exception>
+    /// <exception cref="ArgumentException">A channel needs concentrations that are missing, or the profile has the wrong length.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    /// <exception cref="NotSupportedException">The model has something the cable does not handle.</exception>
+    public Cable(CellModel membrane, int compartments, Length length, Length diameter, double axialResistivityOhmMeters, int stimulatedCompartment, Temperature temperature, Duration timeStep, ElectricPotential initialPotential, IReadOnlyList<Species.Solution>? insideByCompartment, ConstantSet? constants = null)
+    {
+        ArgumentNullException.ThrowIfNull(membrane);
+        if (compartments < 1)
+        {
+            throw Guard.Fail(nameof(compartments), compartments.ToString(CultureInfo.InvariantCulture), "at least 1 compartment");
+        }
+
+        if ((uint)stimulatedCompartment >= (uint)compartments)
+        {
+            throw Guard.Fail(nameof(stimulatedCompartment), stimulatedCompartment.ToString(CultureInfo.InvariantCulture), $"a compartment index from 0 to {compartments - 1}");
+        }
+
+        Guard.PositiveFinite(length, nameof(length));
+        Guard.PositiveFinite(diameter, nameof(diameter));
+        if (!(axialResistivityOhmMeters > 0 && double.IsFinite(axialResistivityOhmMeters)))
+        {
+            throw Guard.Fail(nameof(axialResistivityOhmMeters), axialResistivityOhmMeters.ToString(CultureInfo.InvariantCulture), "a finite resistivity > 0 Ω·m");
+        }
+
+        Guard.AboveAbsoluteZero(temperature, nameof(temperature));
+        Guard.PositiveFinite(timeStep, nameof(timeStep));
+        Guard.Finite(initialPotential, nameof(initialPotential));
+        if (membrane.Synapses.Count > 0 || membrane.ClampHolding is not null || membrane.Pools is not null || membrane.Pump is not null || membrane.OutsideUptakes.Count > 0)
+        {
+            throw new NotSupportedException("A cable handles ohmic channels and current steps only; per-segment synapses, clamps, pools, pumps and uptake are not implemented.");
+        }
+
+        var set = constants ?? ConstantSet.Si2019;
+        _n = compartments;
+        _dt = timeStep.Seconds;
+        _stimulated = stimulatedCompartment;
+        _capacitance = membrane.Capacitance.FaradsPerSquareMeter;
+        var dx = length.Meters / compartments;
+        var d = diameter.Meters;
+        var axial = Math.PI * d * d / (4 * axialResistivityOhmMeters * dx);
+        _coupling = axial / (Math.PI * d * dx);
+        var channels = membrane.Channels;
+        var gates = 0;
+        foreach (var c in channels)
+        {
+            if (c.Law != CurrentLaw.Ohmic)
+            {
+                throw new NotSupportedException($"A cable handles ohmic channels only; channel '{c.Name}' is {c.Law}.");
+            }
+
+            gates += c.Gates.Count;
+        }
+
+        _kinetics = new GateKinetics[gates];
+        _phi = new double[gates];
+        _power = new int[gates];
+        _firstGate = new int[channels.Count + 1];
+        _maximal = new double[channels.Count];
+        _reversal = new double[channels.Count * compartments];
+        if (insideByCompartment is not null && insideByCompartment.Count != compartments)
+        {
+            throw new ArgumentException($"{nameof(insideByCompartment)} must hold one solution per compartment ({compartments}); was {insideByCompartment.Count}.", nameof(insideByCompartment));
+        }
+        _v = new double[_n];
+        _x = new double[gates * _n];
+        _diagonal = new double[_n];
+        _rhs = new double[_n];
+        var g = 0;
+        for (var c = 0; c < channels.Count; c++)
+        {
+            var channel = channels[c];
+            _firstGate[c] = g;
+            _maximal[c] = channel.MaximalConductance.SiemensPerSquareMeter;
+            var reversal = _reversal.AsSpan(c * compartments, compartments);
+            if (channel.FixedReversal is { } e)
+            {
+                reversal.Fill(e.Volts);
+            }
+            else
+            {
+                var ion = channel.Ion!;
+                for (var i = 0; i < compartments; i++)
+                {
+                    var inside = insideByCompartment?[i] ?? membrane.Inside;
+                    ArgumentNullException.ThrowIfNull(inside, nameof(insideByCompartment));
+                    if (!inside.TryGetConcentration(ion, out var cin) || !membrane.Outside.TryGetConcentration(ion, out var cout))
+                    {
+                        throw new ArgumentException($"{nameof(membrane)} (and {nameof(insideByCompartment)}) must hold inside and outside concentrations of {ion.Name} for channel '{channel.Name}'; compartment {i} was missing one.", nameof(membrane));
+                    }
+
+                    reversal[i] = Equilibrium.Nernst.Potential(ion, new Species.IonGradient(cin, cout), temperature, set).Volts;
+                }
+            }
+
+            foreach (var gate in channel.Gates)
+            {
+                _kinetics[g] = gate.Kinetics;
+                _phi[g] = gate.Kinetics.TemperatureFactor(temperature);
+                _power[g] = gate.Power;
+                gate.Kinetics.Evaluate(initialPotential.Volts, out var inf, out _);
+                _x.AsSpan(g * _n, _n).Fill(inf);
+                g++;
+            }
+        }
+
+        _firstGate[channels.Count] = g;
+        _v.AsSpan().Fill(initialPotential.Volts);
+        _stimStart = new double[membrane.CurrentSteps.Count];
+        _stimEnd = new double[membrane.CurrentSteps.Count];
+        _stimAmplitude = new double[membrane.CurrentSteps.Count];
+        for (var i = 0; i < _stimStart.Length; i++)
+        {
+            var s = membrane.CurrentSteps[i];
+            _stimStart[i] = s.Start.Seconds;
+            _stimEnd[i] = s.Start.Seconds + s.Length.Seconds;
+            _stimAmplitude[i] = s.Amplitude.AmperesPerSquareMeter;
+        }
+    }
+
+    /// <summary>The number of compartments.</summary>
+    public int Count => _n;
+
+    /// <summary>The simulated time.</summary>
+    public Duration Time => Duration.FromSeconds(_stepCount[0] * _dt);
+
+    /// <summary>The membrane potential of a compartment.</summary>
+    /// <param name="compartment">0 … <see cref="Count"/> − 1.</param>
+    /// <returns>V.</returns>
+    public ElectricPotential Voltage(int compartment) =>
+        (uint)compartment < (uint)_n
+            ? ElectricPotential.FromVolts(_v[compartment])
+            : throw Guard.Fail(nameof(compartment), compartment.ToString(CultureInfo.InvariantCulture), $"a compartment index from 0 to {_n - 1}");
+
+    /// <summary>Copies every compartment's V into <paramref name="destination"/> (allocation-free).</summary>
+    /// <param name="destination">At least <see cref="Count"/> long.</param>
+    /// <exception cref="ArgumentException">It is too short.</exception>
+    public void CopyVoltages(Span<ElectricPotential> destination)
+    {
+        if (destination.Length < _n)
+        {
+            throw new ArgumentException($"{nameof(destination)} must hold at least {_n} values; was {destination.Length}.", nameof(destination));
+        }
+
+        for (var i = 0; i < _n; i++)
+        {
+            destination[i] = ElectricPotential.FromVolts(_v[i]);
+        }
+    }
+
+    /// <summary>One step Δt: gates, then the tridiagonal solve for V. Allocation-free.</summary>
+    /// <exception cref="NonFiniteStateException">A compartment's V became NaN or infinite.</exception>
+    public void Step()
+    {
+        var t = _stepCount[0] * _dt;
+        var n = _n;
+        for (var g = 0; g < _kinetics.Length; g++)
+        {
+            var kinetics = _kinetics[g];
+            var rate = _dt * _phi[g];
+            var x = _x.AsSpan(g * n, n);
+            for (var i = 0; i < x.Length; i++)
+            {
+                kinetics.Evaluate(_v[i], out var inf, out var tau);
+                x[i] = inf + ((x[i] - inf) * Math.Exp(-rate / tau));
+            }
+        }
+
+        _stepCount[0]++;
+        var midpoint = t + (0.5 * _dt);
+        var injected = 0.0;
+        for (var s = 0; s < _stimStart.Length; s++)
+        {
+            if (midpoint >= _stimStart[s] && midpoint < _stimEnd[s])
+            {
+                injected += _stimAmplitude[s];
+            }
+        }
+
+        var cOverDt = _capacitance / _dt;
+        var k = _coupling;
+        for (var i = 0; i < n; i++)
+        {
+            var conductance = 0.0;
+            var offset = 0.0;
+            for (var c = 0; c < _maximal.Length; c++)
+            {
+                var open = 1.0;
+                for (var g = _firstGate[c]; g < _firstGate[c + 1]; g++)
+                {
+                    open *= Channel.IntegerPower(_x[(g * n) + i], _power[g]);
+                }
+
+                var gc = _maximal[c] * open;
+                conductance += gc;
+                offset += -gc * _reversal[(c * n) + i];
+            }
+
+            var neighbours = (i > 0 ? 1 : 0) + (i < n - 1 ? 1 : 0);
+            _diagonal[i] = cOverDt + conductance + (neighbours * k);
+            _rhs[i] = (cOverDt * _v[i]) - offset + (i == _stimulated ? injected : 0.0);
+        }
+
+        // Thomas algorithm for the symmetric tridiagonal system with off-diagonals −k: forward elimination ...
+        for (var i = 1; i < n; i++)
+        {
+            var w = -k / _diagonal[i - 1];
+            _diagonal[i] -= w * -k;
+            _rhs[i] -= w * _rhs[i - 1];
+        }
+
+        // ... and back substitution
+        _v[n - 1] = _rhs[n - 1] / _diagonal[n - 1];
+        for (var i = n - 2; i >= 0; i--)
+        {
+            _v[i] = (_rhs[i] + (k * _v[i + 1])) / _diagonal[i];
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            if (!double.IsFinite(_v[i]))
+            {
+                throw new NonFiniteStateException(string.Create(CultureInfo.InvariantCulture, $"V of compartment {i}"), Time, _v[i]);
+            }
+        }
+    }
+
+    /// <summary>Advances by round(<paramref name="duration"/>/Δt) steps.</summary>
+    /// <param name="duration">How long; finite and ≥ 0.</param>
+    /// <exception cref="NonFiniteStateException">A compartment's V became NaN or infinite.</exception>
+    public void Advance(Duration duration)
+    {
+        Guard.NonNegativeFinite(duration, nameof(duration));
+        var steps = (long)Math.Round(duration.Seconds / _dt);
+        for (long s = 0; s < steps; s++)
+        {
+            Step();
+        }
+    }
+}

@@ -1,0 +1,247 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Membrane.Biophysics.Channels;
+using Membrane.Biophysics.Internal;
+using Membrane.Biophysics.Quantities;
+using Membrane.Biophysics.Species;
+
+namespace Membrane.Biophysics.Dynamics;
+
+/// <summary>
+/// An immutable description of a single isopotential compartment: specific membrane capacitance, channels,
+/// the inside and outside concentrations that ion-selective channels read, injected current steps, and optionally
+/// an ideal voltage clamp. Built by <see cref="Create"/> and <c>With…</c> calls; compiled by <see cref="Simulation"/>.
+/// </summary>
+/// <remarks>
+/// The membrane equation C dV/dt = I_injected − Σ I_channel (Hodgkin and Huxley 1952, <i>J. Physiol.</i> 117,
+/// 500–544, eq. 26 for a space-clamped axon), all per unit area. Every argument is checked when it is added.
+/// Immutable and thread-safe.
+/// </remarks>
+public sealed class CellModel
+{
+    private readonly Channel[] _channels;
+    private readonly CurrentStep[] _steps;
+    private readonly ClampStep[] _clampSteps;
+    private readonly SynapticInput[] _synapses;
+    private readonly OutsideUptake[] _uptakes;
+
+    private CellModel(SpecificCapacitance capacitance, Channel[] channels, Solution inside, Solution outside, CurrentStep[] steps, ElectricPotential? holding, ClampStep[] clampSteps, SynapticInput[] synapses, IonPools? pools, OutsideUptake[] uptakes, SodiumPotassiumPump? pump)
+    {
+        Pump = pump;
+        _uptakes = uptakes;
+        _synapses = synapses;
+        Pools = pools;
+        Capacitance = capacitance;
+        _channels = channels;
+        Inside = inside;
+        Outside = outside;
+        _steps = steps;
+        ClampHolding = holding;
+        _clampSteps = clampSteps;
+    }
+
+    /// <summary>The specific membrane capacitance.</summary>
+    public SpecificCapacitance Capacitance { get; }
+
+    /// <summary>The channels, in order.</summary>
+    public IReadOnlyList<Channel> Channels => _channels;
+
+    /// <summary>The inside concentrations (read by channels with an ion).</summary>
+    public Solution Inside { get; }
+
+    /// <summary>The outside concentrations (read by channels with an ion).</summary>
+    public Solution Outside { get; }
+
+    /// <summary>The injected current steps.</summary>
+    public IReadOnlyList<CurrentStep> CurrentSteps => _steps;
+
+    /// <summary>The voltage clamp's holding potential; null when V is free.</summary>
+    public ElectricPotential? ClampHolding { get; }
+
+    /// <summary>The voltage clamp's command steps.</summary>
+    public IReadOnlyList<ClampStep> ClampSteps => _clampSteps;
+
+    /// <summary>The volumes whose concentrations the currents change; null when every concentration is fixed.</summary>
+    public IonPools? Pools { get; }
+
+    /// <summary>The Na⁺/K⁺ pump; null when there is none.</summary>
+    public SodiumPotassiumPump? Pump { get; }
+
+    /// <summary>The saturable removal of ions from the outside volume (e.g. astrocytic K⁺ uptake).</summary>
+    public IReadOnlyList<OutsideUptake> OutsideUptakes => _uptakes;
+
+    /// <summary>The ligand-gated inputs with their event trains.</summary>
+    public IReadOnlyList<SynapticInput> Synapses => _synapses;
+
+    /// <summary>A compartment with the given capacitance and channels, no concentrations, no stimuli.</summary>
+    /// <param name="capacitance">C_m; finite and &gt; 0.</param>
+    /// <param name="channels">The channels.</param>
+    /// <returns>The description.</returns>
+    /// <exception cref="ArgumentNullException">The channels or one of them is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">C_m is not finite and &gt; 0.</exception>
+    public static CellModel Create(SpecificCapacitance capacitance, IEnumerable<Channel> channels)
+    {
+        Guard.PositiveFinite(capacitance, nameof(capacitance));
+        ArgumentNullException.ThrowIfNull(channels);
+        var array = channels.ToArray();
+        foreach (var channel in array)
+        {
+            ArgumentNullException.ThrowIfNull(channel, nameof(channels));
+        }
+
+        return new(capacitance, array, Solution.Empty, Solution.Empty, [], null, [], [], null, [], null);
+    }
+
+    /// <summary>The Hodgkin–Huxley (1952) squid axon membrane: 1 µF/cm², Na⁺, K⁺ and leak (<see cref="HodgkinHuxley1952"/>).</summary>
+    /// <returns>The description.</returns>
+    public static CellModel HodgkinHuxley() => Create(HodgkinHuxley1952.Capacitance, HodgkinHuxley1952.Channels);
+
+    /// <summary>Adds a channel.</summary>
+    /// <param name="channel">The channel.</param>
+    /// <returns>A new description.</returns>
+    /// <exception cref="ArgumentNullException">The channel is null.</exception>
+    public CellModel WithChannel(Channel channel)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        return new(Capacitance, [.. _channels, channel], Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump);
+    }
+
+    /// <summary>Sets the inside and outside concentrations.</summary>
+    /// <param name="inside">The cytoplasm.</param>
+    /// <param name="outside">The bath.</param>
+    /// <returns>A new description.</returns>
+    /// <exception cref="ArgumentNullException">A solution is null.</exception>
+    public CellModel WithConcentrations(Solution inside, Solution outside)
+    {
+        ArgumentNullException.ThrowIfNull(inside);
+        ArgumentNullException.ThrowIfNull(outside);
+        return new(Capacitance, _channels, inside, outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump);
+    }
+
+    /// <summary>Adds an injected current step (positive into the cell).</summary>
+    /// <param name="step">The step; start ≥ 0, length ≥ 0, amplitude finite.</param>
+    /// <returns>A new description.</returns>
+    /// <exception cref="ArgumentNullException">The step is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A field is out of range.</exception>
+    public CellModel WithCurrentStep(CurrentStep step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        Guard.NonNegativeFinite(step.Start, $"{nameof(step)}.{nameof(CurrentStep.Start)}");
+        Guard.NonNegativeFinite(step.Length, $"{nameof(step)}.{nameof(CurrentStep.Length)}");
+        Guard.Finite(step.Amplitude, $"{nameof(step)}.{nameof(CurrentStep.Amplitude)}");
+        return new(Capacitance, _channels, Inside, Outside, [.. _steps, step], ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump);
+    }
+
+    /// <summary>Puts the compartment under an ideal voltage clamp: V follows the command exactly, and the simulation
+    /// reports the ionic current the clamp must supply (capacitive transients excluded, as after P/N subtraction).</summary>
+    /// <param name="holding">The holding potential between steps; finite.</param>
+    /// <param name="steps">The command steps; where they overlap the later one wins.</param>
+    /// <returns>A new description.</returns>
+    /// <exception cref="ArgumentNullException">A step is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A potential or time is out of range.</exception>
+    public CellModel WithVoltageClamp(ElectricPotential holding, params ClampStep[] steps)
+    {
+        Guard.Finite(holding, nameof(holding));
+        ArgumentNullException.ThrowIfNull(steps);
+        foreach (var step in steps)
+        {
+            ArgumentNullException.ThrowIfNull(step, nameof(steps));
+            Guard.NonNegativeFinite(step.Start, $"{nameof(steps)}[].{nameof(ClampStep.Start)}");
+            Guard.NonNegativeFinite(step.Length, $"{nameof(steps)}[].{nameof(ClampStep.Length)}");
+            Guard.Finite(step.Potential, $"{nameof(steps)}[].{nameof(ClampStep.Potential)}");
+        }
+
+        return new(Capacitance, _channels, Inside, Outside, _steps, holding, (ClampStep[])steps.Clone(), _synapses, Pools, _uptakes, Pump);
+    }
+
+    /// <summary>Adds a ligand-gated conductance driven by a train of presynaptic events (each of unit weight: a lone
+    /// event's conductance peaks at ḡ or P̄; events superpose linearly).</summary>
+    /// <param name="synapse">The synapse.</param>
+    /// <param name="events">The event times from t = 0, each finite and ≥ 0, in any order (ignored by a constant synapse).</param>
+    /// <returns>A new description.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An event time is negative or not finite.</exception>
+    public CellModel WithSynapse(Synapse synapse, IEnumerable<Duration> events)
+    {
+        ArgumentNullException.ThrowIfNull(synapse);
+        ArgumentNullException.ThrowIfNull(events);
+        var times = events.ToArray();
+        foreach (var t in times)
+        {
+            Guard.NonNegativeFinite(t, nameof(events));
+        }
+
+        Array.Sort(times);
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, [.. _synapses, new SynapticInput(synapse, times)], Pools, _uptakes, Pump);
+    }
+
+    /// <summary>
+    /// Lets the currents move ions: the ions carried by ion-selective and GHK channels and synapses change the inside
+    /// concentrations (and the outside ones, when an outside volume is given) by d c_in/dt = −I A/(z F V_in) and
+    /// d c_out/dt = +I A/(z F V_out), so E_ion and the GHK currents follow. Channels with a fixed reversal carry no ion.
+    /// </summary>
+    /// <param name="membraneArea">The membrane area A; finite and &gt; 0.</param>
+    /// <param name="insideVolume">The cell's volume V_in; finite and &gt; 0.</param>
+    /// <param name="outsideVolume">A closed extracellular volume V_out; null for a bath whose concentrations stay fixed.</param>
+    /// <returns>A new description.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A size is not finite and &gt; 0.</exception>
+    public CellModel WithPools(Area membraneArea, Volume insideVolume, Volume? outsideVolume)
+    {
+        Guard.PositiveFinite(membraneArea, nameof(membraneArea));
+        Guard.PositiveFinite(insideVolume, nameof(insideVolume));
+        if (outsideVolume is { } v)
+        {
+            Guard.PositiveFinite(v, nameof(outsideVolume));
+        }
+
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, new IonPools(membraneArea, insideVolume, outsideVolume), _uptakes, Pump);
+    }
+
+    /// <summary>
+    /// Adds a saturable uptake of <paramref name="ion"/> from the closed outside volume (astrocytic K⁺ clearance, say),
+    /// removing the excess over the starting outside concentration c₀:
+    /// d c_out/dt = −(A/V_out) J_max [c/(c + K_d) − c₀/(c₀ + K_d)], zero at c₀ and saturating at J_max for c ≫ K_d
+    /// (the saturable glial uptake of Kager, H., Wadman, W. J. and Somjen, G. G. (2000) Simulated seizures and
+    /// spreading depression in a neuron model incorporating interstitial space and ion concentrations.
+    /// <i>J. Neurophysiol.</i> 84, 495–512, with its resting balance made explicit). Needs pools with an outside volume.
+    /// Advanced by explicit Euler each step (first order; stable while Δt (A/V_out) J_max/K_d ≪ 1).
+    /// </summary>
+    /// <param name="ion">The ion removed; a channel or synapse must involve it.</param>
+    /// <param name="maximalFlux">J_max, per unit area of this cell's membrane; finite and ≥ 0.</param>
+    /// <param name="halfSaturation">K_d; finite and &gt; 0.</param>
+    /// <returns>A new description.</returns>
+    /// <exception cref="ArgumentNullException">The ion is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">J_max or K_d is out of range.</exception>
+    public CellModel WithOutsideUptake(Ion ion, MolarFlux maximalFlux, Concentration halfSaturation)
+    {
+        ArgumentNullException.ThrowIfNull(ion);
+        Guard.NonNegativeFinite(maximalFlux, nameof(maximalFlux));
+        Guard.PositiveFinite(halfSaturation, nameof(halfSaturation));
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, [.. _uptakes, new OutsideUptake(ion, maximalFlux, halfSaturation)], Pump);
+    }
+
+    /// <summary>
+    /// Adds a Na⁺/K⁺-ATPase: per cycle 3 Na⁺ out and 2 K⁺ in, a net outward current
+    /// I_p = I_max · (c_Na,in/(c_Na,in + K_Na))³ · (c_K,out/(c_K,out + K_K))², which carries 3 I_p of Na⁺ outward and
+    /// 2 I_p of K⁺ inward (so with pools it moves them in exactly that ratio).
+    /// </summary>
+    /// <remarks>
+    /// Stoichiometry: Skou, J. C. (1957) <i>Biochim. Biophys. Acta</i> 23, 394–401; Post, R. L. and Jolly, P. C. (1957)
+    /// <i>Biochim. Biophys. Acta</i> 25, 118–128 (3 Na⁺ : 2 K⁺). The saturation is the independent-site form, one
+    /// Michaelis–Menten factor per bound ion; its constants are the caller's. Voltage dependence is not modelled.
+    /// Needs channels involving Na⁺ and K⁺ (so their concentrations are state).
+    /// </remarks>
+    /// <param name="maximalCurrent">I_max, the net outward current density when saturated; finite and ≥ 0.</param>
+    /// <param name="sodiumHalfSaturation">K_Na (inside); finite and &gt; 0.</param>
+    /// <param name="potassiumHalfSaturation">K_K (outside); finite and &gt; 0.</param>
+    /// <returns>A new description.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    public CellModel WithSodiumPotassiumPump(CurrentDensity maximalCurrent, Concentration sodiumHalfSaturation, Concentration potassiumHalfSaturation)
+    {
+        Guard.NonNegativeFinite(maximalCurrent, nameof(maximalCurrent));
+        Guard.PositiveFinite(sodiumHalfSaturation, nameof(sodiumHalfSaturation));
+        Guard.PositiveFinite(potassiumHalfSaturation, nameof(potassiumHalfSaturation));
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, new SodiumPotassiumPump(maximalCurrent, sodiumHalfSaturation, potassiumHalfSaturation));
+    }
+}

@@ -1,0 +1,65 @@
+using System.Collections.Generic;
+using Membrane.Biophysics.Channels;
+using Membrane.Biophysics.Quantities;
+using Membrane.Biophysics.Species;
+
+namespace Membrane.Biophysics.Dynamics;
+
+/// <summary>
+/// A rectangular step of injected current density, on from <paramref name="Start"/> for <paramref name="Length"/>.
+/// Positive <paramref name="Amplitude"/> is current injected <i>into</i> the cell by an electrode, which depolarises
+/// (NEURON's <c>IClamp</c> convention); it enters C dV/dt = I_injected − I_membrane, I_membrane outward positive.
+/// Immutable and thread-safe.
+/// </summary>
+/// <param name="Start">When it switches on, from t = 0.</param>
+/// <param name="Length">How long it stays on.</param>
+/// <param name="Amplitude">The injected current density, positive into the cell.</param>
+public sealed record CurrentStep(Duration Start, Duration Length, CurrentDensity Amplitude);
+
+/// <summary>
+/// A voltage-clamp command step: V is held at <paramref name="Potential"/> from <paramref name="Start"/> for
+/// <paramref name="Length"/>; outside every step the clamp holds its holding potential. Immutable and thread-safe.
+/// </summary>
+/// <param name="Start">When the step begins, from t = 0.</param>
+/// <param name="Length">How long it lasts.</param>
+/// <param name="Potential">The command potential V = φ_in − φ_out.</param>
+public sealed record ClampStep(Duration Start, Duration Length, ElectricPotential Potential);
+
+/// <summary>A synapse of a <see cref="CellModel"/> and the times of its presynaptic events, sorted. Immutable and thread-safe.</summary>
+public sealed class SynapticInput
+{
+    private readonly Duration[] _events;
+
+    internal SynapticInput(Synapse synapse, Duration[] sortedEvents)
+    {
+        Synapse = synapse;
+        _events = sortedEvents;
+    }
+
+    /// <summary>The synapse.</summary>
+    public Synapse Synapse { get; }
+
+    /// <summary>The event times, increasing.</summary>
+    public IReadOnlyList<Duration> Events => _events;
+}
+
+/// <summary>
+/// The sizes that turn membrane currents into concentration changes: the membrane area, the cell's volume and,
+/// for a closed extracellular space, its volume (null for an infinite bath). Immutable and thread-safe.
+/// </summary>
+/// <param name="MembraneArea">The membrane area A.</param>
+/// <param name="InsideVolume">The intracellular volume.</param>
+/// <param name="OutsideVolume">The extracellular volume; null for a bath of fixed composition.</param>
+public sealed record IonPools(Area MembraneArea, Volume InsideVolume, Volume? OutsideVolume);
+
+/// <summary>A saturable removal of one ion from the outside volume (see <see cref="CellModel.WithOutsideUptake"/>). Immutable and thread-safe.</summary>
+/// <param name="Ion">The ion removed.</param>
+/// <param name="MaximalFlux">J_max per unit area of the cell's membrane.</param>
+/// <param name="HalfSaturation">K_d.</param>
+public sealed record OutsideUptake(Ion Ion, MolarFlux MaximalFlux, Concentration HalfSaturation);
+
+/// <summary>A Na⁺/K⁺-ATPase (see <see cref="CellModel.WithSodiumPotassiumPump"/>). Immutable and thread-safe.</summary>
+/// <param name="MaximalCurrent">I_max, net outward.</param>
+/// <param name="SodiumHalfSaturation">K_Na, inside.</param>
+/// <param name="PotassiumHalfSaturation">K_K, outside.</param>
+public sealed record SodiumPotassiumPump(CurrentDensity MaximalCurrent, Concentration SodiumHalfSaturation, Concentration PotassiumHalfSaturation);
