@@ -25,7 +25,7 @@ namespace Membrane.Biophysics.Ghk;
 /// With u = zFV/RT and B(u) = u / (1 − e^(−u)) the law reads I = P z F [c_in B(u) − c_out B(−u)], since
 /// e^(−u) B(u) = B(−u). With a = −|u| ≤ 0 and y = e^a, B(|u|) = a / expm1(a) = |u| / (1 − e^(−|u|)) and
 /// B(−|u|) = y·B(|u|), expm1 computed accurately from the same y (Kahan's method); only e^(−|u|) is ever formed, so
-/// nothing overflows for any finite V. For |u| &lt; 10⁻⁵ the series B(±|u|) = 1 ± |u|/2 + u²/12 is used: the current
+/// nothing overflows for any physical V (a V so large that u itself overflows, |V| ≳ 10³⁰⁰ V, is refused). For |u| &lt; 10⁻⁵ the series B(±|u|) = 1 ± |u|/2 + u²/12 is used: the current
 /// is finite and smooth through V = 0, where it equals the limit P z F (c_in − c_out) to rounding.
 /// </para>
 /// <para>
@@ -184,7 +184,10 @@ public static partial class GhkCurrent
         Guard.NonNegativeFinite(outside, nameof(outside));
         Guard.Finite(voltage, nameof(voltage));
         var u = valence * voltage.Volts / constants.ThermalVoltage(temperature).Volts;
-        return FluxPerPermeability(inside.MolesPerCubicMeter, outside.MolesPerCubicMeter, u);
+        var flux = FluxPerPermeability(inside.MolesPerCubicMeter, outside.MolesPerCubicMeter, u);
+        return double.IsFinite(flux)
+            ? flux
+            : throw Guard.Fail(nameof(voltage), voltage.ToString(null, System.Globalization.CultureInfo.InvariantCulture), "a potential whose GHK current is a finite double");
     }
 
     /// <summary>
@@ -207,7 +210,7 @@ public static partial class GhkCurrent
             var a = -au;
             var y = Math.Exp(a);
             up = a / AccurateMath.ExpM1(a, y);
-            down = up * y;
+            down = y == 0 ? 0 : up * y; // e^(−|u|) underflowed: B(−|u|) is 0, not ∞·0
         }
 
         return u >= 0 ? (inside * up) - (outside * down) : (inside * down) - (outside * up);

@@ -1,5 +1,6 @@
 using Membrane.Biophysics.Ghk;
 using Membrane.Biophysics.Quantities;
+using Membrane.Biophysics.Species;
 
 namespace Membrane.Biophysics.Tests.Ghk;
 
@@ -38,5 +39,21 @@ public class RestingPotentialReviewTests
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
         // By hand: 0.3 mS/cm²·(V + 54.4 mV) + 0.37 mS/cm²·(V + 77 mV) at V = −100 mV = −13.68 − 8.51 = −22.19 µA/cm².
         Assert.Equal(-22.19, i[0].MicroamperesPerSquareCentimeter, 10);
+    }
+}
+
+/// <summary>The GHK current at absurd potentials: finite where a double can hold it, refused where it cannot.</summary>
+public class GhkCurrentExtremeTests
+{
+    [Fact]
+    public void Huge_but_finite_u_gives_the_one_sided_limit_and_overflowing_u_is_refused()
+    {
+        var p = Permeability.FromCentimetersPerSecond(1e-6);
+        var g = IonGradient.FromMillimolar(140, 5);
+        // u = 1e300·F/RT is finite: I → P z F c_in u V_T... grows without bound but stays finite in double for V = 1e290 V.
+        var i = GhkCurrent.Density(Ions.Potassium, p, g, ElectricPotential.FromVolts(1e290), Temperature.Body);
+        Assert.True(double.IsFinite(i.AmperesPerSquareMeter) && i > CurrentDensity.Zero);
+        Assert.Equal("voltage", Assert.Throws<ArgumentOutOfRangeException>(() =>
+            GhkCurrent.Density(Ions.Potassium, p, g, ElectricPotential.FromVolts(1e307), Temperature.Body)).ParamName);
     }
 }
