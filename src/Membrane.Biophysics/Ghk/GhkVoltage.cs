@@ -350,97 +350,31 @@ public static partial class GhkVoltage
         return true;
     }
 
-    // Brent–Dekker root finding on [a, b] with f(a) ≤ 0 ≤ f(b) (Brent 1973, ch. 4; the arrangement of
-    // Press et al., Numerical Recipes, 3rd ed., §9.3).
+    // Brent–Dekker on [a, b] (Internal/BrentRoot), over the summed current as a ref struct so the spans need no copy.
     private static double Brent(ReadOnlySpan<int> z, ReadOnlySpan<double> p, ReadOnlySpan<double> ci, ReadOnlySpan<double> co, double pMax, double a, double fa, double b, double fb)
     {
-        if (fa == 0)
+        var f = new SummedCurrent(z, p, ci, co, pMax);
+        return BrentRoot.Find(ref f, a, fa, b, fb, 2e-16, "GHK reversal (u = FV/RT; residual: total current per unit permeability in mol/m³)", MaxIterations);
+    }
+
+    private readonly ref struct SummedCurrent : IRealFunction
+    {
+        private readonly ReadOnlySpan<int> _z;
+        private readonly ReadOnlySpan<double> _p;
+        private readonly ReadOnlySpan<double> _ci;
+        private readonly ReadOnlySpan<double> _co;
+        private readonly double _pMax;
+
+        public SummedCurrent(ReadOnlySpan<int> z, ReadOnlySpan<double> p, ReadOnlySpan<double> ci, ReadOnlySpan<double> co, double pMax)
         {
-            return a;
+            _z = z;
+            _p = p;
+            _ci = ci;
+            _co = co;
+            _pMax = pMax;
         }
 
-        if (fb == 0)
-        {
-            return b;
-        }
-
-        double c = b, fc = fb, d = b - a, e = d;
-        for (var iteration = 1; iteration <= MaxIterations; iteration++)
-        {
-            if ((fb > 0 && fc > 0) || (fb < 0 && fc < 0))
-            {
-                c = a;
-                fc = fa;
-                d = b - a;
-                e = d;
-            }
-
-            if (Math.Abs(fc) < Math.Abs(fb))
-            {
-                a = b;
-                b = c;
-                c = a;
-                fa = fb;
-                fb = fc;
-                fc = fa;
-            }
-
-            var tolerance = (4.440892098500626e-16 * Math.Abs(b)) + 1e-16; // 2 ulp-ish of u, or 2.5e-18 V
-            var half = 0.5 * (c - b);
-            if (Math.Abs(half) <= tolerance || fb == 0)
-            {
-                return b;
-            }
-
-            if (Math.Abs(e) >= tolerance && Math.Abs(fa) > Math.Abs(fb))
-            {
-                double s = fb / fa, pp, q;
-                if (a == c)
-                {
-                    pp = 2 * half * s;
-                    q = 1 - s;
-                }
-                else
-                {
-                    var qa = fa / fc;
-                    var r = fb / fc;
-                    pp = s * ((2 * half * qa * (qa - r)) - ((b - a) * (r - 1)));
-                    q = (qa - 1) * (r - 1) * (s - 1);
-                }
-
-                if (pp > 0)
-                {
-                    q = -q;
-                }
-
-                pp = Math.Abs(pp);
-                if (2 * pp < Math.Min((3 * half * q) - Math.Abs(tolerance * q), Math.Abs(e * q)))
-                {
-                    e = d;
-                    d = pp / q;
-                }
-                else
-                {
-                    d = half;
-                    e = d;
-                }
-            }
-            else
-            {
-                d = half;
-                e = d;
-            }
-
-            a = b;
-            fa = fb;
-            b += Math.Abs(d) > tolerance ? d : Math.CopySign(tolerance, half);
-            fb = Current(z, p, ci, co, pMax, b);
-        }
-
-        throw new ConvergenceException(
-            string.Create(CultureInfo.InvariantCulture, $"GHK reversal did not converge in {MaxIterations} iterations (u = FV/RT = {b}); residual is the total current per unit permeability in mol/m³."),
-            MaxIterations,
-            fb);
+        public double Evaluate(double u) => Current(_z, _p, _ci, _co, _pMax, u);
     }
 
     /// <summary>Σ (Pᵢ/P_max) zᵢ [cᵢ,in B(zᵢu) − cᵢ,out B(−zᵢu)]: the total GHK current over F·P_max, increasing in u.</summary>

@@ -27,7 +27,7 @@ internal static class BrentRoot
     /// <param name="what">What is being solved, for the exception message.</param>
     /// <param name="maxIterations">The iteration limit.</param>
     public static double Find<TF>(ref TF f, double a, double fa, double b, double fb, double absoluteTolerance, string what, int maxIterations = 200)
-        where TF : struct, IRealFunction
+        where TF : IRealFunction, allows ref struct
     {
         if (fa == 0)
         {
