@@ -24,5 +24,8 @@ internal static class Situations
         new("K⁺ voltage clamp: reading E_K off a GHK I–V curve", GhkTour.PotassiumIv),
         new("Resting potential: Hodgkin–Huxley rest pulled toward AMPA's reversal as its permeability grows", IvTour.RestingNeuronAndAmpa),
         new("K⁺ voltage clamp: [K⁺]o 2.5 → 10 → 40 mM, reversals read off the I–V curves versus Nernst", IvTour.PotassiumClamp),
+        new("Liquid junction potential: a K-gluconate pipette in a NaCl bath, and the corrected membrane potential", ElectrodiffusionTour.KGluconateCorrection),
+        new("Nernst–Einstein: a garnet Li⁺ solid electrolyte and saline, conductivity from their carriers", ElectrodiffusionTour.SolidElectrolyte),
+        new("Activity coefficients of Ringer's solution (Debye–Hückel, Davies) and E_Ca in activities", ElectrodiffusionTour.ActivityCoefficients),
     ];
 }
