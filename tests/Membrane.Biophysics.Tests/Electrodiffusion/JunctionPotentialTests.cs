@@ -80,6 +80,33 @@ public partial class JunctionPotentialTests
         Assert.True(Math.Abs(JunctionPotential.Henderson(left, right, t).Millivolts + 20.796) > 0.5);
     }
 
+    /// <summary>
+    /// The catalog's CRC diffusion coefficients, as mobilities relative to K⁺, against Barry's table used by JPCalc
+    /// (Ng and Barry 1995, J. Neurosci. Methods 56, 37, as listed in the Catacomb/Spatch junction-potential help,
+    /// compneuro.org): Cs 1.05, Na 0.682, Li 0.525, NH₄ 1.00, Cl 1.039, Br 1.063, F 0.753, NO₃ 0.972, HCO₃ 0.605,
+    /// acetate 0.556, Ca 0.405, Mg 0.361, SO₄ 0.544. Two independent sources agree to 0.002 — why LJPs from either
+    /// agree to well under 0.1 mV.
+    /// </summary>
+    [Theory]
+    [InlineData("Cs⁺", 1.05)]
+    [InlineData("Na⁺", 0.682)]
+    [InlineData("Li⁺", 0.525)]
+    [InlineData("NH₄⁺", 1.00)]
+    [InlineData("Cl⁻", 1.039)]
+    [InlineData("Br⁻", 1.063)]
+    [InlineData("F⁻", 0.753)]
+    [InlineData("NO₃⁻", 0.972)]
+    [InlineData("HCO₃⁻", 0.605)]
+    [InlineData("CH₃COO⁻", 0.556)]
+    [InlineData("Ca²⁺", 0.405)]
+    [InlineData("Mg²⁺", 0.361)]
+    [InlineData("SO₄²⁻", 0.544)]
+    public void Catalog_mobilities_match_Barrys_relative_mobilities(string symbol, double relative)
+    {
+        var ion = typeof(Ions).GetProperties().Select(p => p.GetValue(null)).OfType<Ion>().Single(i => i.Symbol == symbol);
+        Assert.InRange(ion.DiffusionCoefficient!.Value / Ions.Potassium.DiffusionCoefficient!.Value - relative, -0.002, 0.002);
+    }
+
     [Fact]
     public void Correcting_a_K_gluconate_recording_subtracts_the_junction_potential()
     {
