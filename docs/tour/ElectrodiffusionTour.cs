@@ -59,4 +59,34 @@ internal static class ElectrodiffusionTour
         var eAct = Nernst.Potential(Ions.Calcium, new IonGradient(aIn[Ions.Calcium], aOut[Ions.Calcium]), t);
         o.WriteLine($"  E_Ca from concentrations {eConc.ToString("F1", null)}, from Davies activities {eAct.ToString("F1", null)} (similar ionic strengths: the γ nearly cancel)");
     }
+
+    /// <summary>
+    /// A Poisson–Nernst–Planck profile across a 10 nm aqueous pore-like slab with a fivefold salt gradient, beside the
+    /// constant-field answer (which assumes a linear φ the space charge does not allow).
+    /// </summary>
+    public static void PnpProfile(TextWriter o)
+    {
+        var t = Temperature.Body;
+        var length = Length.FromNanometers(10);
+        PnpSpecies[] species =
+        [
+            new("K⁺", 1, Ions.Potassium.DiffusionCoefficient!.Value * 0.1, Concentration.FromMillimolar(140), Concentration.FromMillimolar(5)),
+            new("Na⁺", 1, Ions.Sodium.DiffusionCoefficient!.Value * 0.1, Concentration.FromMillimolar(10), Concentration.FromMillimolar(25)),
+            new("Cl⁻", -1, Ions.Chloride.DiffusionCoefficient!.Value * 0.1, Concentration.FromMillimolar(150), Concentration.FromMillimolar(30)),
+        ];
+        var v = ElectricPotential.FromMillivolts(-70);
+        var solution = PoissonNernstPlanck.Solve(species, v, ElectricPotential.Zero, length, 78, t, intervals: 200);
+        o.WriteLine($"  10 nm of water (D one tenth of bulk), 150 mM inside, 30 mM outside, inside at −70 mV: {solution.Positions.Count} nodes, {solution.Iterations} Newton iterations");
+        foreach (var j in new[] { 0, 20, 50, 100, 150, 180, 200 })
+        {
+            o.WriteLine($"    x = {solution.Positions[j].Nanometers,5:F2} nm: φ = {solution.Potential[j].Millivolts,7:F2} mV, K⁺ {solution.Concentrations[0][j].Millimolar,7:F2} mM, Na⁺ {solution.Concentrations[1][j].Millimolar,7:F2} mM, Cl⁻ {solution.Concentrations[2][j].Millimolar,7:F2} mM");
+        }
+
+        for (var i = 0; i < species.Length; i++)
+        {
+            var s = species[i];
+            var ghk = Ghk.GhkCurrent.Flux(s.Valence, s.DiffusionCoefficient / length, s.Left, s.Right, v, t);
+            o.WriteLine($"  {s.Name,-3} flux: PNP {solution.Fluxes[i].MolesPerSquareMeterSecond,10:G4} mol/(m²·s), constant field (GHK, P = D/L) {ghk.MolesPerSquareMeterSecond,10:G4}");
+        }
+    }
 }
