@@ -9,7 +9,8 @@ namespace Membrane.Biophysics.Electrodiffusion;
 
 /// <summary>
 /// A one-dimensional steady-state Poisson–Nernst–Planck solver: several mobile species between two baths, fixed
-/// (Dirichlet) concentrations and potentials at both ends, uniform permittivity.
+/// potentials at both ends, fixed (Dirichlet) concentrations or a no-flux wall per species and end
+/// (<see cref="PnpBoundary"/>), uniform permittivity.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -141,21 +142,29 @@ public static class PoissonNernstPlanck
 
         // λ = F²/(ε R T): Poisson reads ψ'' = −λ Σ z c.
         var lambda = set.FaradayConstant * set.FaradayConstant / (relativePermittivity * PhysicalConstants.VacuumPermittivity * set.MolarGasConstant * temperature.Kelvins);
-        var system = new BlockTridiagonal(n - 1, m);
+        var left = new bool[s];
+        var right = new bool[s];
+        for (var i = 0; i < s; i++)
+        {
+            left[i] = species[i].LeftBoundary == PnpBoundary.NoFlux;
+            right[i] = species[i].RightBoundary == PnpBoundary.NoFlux;
+        }
+
+        var system = new BlockTridiagonal(n + 1, m);
         var update = double.PositiveInfinity;
         var iteration = 0;
         while (true)
         {
             iteration++;
-            Assemble(u, x, h, z, lambda, s, m, n, system);
+            Assemble(u, x, h, z, lambda, s, m, n, left, right, system);
             system.Solve(); // the right-hand side (−R) is replaced by the update
 
             // Damping: keep concentrations above a tenth of their value, and ψ steps ≤ 2.
             var alpha = 1.0;
             update = 0;
-            for (var j = 1; j < n; j++)
+            for (var j = 0; j <= n; j++)
             {
-                var b = (j - 1) * m;
+                var b = j * m;
                 var dpsi = system.Rhs[b];
                 alpha = Math.Min(alpha, 2 / Math.Max(2, Math.Abs(dpsi)));
                 update = Math.Max(update, Math.Abs(dpsi));
@@ -179,12 +188,9 @@ public static class PoissonNernstPlanck
                     update);
             }
 
-            for (var j = 1; j < n; j++)
+            for (var k = 0; k < u.Length; k++)
             {
-                for (var k = 0; k < m; k++)
-                {
-                    u[(j * m) + k] += alpha * system.Rhs[((j - 1) * m) + k];
-                }
+                u[k] += alpha * system.Rhs[k];
             }
 
             if (alpha == 1 && update <= 1e-11)
@@ -204,13 +210,46 @@ public static class PoissonNernstPlanck
         return Package(u, x, h, z, d, species, thermal, set.FaradayConstant, s, m, n, iteration, update);
     }
 
-    /// <summary>Fills the block-tridiagonal Jacobian and the right-hand side −R.</summary>
-    private static void Assemble(double[] u, double[] x, double[] h, int[] z, double lambda, int s, int m, int n, BlockTridiagonal sys)
+    /// <summary>
+    /// Fills the block-tridiagonal Jacobian and the right-hand side −R, one block row per node: identity rows for the
+    /// fixed end values, the end interval's zero flux for a no-flux species, Poisson and Nernst–Planck inside.
+    /// </summary>
+    private static void Assemble(double[] u, double[] x, double[] h, int[] z, double lambda, int s, int m, int n, bool[] noFluxLeft, bool[] noFluxRight, BlockTridiagonal sys)
     {
         sys.Clear();
+        foreach (var end in new[] { 0, n })
+        {
+            var diag = sys.Diagonal(end);
+            diag[0] = 1; // φ fixed
+            for (var i = 0; i < s; i++)
+            {
+                var k = 1 + i;
+                if (!(end == 0 ? noFluxLeft[i] : noFluxRight[i]))
+                {
+                    diag[(k * m) + k] = 1; // c fixed
+                    continue;
+                }
+
+                // Zero flux through the end interval: F = [B(Δ) c_a − B(−Δ) c_b]/h = 0, a = j, b = j + 1.
+                var a = end == 0 ? 0 : n - 1;
+                var hh = h[a];
+                double ca = u[(a * m) + k], cb = u[((a + 1) * m) + k];
+                var delta = z[i] * (u[(a + 1) * m] - u[a * m]);
+                double bp = Bernoulli(delta), bm = Bernoulli(-delta);
+                var g = ((BernoulliDerivative(delta) * ca) + (BernoulliDerivative(-delta) * cb)) / hh;
+                sys.Rhs[(end * m) + k] = -((bp * ca) - (bm * cb)) / hh;
+                var near = end == 0 ? sys.Diagonal(0) : sys.Lower(n); // the block of node a
+                var far = end == 0 ? sys.Upper(0) : sys.Diagonal(n);  // the block of node a + 1
+                near[(k * m) + k] = bp / hh;
+                near[k * m] = -z[i] * g;
+                far[(k * m) + k] = -bm / hh;
+                far[k * m] = z[i] * g;
+            }
+        }
+
         for (var j = 1; j < n; j++)
         {
-            var row = j - 1;
+            var row = j;
             var hl = h[j - 1];
             var hr = h[j];
             var half = 0.5 * (hl + hr);
@@ -224,16 +263,9 @@ public static class PoissonNernstPlanck
             }
 
             sys.Rhs[row * m] = -(((psiR - psi) / hr) - ((psi - psiL) / hl) + (lambda * half * charge));
-            if (j > 1)
-            {
-                sys.Lower(row)[0] = 1 / hl;
-            }
-
+            sys.Lower(row)[0] = 1 / hl;
             sys.Diagonal(row)[0] = (-1 / hr) - (1 / hl);
-            if (j < n - 1)
-            {
-                sys.Upper(row)[0] = 1 / hr;
-            }
+            sys.Upper(row)[0] = 1 / hr;
 
             for (var i = 0; i < s; i++)
             {
@@ -257,19 +289,12 @@ public static class PoissonNernstPlanck
                 var diag = sys.Diagonal(row);
                 diag[(k * m) + k] = (bp / hr) + (bmm / hl);
                 diag[k * m] = -z[i] * (gPlus + gMinus);
-                if (j > 1)
-                {
-                    var lower = sys.Lower(row);
-                    lower[(k * m) + k] = -bm / hl;
-                    lower[k * m] = z[i] * gMinus;
-                }
-
-                if (j < n - 1)
-                {
-                    var upper = sys.Upper(row);
-                    upper[(k * m) + k] = -bpm / hr;
-                    upper[k * m] = z[i] * gPlus;
-                }
+                var lower = sys.Lower(row);
+                lower[(k * m) + k] = -bm / hl;
+                lower[k * m] = z[i] * gMinus;
+                var upper = sys.Upper(row);
+                upper[(k * m) + k] = -bpm / hr;
+                upper[k * m] = z[i] * gPlus;
             }
         }
     }
@@ -466,7 +491,7 @@ public static class PoissonNernstPlanck
                 if (!(Math.Abs(a[(p * m) + col]) > 0))
                 {
                     throw new ConvergenceException(
-                        string.Create(CultureInfo.InvariantCulture, $"The Poisson–Nernst–Planck Jacobian is singular at grid node {row + 1}."),
+                        string.Create(CultureInfo.InvariantCulture, $"The Poisson–Nernst–Planck Jacobian is singular at grid node {row}."),
                         0,
                         double.NaN);
                 }

@@ -158,6 +158,36 @@ public class PoissonNernstPlanckTests
         Assert.Equal(planck, b, 3);
     }
 
+    /// <summary>
+    /// A species behind a no-flux wall is in equilibrium: zero flux in every interval, and, since the
+    /// Scharfetter–Gummel flux vanishes exactly when c_{j+1} = c_j e^(−Δ), Boltzmann-distributed to rounding,
+    /// c(x) = c(0) e^(−z(ψ(x) − ψ(0))) — while the permeant K⁺ and Cl⁻ carry their currents. Here an impermeant anion
+    /// (10 mM at the left, sealed at the right) across 50 nm with 20 mV applied.
+    /// </summary>
+    [Fact]
+    public void A_species_behind_a_no_flux_wall_is_Boltzmann_distributed()
+    {
+        PnpSpecies[] species =
+        [
+            Species("K⁺", 1, 1.957e-9, 110, 100),
+            Species("Cl⁻", -1, 2.032e-9, 100, 100),
+            new("A⁻", -1, Diffusivity.FromSquareMetersPerSecond(0.5e-9), Concentration.FromMillimolar(10), Concentration.FromMillimolar(10), rightBoundary: PnpBoundary.NoFlux),
+        ];
+        var solution = PoissonNernstPlanck.Solve(species, ElectricPotential.FromMillivolts(20), ElectricPotential.Zero, Length.FromNanometers(50), 78, T25, intervals: 400);
+        var sealedFlux = solution.Fluxes[2].MolesPerSquareMeterSecond;
+        Assert.True(Math.Abs(sealedFlux) < 1e-10 * 0.5e-9 * 10 / 50e-9, $"flux {sealedFlux}");
+        Assert.True(Math.Abs(solution.Fluxes[1].MolesPerSquareMeterSecond) > 1e-3); // Cl⁻ moves
+        var psi0 = solution.Potential[0].Volts / Thermal;
+        for (var j = 0; j < solution.Positions.Count; j++)
+        {
+            var boltzmann = 10 * Math.Exp((solution.Potential[j].Volts / Thermal) - psi0); // z = −1
+            Assert.Equal(boltzmann, solution.Concentrations[2][j].Millimolar, 9);
+        }
+
+        Assert.True(solution.Concentrations[2][^1].Millimolar < 5); // the anion gathers at the positive left end: 10 e^(−0.78) ≈ 4.6 mM at the wall
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PnpSpecies("B", 1, Diffusivity.FromSquareMetersPerSecond(1e-9), Concentration.FromMillimolar(1), Concentration.FromMillimolar(1), PnpBoundary.NoFlux, PnpBoundary.NoFlux));
+    }
+
     [Fact]
     public void Bad_input_and_non_convergence_are_reported()
     {
