@@ -26,7 +26,7 @@ namespace Membrane.Biophysics.Electrodiffusion;
 /// </remarks>
 internal static class PlanckJunctionSolver
 {
-    private const int MaxIterations = 60;
+    private const int MaxIterations = 40;
     private const int TaylorTerms = 18;
 
 
@@ -177,7 +177,8 @@ internal static class PlanckJunctionSolver
                 }
             }
 
-            return false;
+            // Out of iterations: slow (ill-conditioned) convergence still counts once the residual is at its floor.
+            return norm <= problem.RoundingFloor;
         }
     }
 
@@ -352,13 +353,13 @@ internal static class PlanckJunctionSolver
                 }
             }
 
-            RoundingFloor = Math.Min(1e-6, 1e-12 * Math.Max(1, largest / smallest));
+            RoundingFloor = Math.Min(1e-6, 1e-10 * Math.Max(1, largest / smallest));
         }
 
         /// <summary>
         /// The relative residual below which a stalled Newton iteration counts as converged: marching from one end to
-        /// the other loses relative precision in proportion to the spread of the class concentrations, so 10⁻¹² times
-        /// that spread, at most 10⁻⁶ (which moves the potential by under 0.03 µV).
+        /// the other loses relative precision in proportion to the spread of the class concentrations, so 10⁻¹⁰ times
+        /// that spread, at most 10⁻⁶ (a relative mismatch that moves the potential by under 0.03 µV).
         /// </summary>
         public double RoundingFloor { get; }
 
@@ -530,16 +531,13 @@ internal static class PlanckJunctionSolver
 
             // Logarithmic mismatches: the end concentrations depend exponentially on H, and a class a billion times
             // more dilute on one side must still count. A class absent at the far end is matched relative to its start.
+            // The logarithm is continued linearly below q = 10⁻³ (C¹), so that an iterate that leaves a class at or
+            // below zero (a class absent at the near end, started at H = 0) still has a finite, monotonic residual.
             for (var c = 0; c < k - 1; c++)
             {
                 if (_classL[c] > 0)
                 {
-                    if (!(conc[c] > 0))
-                    {
-                        return false;
-                    }
-
-                    residual[c] = Math.Log(conc[c] / _classL[c]);
+                    residual[c] = LogMismatch(conc[c] / _classL[c]);
                 }
                 else
                 {
@@ -572,6 +570,12 @@ internal static class PlanckJunctionSolver
             }
 
             return true;
+        }
+
+        private static double LogMismatch(double q)
+        {
+            const double knee = 1e-3;
+            return q >= knee ? Math.Log(q) : Math.Log(knee) + ((q - knee) / knee);
         }
 
         private static void MultiplyScaled(double[] left, double[] right, double[] result, int k, double factor)
