@@ -20,7 +20,7 @@ public enum ActivityModel
 
     /// <summary>
     /// Davies's equation, log γ_i = −A z_i² (√I/(1 + √I) − 0.3 I) (Davies, C. W. (1962) <i>Ion Association</i>,
-    /// Butterworths, p. 41): no ion-size parameter; within about 1–2 % of measured mean activity coefficients up to
+    /// Butterworths): no ion-size parameter; within about 1–2 % of measured mean activity coefficients up to
     /// I ≈ 0.1 M, worse above.
     /// </summary>
     Davies,

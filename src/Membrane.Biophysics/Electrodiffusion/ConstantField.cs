@@ -14,7 +14,7 @@ namespace Membrane.Biophysics.Electrodiffusion;
 /// <remarks>
 /// <para>
 /// Goldman, D. E. (1943) <i>J. Gen. Physiol.</i> 27, 37–60; Hille, B. (2001) <i>Ion Channels of Excitable Membranes</i>,
-/// 3rd ed., ch. 14 (eqs. 14-5 to 14-7). Derivation: multiplying J = −D(dc/dx + c dψ/dx), ψ = zFφ/RT, by e^ψ gives
+/// 3rd ed., ch. 14 (the constant-field derivation). Derivation: multiplying J = −D(dc/dx + c dψ/dx), ψ = zFφ/RT, by e^ψ gives
 /// J e^ψ = −D d(c e^ψ)/dx; integrating over the membrane, J = D [c(0) e^ψ(0) − c(L) e^ψ(L)] / ∫₀ᴸ e^ψ dx, and with ψ
 /// linear the integral is L e^ψ(0) (1 − e^(−u))/u. Outward (x from inside to outside) positive, V = φ_in − φ_out.
 /// </para>

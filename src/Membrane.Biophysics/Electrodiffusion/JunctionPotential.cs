@@ -33,8 +33,9 @@ namespace Membrane.Biophysics.Electrodiffusion;
 /// J_i = −D_i (dc_i/dx + z_i c_i dψ/dx) (ψ = Fφ/RT), local electroneutrality Σ z_i c_i = 0 and zero current Σ z_i J_i = 0.
 /// Solved here with the potential as the independent variable (it is monotonic: dψ/dx = −Σ(z_k J_k/D_k)/Σ z_k² c_k
 /// has a constant numerator). Then the summed concentration of each valence class obeys a linear ODE with constant
-/// coefficients, integrated exactly by a matrix exponential; Newton on one unknown per valence class (2 for the
-/// usual monovalent-and-divalent sets, at most a handful) matches the bath concentrations and zero current.
+/// coefficients, integrated exactly by a matrix exponential; Newton on one unknown per valence class (2 for
+/// monovalent sets, 3–4 with Ca²⁺, Mg²⁺ or SO₄²⁻) matches the bath concentrations and zero current, with a
+/// continuation in the bath composition as fallback.
 /// See docs/electrodiffusion.md for the derivation.
 /// </para>
 /// <para>

@@ -15,7 +15,7 @@ namespace Membrane.Biophysics.Electrodiffusion;
 /// <remarks>
 /// Einstein, A. (1905) <i>Ann. Phys.</i> 322, 549–560 (D = u k T/|q|); Nernst, W. (1888) <i>Z. Phys. Chem.</i> 2,
 /// 613–637. In the form used here: Bard, A. J. and Faulkner, L. R. (2001) <i>Electrochemical Methods</i>, 2nd ed.,
-/// Wiley, eqs. 4.2.2 and 4.2.18–4.2.19 (u_i = |z_i| F D_i/(RT), λ_i = |z_i| F u_i); Robinson and Stokes (1959)
+/// Wiley, §4.2 (u_i = |z_i| F D_i/(RT), λ_i = |z_i| F u_i; equation numbers not checked here); Robinson and Stokes (1959)
 /// <i>Electrolyte Solutions</i>, ch. 2. The relations hold for independent carriers (infinite dilution; in solids,
 /// Haven ratio 1): they overestimate σ of concentrated solutions and of solids with correlated hops. Constants are
 /// <see cref="ConstantSet.Si2019"/> unless given. Thread-safe (no state).

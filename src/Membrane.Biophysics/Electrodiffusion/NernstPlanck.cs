@@ -14,9 +14,9 @@ namespace Membrane.Biophysics.Electrodiffusion;
 /// </summary>
 /// <remarks>
 /// Nernst, W. (1888) <i>Z. Phys. Chem.</i> 2, 613–637; Planck, M. (1890) <i>Ann. Phys.</i> 275, 161–186. In the form
-/// used here: Hille, B. (2001) <i>Ion Channels of Excitable Membranes</i>, 3rd ed., Sinauer, ch. 14, eq. 14-5 (with
+/// used here: Hille, B. (2001) <i>Ion Channels of Excitable Membranes</i>, 3rd ed., Sinauer, ch. 14 (with
 /// mobility written through D by Einstein's relation); Bard, A. J. and Faulkner, L. R. (2001) <i>Electrochemical
-/// Methods</i>, 2nd ed., Wiley, eq. 4.1.9. Ideal solution (activity = concentration). Constants are
+/// Methods</i>, 2nd ed., Wiley, §4.1. Ideal solution (activity = concentration). Constants are
 /// <see cref="ConstantSet.Si2019"/> unless given. Thread-safe (no state).
 /// </remarks>
 public static class NernstPlanck

@@ -11,7 +11,7 @@ namespace Membrane.Biophysics.Electrodiffusion;
 /// </summary>
 /// <remarks>
 /// Malmberg, C. G. and Maryott, A. A. (1956) Dielectric constant of water from 0° to 100 °C. <i>J. Res. Natl. Bur.
-/// Stand.</i> 56, 1–8, eq. (1). Their fit reproduces their measurements to about 0.05. Thread-safe (no state).
+/// Stand.</i> 56, 1–8, their fitted cubic in t. Thread-safe (no state).
 /// </remarks>
 public static class WaterPermittivity
 {

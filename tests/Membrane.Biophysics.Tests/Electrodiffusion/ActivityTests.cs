@@ -10,7 +10,7 @@ public class ActivityTests
 {
     private static readonly Temperature T25 = Temperature.FromDegreesCelsius(25);
 
-    /// <summary>Malmberg and Maryott (1956) J. Res. NBS 56, 1, eq. (1) and Table: ε_r = 87.74 at 0 °C, 78.30 at 25 °C.</summary>
+    /// <summary>Malmberg and Maryott (1956) J. Res. NBS 56, 1, fitted cubic: ε_r = 87.74 at 0 °C, 78.30 at 25 °C.</summary>
     [Fact]
     public void Water_permittivity_follows_Malmberg_and_Maryott()
     {

@@ -57,7 +57,7 @@ public class PoissonNernstPlanckTests
         for (var j = 0; j < solution.Positions.Count; j++)
         {
             // Gouy (1910), Chapman (1913): tanh(ψ/4) = tanh(ψ₀/4) e^(−κx) for a 1:1 electrolyte at a charged wall
-            // (Bard and Faulkner 2001, eq. 13.3.20); 20 Debye lengths make the far end bulk to e^−20.
+            // (Bard and Faulkner 2001, §13.3); 20 Debye lengths make the far end bulk to e^−20.
             var exact = 4 * Math.Atanh(Math.Tanh(psi0 / 4) * Math.Exp(-solution.Positions[j].Meters / debye.Meters));
             error = Math.Max(error, Math.Abs((solution.Potential[j].Volts / Thermal) - exact));
         }
