@@ -1,5 +1,6 @@
 using Membrane.Biophysics.Electrodiffusion;
 using Membrane.Biophysics.Equilibrium;
+using Membrane.Biophysics.Ghk;
 using Membrane.Biophysics.Quantities;
 using Membrane.Biophysics.Species;
 
@@ -123,6 +124,25 @@ public class ActivityTests
         var salty = new Solution((Ions.Calcium, Concentration.FromMillimolar(1)), (Ions.Sodium, Concentration.FromMillimolar(150)), (Ions.Chloride, Concentration.FromMillimolar(152)));
         var shift = Nernst.Potential(Ions.Calcium, new IonGradient(Activity.Effective(dilute, t, ActivityModel.Davies)[Ions.Calcium], Activity.Effective(salty, t, ActivityModel.Davies)[Ions.Calcium]), t);
         Assert.InRange(shift.Millivolts, -12, -5); // same concentration, yet a potential: the activity of Ca²⁺ in saline is ~1/3 lower
+    }
+
+    /// <summary>
+    /// GHK in activities: the effective solutions go straight into <see cref="GhkVoltage.Reversal(Solution, Solution,
+    /// System.Collections.Generic.IReadOnlyDictionary{Ion, double}, Temperature, Membrane.Biophysics.Constants.ConstantSet?)"/>.
+    /// For monovalent ions a common γ cancels from the GHK voltage equation, so with equal ionic strengths inside and out
+    /// the reversal in activities is the reversal in concentrations.
+    /// </summary>
+    [Fact]
+    public void GHK_takes_activities_through_effective_solutions()
+    {
+        var t = Temperature.Body;
+        var inside = new Solution((Ions.Potassium, Concentration.FromMillimolar(140)), (Ions.Sodium, Concentration.FromMillimolar(10)), (Ions.Chloride, Concentration.FromMillimolar(150)));
+        var outside = new Solution((Ions.Potassium, Concentration.FromMillimolar(5)), (Ions.Sodium, Concentration.FromMillimolar(145)), (Ions.Chloride, Concentration.FromMillimolar(150)));
+        var p = new System.Collections.Generic.Dictionary<Ion, double> { [Ions.Potassium] = 1, [Ions.Sodium] = 0.05, [Ions.Chloride] = 0.45 };
+        var plain = GhkVoltage.Reversal(inside, outside, p, t);
+        var inActivities = GhkVoltage.Reversal(Activity.Effective(inside, t, ActivityModel.Davies), Activity.Effective(outside, t, ActivityModel.Davies), p, t);
+        Assert.Equal(plain.Millivolts, inActivities.Millivolts, 9);
+
     }
 
     [Fact]

@@ -47,6 +47,17 @@ public partial class JunctionPotentialTests
         return Math.Abs(planck - expected) <= 1e-12 + (1e-8 * Math.Abs(expected));
     }
 
+    /// <summary>With temperature-independent mobilities the junction potential is RT/F times a number: LJP/T is constant.</summary>
+    [PhysicalProperty]
+    public bool The_junction_potential_scales_with_absolute_temperature(SaltConcentration kc, Temperature t)
+    {
+        var one = new Solution((Ions.Potassium, kc.Value), (Ions.Gluconate, kc.Value));
+        var two = new Solution((Ions.Sodium, Concentration.FromMillimolar(150)), (Ions.Chloride, Concentration.FromMillimolar(154)), (Ions.Calcium, Concentration.FromMillimolar(2)));
+        var a = JunctionPotential.Planck(one, two, t).Volts / t.Kelvins;
+        var b = JunctionPotential.Planck(one, two, Temperature.FromKelvins(310)).Volts / 310;
+        return Math.Abs(a - b) <= (1e-10 * Math.Abs(b)) + 1e-18;
+    }
+
     /// <summary>Swapping pipette and bath negates the Planck junction potential.</summary>
     [PhysicalProperty]
     public bool Swapping_the_solutions_negates_the_potential(SaltConcentration kc, SaltConcentration nac, Temperature t)
