@@ -93,7 +93,7 @@ public static class NernstEinstein
 
     /// <summary>
     /// The conductivity of a solution at infinite dilution from its ions' catalog diffusion coefficients (Kohlrausch's
-    /// independent migration): an upper bound for real solutions (0.1 M KCl: ideal 1.50 S/m, measured 1.29 S/m).
+    /// independent migration): an upper bound for real solutions (0.1 mol/kg KCl at 25 °C: 1.49 S/m ideal, 1.282 S/m measured).
     /// </summary>
     /// <param name="solution">The solution; every ion must carry a diffusion coefficient.</param>
     /// <param name="temperature">&gt; 0 K (the catalog D are at 25 °C and are not rescaled).</param>
