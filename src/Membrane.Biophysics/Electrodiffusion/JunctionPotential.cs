@@ -35,7 +35,7 @@ namespace Membrane.Biophysics.Electrodiffusion;
 /// has a constant numerator). Then the summed concentration of each valence class obeys a linear ODE with constant
 /// coefficients, integrated exactly by a matrix exponential; Newton on one unknown per valence class (2 for
 /// monovalent sets, 3–4 with Ca²⁺, Mg²⁺ or SO₄²⁻) matches the bath concentrations and zero current, with a
-/// continuation in the bath composition as fallback.
+/// continuation in the bath composition, then the same solve from the bath side, as fallbacks.
 /// See docs/electrodiffusion.md for the derivation.
 /// </para>
 /// <para>

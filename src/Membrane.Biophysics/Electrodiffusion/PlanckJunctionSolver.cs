@@ -31,22 +31,45 @@ internal static class PlanckJunctionSolver
 
 
 
-    /// <summary>Δψ = F(φ_L − φ_0)/RT of the junction between solution 0 (c0) and solution L (cL).</summary>
+    /// <summary>
+    /// Δψ = F(φ_L − φ_0)/RT of the junction between solution 0 (c0) and solution L (cL). Solved from side 0; should
+    /// that fail, from side L (the same junction, −Δψ), since marching toward a class that becomes very dilute is the
+    /// ill-conditioned direction and the reverse march is not.
+    /// </summary>
     public static double Solve(ReadOnlySpan<int> valence, ReadOnlySpan<double> diffusion, ReadOnlySpan<double> c0, ReadOnlySpan<double> cL, out int iterations)
     {
-        var problem = new Problem(valence, diffusion, c0, cL);
         iterations = 0;
+        if (TrySolve(valence, diffusion, c0, cL, ref iterations, out var psi, out var residual))
+        {
+            return psi;
+        }
+
+        if (TrySolve(valence, diffusion, cL, c0, ref iterations, out psi, out _))
+        {
+            return -psi;
+        }
+
+        throw Failure(iterations, residual);
+    }
+
+    private static bool TrySolve(ReadOnlySpan<int> valence, ReadOnlySpan<double> diffusion, ReadOnlySpan<double> c0, ReadOnlySpan<double> cL, ref int iterations, out double psi, out double residual)
+    {
+        var problem = new Problem(valence, diffusion, c0, cL);
+        var start = iterations;
+        psi = 0;
+        residual = 0;
         if (problem.Trivial)
         {
-            return 0;
+            return true;
         }
 
         var newton = new Newton(problem.K);
         var h = new double[problem.K];
         problem.InitialGuess(JunctionPotential.HendersonScaled(valence, diffusion, c0, cL), h);
-        if (newton.TrySolve(problem, h, ref iterations, out var residual))
+        if (newton.TrySolve(problem, h, ref iterations, out residual))
         {
-            return problem.Potential(h);
+            psi = problem.Potential(h);
+            return true;
         }
 
         // Continuation: mix the far solution in from the near one, c(θ) = c0 + θ(cL − c0), which keeps both ends
@@ -64,8 +87,7 @@ internal static class PlanckJunctionSolver
             }
 
             h.CopyTo(trial, 0);
-            var ok = newton.TrySolve(new Problem(valence, diffusion, c0, mix), trial, ref iterations, out residual);
-            if (ok)
+            if (newton.TrySolve(new Problem(valence, diffusion, c0, mix), trial, ref iterations, out residual))
             {
                 trial.CopyTo(h, 0);
                 theta = next;
@@ -74,14 +96,15 @@ internal static class PlanckJunctionSolver
             else
             {
                 dTheta *= 0.5;
-                if (dTheta < 1e-6 || iterations > 2000)
+                if (dTheta < 1e-6 || iterations - start > 2000)
                 {
-                    throw Failure(iterations, residual);
+                    return false;
                 }
             }
         }
 
-        return problem.Potential(h);
+        psi = problem.Potential(h);
+        return true;
     }
 
     /// <summary>Newton's method with a forward-difference Jacobian and step halving, with its scratch arrays.</summary>
