@@ -12,6 +12,9 @@ public readonly record struct Valence(int Value);
 /// <summary>A concentration ≥ 0 (zero allowed, as on the far side of a GHK current).</summary>
 public readonly record struct NonNegativeConcentration(Concentration Value);
 
+/// <summary>A concentration a solution is made of, 10 µM – 1 M (see <see cref="Arbitraries.SaltConcentration"/>).</summary>
+public readonly record struct SaltConcentration(Concentration Value);
+
 /// <summary>A set of permeant ions of mixed valences (see <see cref="Arbitraries.PermeantSet"/>).</summary>
 public sealed record PermeantSet(PermeantIon[] Ions)
 {
@@ -60,6 +63,15 @@ public static class Arbitraries
     public static Arbitrary<ConductanceDensity> ConductanceDensity() =>
         Gen.Choose(-3_000_000, 3_000_000)
             .Select(k => global::Membrane.Biophysics.Quantities.ConductanceDensity.FromSiemensPerSquareMeter(Math.Pow(10, k / 1e6)))
+            .ToArbitrary();
+
+    /// <summary>
+    /// Concentrations of a salt solution, 10 µM to 1 M, log-uniform: five decades, as far apart as two solutions of a
+    /// junction ever are.
+    /// </summary>
+    public static Arbitrary<SaltConcentration> SaltConcentration() =>
+        Gen.Choose(-2_000_000, 3_000_000)
+            .Select(k => new SaltConcentration(global::Membrane.Biophysics.Quantities.Concentration.FromMillimolar(Math.Pow(10, k / 1e6))))
             .ToArbitrary();
 
     /// <summary>Concentrations that may be zero (one draw in eight), otherwise as <see cref="Concentration"/>.</summary>

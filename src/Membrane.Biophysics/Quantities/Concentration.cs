@@ -23,4 +23,8 @@ public readonly partial struct Concentration
     /// <summary>The flux carried by a permeability across a concentration, J = P·c.</summary>
     public static MolarFlux operator *(Concentration concentration, Permeability permeability) =>
         MolarFlux.FromMolesPerSquareMeterSecond(concentration._si * permeability.MetersPerSecond);
+
+    /// <summary>The mean gradient of a concentration difference across a distance, Δc/Δx.</summary>
+    public static ConcentrationGradient operator /(Concentration difference, Length distance) =>
+        ConcentrationGradient.FromMolesPerMeterToTheFourth(difference._si / distance.Meters);
 }

@@ -21,4 +21,8 @@ public readonly partial struct ElectricPotential
 
     /// <summary>The charge on a capacitance held at this potential, Q = C·V.</summary>
     public static ElectricCharge operator *(ElectricPotential potential, Capacitance capacitance) => ElectricCharge.FromCoulombs(potential._si * capacitance.Farads);
+
+    /// <summary>The mean gradient of a potential difference across a distance, Δφ/Δx.</summary>
+    public static PotentialGradient operator /(ElectricPotential difference, Length distance) =>
+        PotentialGradient.FromVoltsPerMeter(difference._si / distance.Meters);
 }

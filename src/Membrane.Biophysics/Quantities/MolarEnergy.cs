@@ -11,4 +11,8 @@ namespace Membrane.Biophysics.Quantities;
 [Unit("kcal/mol", 4184, "KilocaloriesPerMole")]
 [Unit("cal/mol", 4.184)]
 public readonly partial struct MolarEnergy
-{}
+{
+    /// <summary>The mean gradient of a molar energy difference across a distance, Δμ/Δx.</summary>
+    public static MolarEnergyGradient operator /(MolarEnergy difference, Length distance) =>
+        MolarEnergyGradient.FromJoulesPerMoleMeter(difference._si / distance.Meters);
+}

@@ -11,15 +11,17 @@ namespace Membrane.Biophysics.Species;
 /// Chemistry and Physics</i>, 92nd ed. (2011), pp. 5-77 to 5-79, one consistent table. Limiting molar conductivities
 /// (per mole of ion, |z| × the per-equivalent value): the same CRC table for the cations K⁺, Ca²⁺, Mg²⁺, H⁺, Li⁺,
 /// Cs⁺ and NH₄⁺, and J. A. Dean, <i>Lange's Handbook of Chemistry</i>, 15th ed. (1999), Table 8.32 for the rest.
-/// The two agree with D = λ°RT/(|z|²F²) to within 0.3 %. Gluconate and HEPES, absent from both, carry the relative
-/// mobilities of Barry and Lynch's tables used by JPCalc. Each ion's <see cref="Ion.TransportSource"/> says which.
+/// The two agree with D = λ°RT/(|z|²F²) to within 0.3 %. The large organic ions of patch-clamp solutions (gluconate,
+/// HEPES, NMDG, TEA, choline, Tris, aspartate, glutamate, isethionate, MES) and H₂PO₄⁻, absent from both, carry the
+/// mobilities relative to K⁺ of Barry's tables used by JPCalc (Barry and Lynch 1991; Ng and Barry 1995, <i>J.
+/// Neurosci. Methods</i> 56, 37–41), as the liquid-junction-potential laws need. Each ion's <see cref="Ion.TransportSource"/> says which.
 /// Immutable and thread-safe.
 /// </remarks>
 public static class Ions
 {
     private const string Crc = "25 °C, infinite dilution. D and λ°: Vanýsek, CRC Handbook of Chemistry and Physics, 92nd ed., pp. 5-77–5-79";
     private const string CrcLange = "25 °C, infinite dilution. D: Vanýsek, CRC Handbook of Chemistry and Physics, 92nd ed., pp. 5-77–5-79; λ°: Lange's Handbook of Chemistry, 15th ed., Table 8.32";
-    private const string Barry = "25 °C. D = (mobility relative to K⁺) × D(K⁺, CRC): relative mobility from Barry & Lynch (1991) J. Membr. Biol. 121:101 and the JPCalc ion table (Ng & Barry 1995)";
+    private const string Barry = "25 °C. D = (mobility relative to K⁺) × D(K⁺, CRC): relative mobility from Barry & Lynch (1991) J. Membr. Biol. 121:101 and the JPCalc ion table (Ng & Barry 1995, J. Neurosci. Methods 56:37)";
 
     /// <summary>Sodium, Na⁺: D = 1.334 × 10⁻⁹ m²/s, λ° = 50.11 S·cm²/mol.</summary>
     public static Ion Sodium { get; } = Crc25("sodium", "Na⁺", 1, 1.334, 50.11, CrcLange);
@@ -71,6 +73,33 @@ public static class Ions
 
     /// <summary>HEPES⁻, the deprotonated buffer anion: mobility 0.30 × K⁺, D ≈ 0.587 × 10⁻⁹ m²/s.</summary>
     public static Ion Hepes { get; } = RelativeToPotassium("HEPES", "HEPES⁻", -1, 0.30);
+
+    /// <summary>N-methyl-D-glucamine, NMDG⁺, the usual Na⁺ substitute: mobility 0.33 × K⁺.</summary>
+    public static Ion Nmdg { get; } = RelativeToPotassium("N-methyl-D-glucamine", "NMDG⁺", 1, 0.33);
+
+    /// <summary>Tetraethylammonium, TEA⁺, the K⁺-channel blocker: mobility 0.444 × K⁺.</summary>
+    public static Ion Tetraethylammonium { get; } = RelativeToPotassium("tetraethylammonium", "TEA⁺", 1, 0.444);
+
+    /// <summary>Choline⁺, a Na⁺ substitute: mobility 0.51 × K⁺.</summary>
+    public static Ion Choline { get; } = RelativeToPotassium("choline", "choline⁺", 1, 0.51);
+
+    /// <summary>Protonated Tris (TrisH⁺), the buffer cation: mobility 0.40 × K⁺.</summary>
+    public static Ion Tris { get; } = RelativeToPotassium("Tris (protonated)", "TrisH⁺", 1, 0.40);
+
+    /// <summary>Aspartate⁻, a Cl⁻ substitute in pipette solutions: mobility 0.30 × K⁺.</summary>
+    public static Ion Aspartate { get; } = RelativeToPotassium("aspartate", "aspartate⁻", -1, 0.30);
+
+    /// <summary>Glutamate⁻, a Cl⁻ substitute in pipette solutions: mobility 0.26 × K⁺.</summary>
+    public static Ion Glutamate { get; } = RelativeToPotassium("glutamate", "glutamate⁻", -1, 0.26);
+
+    /// <summary>Isethionate⁻, a Cl⁻ substitute: mobility 0.52 × K⁺.</summary>
+    public static Ion Isethionate { get; } = RelativeToPotassium("isethionate", "isethionate⁻", -1, 0.52);
+
+    /// <summary>MES⁻, the deprotonated buffer anion: mobility 0.37 × K⁺.</summary>
+    public static Ion Mes { get; } = RelativeToPotassium("MES", "MES⁻", -1, 0.37);
+
+    /// <summary>Dihydrogen phosphate, H₂PO₄⁻: mobility 0.45 × K⁺.</summary>
+    public static Ion DihydrogenPhosphate { get; } = RelativeToPotassium("dihydrogen phosphate", "H₂PO₄⁻", -1, 0.45);
 
     private static Ion Crc25(string name, string symbol, int valence, double diffusion1e9, double lambda, string source = Crc) =>
         new(name, symbol, valence,
