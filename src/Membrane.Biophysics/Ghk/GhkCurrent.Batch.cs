@@ -35,13 +35,13 @@ public static partial class GhkCurrent
     {
         ref var v = ref MemoryMarshal.GetReference(voltages);
         ref var o = ref MemoryMarshal.GetReference(dst);
-        var (z, vt, zero, limit, series) = (TSimd.Broadcast(valence), TSimd.Broadcast(thermal), TSimd.Broadcast(0.0), TSimd.Broadcast(VectorLimit), TSimd.Broadcast(SeriesLimit));
+        var (rate, zero, limit, series) = (TSimd.Broadcast(valence / thermal), TSimd.Broadcast(0.0), TSimd.Broadcast(VectorLimit), TSimd.Broadcast(SeriesLimit));
         var (one, half, twelfth, scale, inside, outside) = (TSimd.Broadcast(1.0), TSimd.Broadcast(0.5), TSimd.Broadcast(1.0 / 12), TSimd.Broadcast(k), TSimd.Broadcast(ci), TSimd.Broadcast(co));
         var width = (nuint)TSimd.Count;
         nuint i = 0;
         for (; i + width <= (nuint)dst.Length; i += width)
         {
-            var u = TSimd.Divide(TSimd.Multiply(z, TSimd.Load(ref v, i)), vt); // rounded as the scalar z·v/V_T
+            var u = TSimd.Multiply(TSimd.Load(ref v, i), rate); // u = V·(z/V_T), rounded as the scalar path rounds it
             var au = TSimd.Abs(u);
             if (!TSimd.AllWithin(au, zero, limit))
             {
@@ -76,7 +76,7 @@ public static partial class GhkCurrent
                 throw Guard.Fail($"voltages[{j}]", ElectricPotential.FromVolts(volts).ToString(), "a finite potential");
             }
 
-            dst[j] = k * FluxPerPermeability(ci, co, valence * volts / thermal); // rounded as in the single call
+            dst[j] = k * FluxPerPermeability(ci, co, volts * (valence / thermal)); // rounded as in the single call
         }
     }
 }

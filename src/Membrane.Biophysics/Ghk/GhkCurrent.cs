@@ -183,7 +183,7 @@ public static partial class GhkCurrent
         Guard.NonNegativeFinite(inside, nameof(inside));
         Guard.NonNegativeFinite(outside, nameof(outside));
         Guard.Finite(voltage, nameof(voltage));
-        var u = valence * voltage.Volts / constants.ThermalVoltage(temperature).Volts;
+        var u = voltage.Volts * (valence / constants.ThermalVoltage(temperature).Volts); // as the batch rounds it: one multiply per point
         var flux = FluxPerPermeability(inside.MolesPerCubicMeter, outside.MolesPerCubicMeter, u);
         return double.IsFinite(flux)
             ? flux
