@@ -45,9 +45,7 @@ public sealed class Cable
     private readonly int[] _firstGate;
     private readonly double[] _maximal;
     private readonly double[] _reversal;
-    private readonly double[] _stimStart;
-    private readonly double[] _stimEnd;
-    private readonly double[] _stimAmplitude;
+    private readonly CurrentStepTable _currentSteps;
     private readonly int _stimulated;
     private readonly double _capacitance;  // F/m²
     private readonly double _coupling;     // g_a / a, S/m²
@@ -195,16 +193,7 @@ public sealed class Cable
 
         _firstGate[channels.Count] = g;
         _v.AsSpan().Fill(initialPotential.Volts);
-        _stimStart = new double[membrane.CurrentSteps.Count];
-        _stimEnd = new double[membrane.CurrentSteps.Count];
-        _stimAmplitude = new double[membrane.CurrentSteps.Count];
-        for (var i = 0; i < _stimStart.Length; i++)
-        {
-            var s = membrane.CurrentSteps[i];
-            _stimStart[i] = s.Start.Seconds;
-            _stimEnd[i] = s.Start.Seconds + s.Length.Seconds;
-            _stimAmplitude[i] = s.Amplitude.AmperesPerSquareMeter;
-        }
+        _currentSteps = new CurrentStepTable(membrane.CurrentSteps);
     }
 
     /// <summary>The number of compartments.</summary>
@@ -257,14 +246,7 @@ public sealed class Cable
 
         _stepCount[0]++;
         var midpoint = t + (0.5 * _dt);
-        var injected = 0.0;
-        for (var s = 0; s < _stimStart.Length; s++)
-        {
-            if (midpoint >= _stimStart[s] && midpoint < _stimEnd[s])
-            {
-                injected += _stimAmplitude[s];
-            }
-        }
+        var injected = _currentSteps.At(midpoint);
 
         var cOverDt = _capacitance / _dt;
         var k = _coupling;

@@ -40,9 +40,7 @@ public sealed class Population
     private readonly int[] _firstGate;
     private readonly double[] _maximal;    // S/m² per channel
     private readonly double[] _reversal;   // V per channel
-    private readonly double[] _stimStart;
-    private readonly double[] _stimEnd;
-    private readonly double[] _stimAmplitude;
+    private readonly CurrentStepTable _currentSteps;
     private readonly double _capacitance;
     private readonly double _threshold;
     private readonly int[] _spikes;
@@ -159,16 +157,7 @@ public sealed class Population
             _bias[i] = biasCurrents[i].AmperesPerSquareMeter;
         }
 
-        _stimStart = new double[model.CurrentSteps.Count];
-        _stimEnd = new double[model.CurrentSteps.Count];
-        _stimAmplitude = new double[model.CurrentSteps.Count];
-        for (var i = 0; i < _stimStart.Length; i++)
-        {
-            var s = model.CurrentSteps[i];
-            _stimStart[i] = s.Start.Seconds;
-            _stimEnd[i] = s.Start.Seconds + s.Length.Seconds;
-            _stimAmplitude[i] = s.Amplitude.AmperesPerSquareMeter;
-        }
+        _currentSteps = new CurrentStepTable(model.CurrentSteps);
     }
 
     /// <summary>The number of cells.</summary>
@@ -242,14 +231,7 @@ public sealed class Population
         _stepCount[0]++;
         var tNew = _stepCount[0] * _dt;
         var midpoint = t + (0.5 * _dt);
-        var injected = 0.0;
-        for (var s = 0; s < _stimStart.Length; s++)
-        {
-            if (midpoint >= _stimStart[s] && midpoint < _stimEnd[s])
-            {
-                injected += _stimAmplitude[s];
-            }
-        }
+        var injected = _currentSteps.At(midpoint);
 
         var cOverDt = _capacitance / _dt;
         for (var i = 0; i < n; i++)

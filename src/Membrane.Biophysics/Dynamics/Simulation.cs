@@ -296,9 +296,7 @@ public sealed class Simulation
         private readonly int _pumpNa = -1;        // ion-table indices
         private readonly int _pumpK = -1;
 
-        private readonly double[] _stimStart;
-        private readonly double[] _stimEnd;
-        private readonly double[] _stimAmplitude; // A/m², positive into the cell
+        private readonly CurrentStepTable _currentSteps;
         private readonly double _holding;
         private readonly double[] _clampStart;
         private readonly double[] _clampEnd;
@@ -536,16 +534,7 @@ public sealed class Simulation
                 _uptakeBaseline[u] = c0 / (c0 + _uptakeHalf[u]);
             }
 
-            _stimStart = new double[model.CurrentSteps.Count];
-            _stimEnd = new double[model.CurrentSteps.Count];
-            _stimAmplitude = new double[model.CurrentSteps.Count];
-            for (var i = 0; i < _stimStart.Length; i++)
-            {
-                var st = model.CurrentSteps[i];
-                _stimStart[i] = st.Start.Seconds;
-                _stimEnd[i] = st.Start.Seconds + st.Length.Seconds;
-                _stimAmplitude[i] = st.Amplitude.AmperesPerSquareMeter;
-            }
+            _currentSteps = new CurrentStepTable(model.CurrentSteps);
 
             Clamped = model.ClampHolding is not null;
             _holding = model.ClampHolding?.Volts ?? double.NaN;
@@ -597,14 +586,7 @@ public sealed class Simulation
             {
                 Linearise(v);
                 var midpoint = t + (0.5 * Dt);
-                var injected = 0.0;
-                for (var i = 0; i < _stimStart.Length; i++)
-                {
-                    if (midpoint >= _stimStart[i] && midpoint < _stimEnd[i])
-                    {
-                        injected += _stimAmplitude[i];
-                    }
-                }
+                var injected = _currentSteps.At(midpoint);
 
                 var cOverDt = _capacitance / Dt;
                 var conductance = 0.0;
