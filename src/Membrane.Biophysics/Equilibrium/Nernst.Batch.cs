@@ -195,7 +195,7 @@ public static partial class Nernst
         {
             CheckConcentration(den[j], "insides", j);
             CheckConcentration(num[j], "outsides", j);
-            dst[j] = k * LogRatio(num[j], den[j]);
+            dst[j] = k * AccurateMath.LogRatio(num[j], den[j]);
         }
     }
 

@@ -45,7 +45,7 @@ public static partial class Nernst
         Guard.PositiveFinite(inside, nameof(inside));
         Guard.PositiveFinite(outside, nameof(outside));
         var slope = NaturalSlope(valence, temperature, constants);
-        return ElectricPotential.FromVolts(slope * LogRatio(outside.MolesPerCubicMeter, inside.MolesPerCubicMeter));
+        return ElectricPotential.FromVolts(slope * AccurateMath.LogRatio(outside.MolesPerCubicMeter, inside.MolesPerCubicMeter));
     }
 
     /// <summary>The inside concentration at which the Nernst potential equals <paramref name="potential"/>: c_in = c_out · exp(−zFE/RT).</summary>
@@ -95,9 +95,6 @@ public static partial class Nernst
         var set = constants ?? ConstantSet.Si2019;
         return set.MolarGasConstant * temperature.Kelvins / (valence * set.FaradayConstant);
     }
-
-    /// <summary>ln(a/b) for positive finite a, b, accurate near a/b = 1 and beyond double range (see <see cref="AccurateMath.LogRatio"/>).</summary>
-    internal static double LogRatio(double numerator, double denominator) => AccurateMath.LogRatio(numerator, denominator);
 
     /// <summary>c·exp(x), or NaN when the result is not a positive finite double.</summary>
     private static double Scale(double concentration, double exponent)

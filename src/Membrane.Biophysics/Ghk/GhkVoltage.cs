@@ -184,7 +184,7 @@ public static partial class GhkVoltage
 
         if (allMonovalent && useClosedForm)
         {
-            return Equilibrium.Nernst.LogRatio(inward, outward);
+            return AccurateMath.LogRatio(inward, outward);
         }
 
         return Solve(z, p, ci, co, pMax);
@@ -198,7 +198,7 @@ public static partial class GhkVoltage
         {
             if (p[k] > 0 && ci[k] > 0 && co[k] > 0)
             {
-                var e = Equilibrium.Nernst.LogRatio(co[k], ci[k]) / z[k];
+                var e = AccurateMath.LogRatio(co[k], ci[k]) / z[k];
                 lo = Math.Min(lo, e);
                 hi = Math.Max(hi, e);
             }

@@ -208,7 +208,7 @@ public sealed class MembraneCurrents
             double ci = ion.Gradient.Inside.MolesPerCubicMeter, co = ion.Gradient.Outside.MolesPerCubicMeter;
             if (ion.Permeability.MetersPerSecond > 0 && ci > 0 && co > 0)
             {
-                var e = thermal * Equilibrium.Nernst.LogRatio(co, ci) / ion.Ion.Valence;
+                var e = thermal * AccurateMath.LogRatio(co, ci) / ion.Ion.Valence;
                 lowest = Math.Min(lowest, e);
                 highest = Math.Max(highest, e);
             }
