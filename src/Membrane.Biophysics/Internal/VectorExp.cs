@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace Membrane.Biophysics.Internal;
 
 /// <summary>
-/// e^a and e^a − 1 together, for lanes with −708 ≤ a ≤ 0, written out so that the JIT inlines them into a batch kernel
+/// e^a and e^a − 1 together for lanes with −708 ≤ a ≤ 0, and e^a alone for −708 ≤ a ≤ 709, written out so that the JIT inlines them into a batch kernel
 /// (the runtime's <c>Vector512.Exp</c> is a call that passes its vector through memory and re-checks special values,
 /// and e^a − 1 would need a second function, or a logarithm in Kahan's form).
 /// </summary>
@@ -34,6 +34,30 @@ internal static class VectorExp
         where TSimd : ISimd<TVector>
         where TVector : struct
     {
+        var p = Reduce<TSimd, TVector>(a, out var scale);
+        exp = TSimd.MultiplyAdd(scale, p, scale);
+        return TSimd.MultiplyAdd(scale, p, TSimd.Subtract(scale, TSimd.Broadcast(1.0))); // 2^k − 1 is exact for k ≥ −53
+    }
+
+    /// <summary>
+    /// e^a for lanes the caller has checked to be in [−708, 709] (then 2^k is a normal double); the same reduction and
+    /// series as <see cref="NonPositiveMinusOne"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TVector Of<TSimd, TVector>(TVector a)
+        where TSimd : ISimd<TVector>
+        where TVector : struct
+    {
+        var p = Reduce<TSimd, TVector>(a, out var scale);
+        return TSimd.MultiplyAdd(scale, p, scale);
+    }
+
+    // a = k ln 2 + r: returns p = e^r − 1 and scale = 2^k.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVector Reduce<TSimd, TVector>(TVector a, out TVector scale)
+        where TSimd : ISimd<TVector>
+        where TVector : struct
+    {
         var shift = TSimd.Broadcast(RoundingShift);
         var shifted = TSimd.MultiplyAdd(a, TSimd.Broadcast(Log2E), shift);
         var k = TSimd.Subtract(shifted, shift);
@@ -53,10 +77,7 @@ internal static class VectorExp
         q = TSimd.MultiplyAdd(q, r, TSimd.Broadcast(1.0 / 24));
         q = TSimd.MultiplyAdd(q, r, TSimd.Broadcast(1.0 / 6));
         q = TSimd.MultiplyAdd(q, r, TSimd.Broadcast(0.5));
-        var p = TSimd.MultiplyAdd(TSimd.Multiply(r, r), q, r);
-
-        var scale = TSimd.PowerOfTwo(shifted); // 2^k, exact (k ≥ −1022 for a ≥ −708)
-        exp = TSimd.MultiplyAdd(scale, p, scale);
-        return TSimd.MultiplyAdd(scale, p, TSimd.Subtract(scale, TSimd.Broadcast(1.0))); // 2^k − 1 is exact for k ≥ −53
+        scale = TSimd.PowerOfTwo(shifted); // 2^k, exact (k ≥ −1022 for a ≥ −708)
+        return TSimd.MultiplyAdd(TSimd.Multiply(r, r), q, r);
     }
 }
