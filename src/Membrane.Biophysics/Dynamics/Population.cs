@@ -112,6 +112,9 @@ public sealed partial class Population
     /// <summary>True when the cells are stepped by the vector kernel (every gate an HH 1952 gate, vectors in hardware).</summary>
     internal bool IsVectorised => _hodgkinHuxleyGate is not null;
 
+    /// <summary>Gate <paramref name="gate"/> (in the model's channel and gate order) of a cell, for tests.</summary>
+    internal double Gate(int gate, int cell) => _membrane.X[(gate * _count) + Checked(cell)];
+
     /// <summary>The number of cells.</summary>
     public int Count => _count;
 
