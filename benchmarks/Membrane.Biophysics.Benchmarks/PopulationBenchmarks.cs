@@ -14,7 +14,8 @@ namespace Membrane.Biophysics.Benchmarks;
 /// on its per-cell path (the HH gates re-wrapped as new <see cref="RateGate"/>s, so the vector kernel does not apply),
 /// and the C loop of <c>benchmarks/native/hh_population.c</c> in both builds, through P/Invoke in the same process.
 /// Each benchmark keeps its own state running from one invocation to the next (steady firing). Times are per
-/// neuron-step (OperationsPerInvoke = 10⁸); allocation must be 0 B. Brian2 runs beside it in
+/// neuron-step (OperationsPerInvoke = 10⁸); allocation must be 0 B. After the runs, fresh copies of all four sides
+/// step 10³ cells for 20 ms and must agree cell by cell (V to 1 µV, spike counts exactly). Brian2 runs beside it in
 /// <c>benchmarks/compare-population.sh</c>.
 /// </summary>
 [MemoryDiagnoser]
@@ -34,13 +35,44 @@ public unsafe class PopulationBenchmarks
     public void Setup()
     {
         NativeBaseline.EnsureLoaded();
-        var bias = Enumerable.Range(0, Cells).Select(i => CurrentDensity.FromMicroamperesPerSquareCentimeter(i % 50)).ToArray();
-        var dt = Duration.FromSeconds(Dt);
-        var rest = ElectricPotential.FromMillivolts(-65);
-        _library = new Population(CellModel.HodgkinHuxley(), bias, Temperature.Squid, dt, rest, ElectricPotential.Zero);
-        _perCell = new Population(Rewrapped(), bias, Temperature.Squid, dt, rest, ElectricPotential.Zero);
-        _fast = new State();
-        _strict = new State();
+        _library = Library(CellModel.HodgkinHuxley(), Cells);
+        _perCell = Library(Rewrapped(), Cells);
+        _fast = new State(Cells);
+        _strict = new State(Cells);
+    }
+
+    /// <summary>Every side, fresh, 10³ cells × 2000 steps: V within 1 µV of the C strict loop's and the same spike counts.</summary>
+    [GlobalCleanup]
+    public void Verify()
+    {
+        const int cells = 1000, steps = 2000;
+        var library = Library(CellModel.HodgkinHuxley(), cells);
+        var perCell = Library(Rewrapped(), cells);
+        var (fast, strict) = (new State(cells), new State(cells));
+        for (var s = 0; s < steps; s++)
+        {
+            library.Step();
+            perCell.Step();
+        }
+
+        fast.Run(fast: true, steps);
+        strict.Run(fast: false, steps);
+        for (var i = 0; i < cells; i++)
+        {
+            var (v, spikes) = strict.Cell(i);
+            foreach (var (name, cellV, cellSpikes) in new[]
+                     {
+                         ("library", library.Voltage(i).Volts, library.SpikeCount(i)),
+                         ("library per-cell", perCell.Voltage(i).Volts, perCell.SpikeCount(i)),
+                         ("C fast", fast.Cell(i).V, fast.Cell(i).Spikes),
+                     })
+            {
+                if (!(Math.Abs(cellV - v) <= 1e-6) || cellSpikes != spikes)
+                {
+                    throw new InvalidOperationException($"Cell {i}: {name} has V = {cellV} V and {cellSpikes} spikes, the C strict loop {v} V and {spikes}.");
+                }
+            }
+        }
     }
 
     [Benchmark(OperationsPerInvoke = NeuronSteps)]
@@ -62,10 +94,16 @@ public unsafe class PopulationBenchmarks
     }
 
     [Benchmark(OperationsPerInvoke = NeuronSteps)]
-    public void CFast() => _fast.Run(fast: true);
+    public void CFast() => _fast.Run(fast: true, Steps);
 
     [Benchmark(OperationsPerInvoke = NeuronSteps)]
-    public void CStrict() => _strict.Run(fast: false);
+    public void CStrict() => _strict.Run(fast: false, Steps);
+
+    private static Population Library(CellModel model, int cells)
+    {
+        var bias = Enumerable.Range(0, cells).Select(i => CurrentDensity.FromMicroamperesPerSquareCentimeter(i % 50)).ToArray();
+        return new Population(model, bias, Temperature.Squid, Duration.FromSeconds(Dt), ElectricPotential.FromMillivolts(-65), ElectricPotential.Zero);
+    }
 
     /// <summary>The HH model with its gates as new <see cref="RateGate"/> objects over the same rate functions.</summary>
     private static CellModel Rewrapped()
@@ -83,40 +121,46 @@ public unsafe class PopulationBenchmarks
     /// <summary>The C loop's pinned SoA state.</summary>
     private sealed class State
     {
-        private readonly double[] _v = GC.AllocateArray<double>(Cells, pinned: true);
-        private readonly double[] _m = GC.AllocateArray<double>(Cells, pinned: true);
-        private readonly double[] _h = GC.AllocateArray<double>(Cells, pinned: true);
-        private readonly double[] _n = GC.AllocateArray<double>(Cells, pinned: true);
-        private readonly double[] _bias = GC.AllocateArray<double>(Cells, pinned: true);
-        private readonly int[] _spikes = GC.AllocateArray<int>(Cells, pinned: true);
+        private readonly double[] _v;
+        private readonly double[] _m;
+        private readonly double[] _h;
+        private readonly double[] _n;
+        private readonly double[] _bias;
+        private readonly int[] _spikes;
 
-        public State()
+        public State(int cells)
         {
+            (_v, _m, _h, _n, _bias) = (Pinned(cells), Pinned(cells), Pinned(cells), Pinned(cells), Pinned(cells));
+            _spikes = GC.AllocateArray<int>(cells, pinned: true);
             var rest = ElectricPotential.FromMillivolts(-65);
             Array.Fill(_v, rest.Volts);
             Array.Fill(_m, HodgkinHuxley1952.M.SteadyState(rest));
             Array.Fill(_h, HodgkinHuxley1952.H.SteadyState(rest));
             Array.Fill(_n, HodgkinHuxley1952.N.SteadyState(rest));
-            for (var i = 0; i < Cells; i++)
+            for (var i = 0; i < cells; i++)
             {
                 _bias[i] = CurrentDensity.FromMicroamperesPerSquareCentimeter(i % 50).AmperesPerSquareMeter;
             }
         }
 
-        public void Run(bool fast)
+        public (double V, int Spikes) Cell(int i) => (_v[i], _spikes[i]);
+
+        public void Run(bool fast, int steps)
         {
             fixed (double* v = _v, m = _m, h = _h, n = _n, bias = _bias)
             fixed (int* spikes = _spikes)
             {
                 if (fast)
                 {
-                    NativeBaseline.HhPopulationFast(v, m, h, n, bias, spikes, new CLong(Cells), new CLong(Steps), Dt, 1);
+                    NativeBaseline.HhPopulationFast(v, m, h, n, bias, spikes, new CLong(_v.Length), new CLong(steps), Dt, 1);
                 }
                 else
                 {
-                    NativeBaseline.HhPopulationStrict(v, m, h, n, bias, spikes, new CLong(Cells), new CLong(Steps), Dt, 1);
+                    NativeBaseline.HhPopulationStrict(v, m, h, n, bias, spikes, new CLong(_v.Length), new CLong(steps), Dt, 1);
                 }
             }
         }
+
+        private static double[] Pinned(int length) => GC.AllocateArray<double>(length, pinned: true);
     }
 }
