@@ -8,7 +8,7 @@ namespace Membrane.Biophysics.Benchmarks;
 /// <summary>
 /// One step of the dynamics kernels: 10⁴ HH cells (structure-of-arrays, batched SIMD exponentials), one HH cell, and a
 /// 1000-compartment HH cable. Divide the population's time by 10⁴ for ns per neuron-step. Allocation must be 0 B.
-/// No Brian2 or C baseline runs beside these yet.
+/// The population beside a C loop and Brian2 is <see cref="PopulationBenchmarks"/>.
 /// </summary>
 [MemoryDiagnoser]
 public class DynamicsBenchmarks
