@@ -4,7 +4,9 @@
 # benchmarks/native/hh_population.c with and without -ffast-math (P/Invoke inside the same BenchmarkDotNet run, and its
 # own C timer), and Brian2 (numpy and cython code generation targets). Prints one table of ns per neuron-step
 # (min, median, max over the runs) with the ratios the project targets (issue 6: >= 5x faster than Brian2's cython
-# target, <= 1.4x the -ffast-math C loop, 0 B allocated per step), and the load average before each side.
+# target, <= 1.4x the -ffast-math C loop, 0 B allocated per step), and the load average before each side. Also runs
+# DynamicsBenchmarks: one Population.Step of 10^4 cells (its allocation is the per-step figure), one HH cell's step
+# and a 1000-compartment cable step.
 #
 #   usage: benchmarks/compare-population.sh          (about 6 minutes on 2 cores)
 #   env:   ARTIFACTS=dir   where BenchmarkDotNet writes (default BenchmarkDotNet.Artifacts/compare-population)
@@ -39,6 +41,12 @@ MEMBRANE_NATIVE_DIR="$ROOT/benchmarks/native/bin" \
     dotnet run -c Release --project benchmarks/Membrane.Biophysics.Benchmarks -- \
     --filter '*PopulationBenchmarks*' "${JOB[@]}" --exporters json --artifacts "$ARTIFACTS" | tee "$LOGS/bdn.txt" | grep -E '^\|' || true
 test "${PIPESTATUS[0]}" -eq 0 || { echo "BenchmarkDotNet failed; see $LOGS/bdn.txt" >&2; exit 1; }
+
+echo "== BenchmarkDotNet: DynamicsBenchmarks (one call each: 10^4-cell population step, HH cell, 1000-compartment cable)"
+dotnet run -c Release --no-build --project benchmarks/Membrane.Biophysics.Benchmarks -- \
+    --filter '*DynamicsBenchmarks*' --launchCount 1 --warmupCount 3 --iterationCount 10 --exporters json --artifacts "$ARTIFACTS" \
+    | tee "$LOGS/bdn-dynamics.txt" | grep -E '^\|' || true
+test "${PIPESTATUS[0]}" -eq 0 || { echo "BenchmarkDotNet failed; see $LOGS/bdn-dynamics.txt" >&2; exit 1; }
 
 echo "== C, own timer: benchmarks/native/bin/hh_population_bench_{fast,strict} (x$REPS)"
 load "c-timer"

@@ -23,6 +23,15 @@ TEXT_ROWS = (("C fast, own timer", "c-fast"), ("C strict, own timer", "c-strict"
              ("Brian2 cython target", "brian2-cython"), ("Brian2 numpy target", "brian2-numpy"))
 
 
+def single_steps(results_dir):
+    rows = []
+    for path in glob.glob(os.path.join(results_dir, "*DynamicsBenchmarks-report-full*.json")):
+        for b in json.load(open(path))["Benchmarks"]:
+            v = b["Statistics"]["OriginalValues"]
+            rows.append((b["Method"], min(v), statistics.median(v), max(v), b["Memory"]["BytesAllocatedPerOperation"]))
+    return rows
+
+
 def bdn(results_dir):
     runs, alloc = {}, {}
     for path in glob.glob(os.path.join(results_dir, "*PopulationBenchmarks-report-full*.json")):
@@ -73,9 +82,15 @@ def main():
             print(f"| {title} | {r:.2f} | {target} |")
             if ok is not None:
                 verdicts.append(f"{title} = {r:.2f} ({'MET' if ok(r) else 'NOT MET'}, target {target})")
-    lib_alloc = alloc.get("Library")
-    if lib_alloc is not None:
-        verdicts.append(f"library allocated {lib_alloc} B per neuron-step ({'MET' if lib_alloc == 0 else 'NOT MET'}, target 0 B)")
+    singles = single_steps(results_dir)
+    if singles:
+        print()
+        print("| one call (DynamicsBenchmarks) | min | median | max | allocated per call |")
+        print("|---|---:|---:|---:|---:|")
+        for method, lo, med, hi, b in sorted(singles):
+            print(f"| {method} | {lo / 1e3:.1f} us | {med / 1e3:.1f} us | {hi / 1e3:.1f} us | {b} B |")
+            if method == "PopulationStep10k":
+                verdicts.append(f"Population.Step (10^4 cells) allocated {b} B per step ({'MET' if b == 0 else 'NOT MET'}, target 0 B)")
     print()
     print("load average (1, 5, 15 min) before each side:")
     for line in open(load_out):
