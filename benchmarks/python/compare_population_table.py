@@ -1,11 +1,11 @@
 #!/usr/bin/python3
 """Joins the results of benchmarks/compare-population.sh into tables (standard library only).
 
-    compare_population_table.py <BenchmarkDotNet results dir> <C timer output> <Brian2 output> <load averages>
+    compare_population_table.py <artifacts dir> <C timer output> <Brian2 output> <load averages>
 
 Figures are ns per neuron-step (10^4 cells x 10^4 steps per run): for BenchmarkDotNet the min, median and max of its
-measured iterations (each one invocation of 10^4 steps), for the C timers and Brian2 the min, median and max of their
-runs. Ratios use the minima (the least disturbed run of each side on a shared machine); "spread" is max/min.
+measured iterations over all rounds (each one invocation of 10^4 steps; the reports are found below the artifacts
+dir), for the C timers and Brian2 the min, median and max of their runs. Ratios use the minima (the least disturbed run of each side on a shared machine); "spread" is max/min.
 Targets (issue 6): Brian2 cython / library >= 5, library / C fast <= 1.4, 0 B allocated per step.
 """
 import glob
@@ -25,7 +25,7 @@ TEXT_ROWS = (("C fast, own timer", "c-fast"), ("C strict, own timer", "c-strict"
 
 def single_steps(results_dir):
     rows = []
-    for path in glob.glob(os.path.join(results_dir, "*DynamicsBenchmarks-report-full*.json")):
+    for path in glob.glob(os.path.join(results_dir, "**", "*DynamicsBenchmarks-report-full*.json"), recursive=True):
         for b in json.load(open(path))["Benchmarks"]:
             v = b["Statistics"]["OriginalValues"]
             rows.append((b["Method"], min(v), statistics.median(v), max(v), b["Memory"]["BytesAllocatedPerOperation"]))
@@ -34,10 +34,9 @@ def single_steps(results_dir):
 
 def bdn(results_dir):
     runs, alloc = {}, {}
-    for path in glob.glob(os.path.join(results_dir, "*PopulationBenchmarks-report-full*.json")):
+    for path in glob.glob(os.path.join(results_dir, "**", "*PopulationBenchmarks-report-full*.json"), recursive=True):
         for b in json.load(open(path))["Benchmarks"]:
-            s = b["Statistics"]
-            runs[b["Method"]] = s["OriginalValues"]
+            runs.setdefault(b["Method"], []).extend(b["Statistics"]["OriginalValues"])
             alloc[b["Method"]] = b["Memory"]["BytesAllocatedPerOperation"]
     return runs, alloc
 
@@ -92,7 +91,7 @@ def main():
             if method == "PopulationStep10k":
                 verdicts.append(f"Population.Step (10^4 cells) allocated {b} B per step ({'MET' if b == 0 else 'NOT MET'}, target 0 B)")
     print()
-    print("load average (1, 5, 15 min) before each side:")
+    print("load average (1, 5, 15 min) before each side and round:")
     for line in open(load_out):
         print("  " + line.rstrip())
     print()
