@@ -118,7 +118,7 @@ internal static class ReportWriter
                 json.WriteNullValue();
                 break;
             case double d:
-                json.WriteNumberValue(d);
+                json.WriteNumberValue(Significant(d));
                 break;
             case int i:
                 json.WriteNumberValue(i);
@@ -132,14 +132,18 @@ internal static class ReportWriter
         }
     }
 
-    // Round-trip numbers for scripts ("R"); empty for a missing value.
+    // Numbers for scripts: 15 significant digits, all a double holds reliably, so that unit conversions print
+    // 100 nM as 0.0001 mM rather than 9.999999999999999E-05; empty for a missing value.
     private static string Raw(object? value) => value switch
     {
         null => "",
-        double d => d.ToString("R", Invariant),
+        double d => Significant(d).ToString("R", Invariant),
         bool b => b ? "true" : "false",
         _ => Convert.ToString(value, Invariant) ?? "",
     };
+
+    private static double Significant(double d) =>
+        double.IsFinite(d) ? double.Parse(d.ToString("G15", Invariant), Invariant) : d;
 
     private static string Quote(string s) =>
         s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
