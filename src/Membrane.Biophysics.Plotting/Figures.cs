@@ -125,10 +125,14 @@ public static class Figures
 
         var plot = NewPlot();
         var t = recording.Times.Select(x => x.Milliseconds).ToArray();
+        // Inside dashed, outside solid; each ion's lines thinner than the one before, so that lines lying on each
+        // other (inside concentrations that barely move) stay visible.
+        var width = 1.5f + (2.5f * (recording.Ions.Count - 1));
         foreach (var ion in recording.Ions)
         {
-            Relative(plot, t, recording.InsideConcentrations(ion), $"[{ion.Symbol}]ᵢ");
-            Relative(plot, t, recording.OutsideConcentrations(ion), $"[{ion.Symbol}]ₒ");
+            Relative(plot, t, recording.InsideConcentrations(ion), $"[{ion.Symbol}]ᵢ", width, LinePattern.Dashed);
+            Relative(plot, t, recording.OutsideConcentrations(ion), $"[{ion.Symbol}]ₒ", width, LinePattern.Solid);
+            width -= 2.5f;
         }
 
         plot.XLabel("t (ms)");
@@ -218,12 +222,13 @@ public static class Figures
         return new Figure(plot);
     }
 
-    private static void Relative(Plot plot, double[] t, IReadOnlyList<Concentration> c, string label)
+    private static void Relative(Plot plot, double[] t, IReadOnlyList<Concentration> c, string label, float width, LinePattern pattern)
     {
         var c0 = c[0].Millimolar;
         var line = plot.Add.Scatter(t, c.Select(x => x.Millimolar / c0).ToArray());
         line.MarkerSize = 0;
-        line.LineWidth = 1.5f;
+        line.LineWidth = width;
+        line.LinePattern = pattern;
         line.LegendText = string.Create(Invariant, $"{label} (from {c0:G4} mM)");
     }
 

@@ -49,8 +49,16 @@ public sealed class InstalledTool : IDisposable
     /// <summary>A folder for the tests' input and output files.</summary>
     public string Scratch => Path.Combine(_work, "scratch");
 
-    /// <summary>Runs <c>membrane</c> with the arguments, optionally feeding standard input, and returns what it did.</summary>
-    public ToolResult RunWithInput(string? standardInput, params string[] args)
+    /// <summary>Runs <c>membrane</c> with the arguments, feeding standard input, and returns what it did.</summary>
+    public ToolResult RunWithInput(string? standardInput, params string[] args) => Start(standardInput, Scratch, args);
+
+    /// <summary>Runs <c>membrane</c> in a working folder.</summary>
+    public ToolResult RunIn(string workingDirectory, params string[] args) => Start(null, workingDirectory, args);
+
+    /// <summary>Runs <c>membrane</c> with the arguments.</summary>
+    public ToolResult Run(params string[] args) => Start(null, Scratch, args);
+
+    private ToolResult Start(string? standardInput, string workingDirectory, string[] args)
     {
         var start = new ProcessStartInfo(Executable)
         {
@@ -58,6 +66,7 @@ public sealed class InstalledTool : IDisposable
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
         };
         foreach (var a in args)
         {
@@ -83,9 +92,6 @@ public sealed class InstalledTool : IDisposable
         Task.WaitAll(stdout, stderr);
         return new ToolResult(process.ExitCode, stdout.Result, stderr.Result);
     }
-
-    /// <summary>Runs <c>membrane</c> with the arguments.</summary>
-    public ToolResult Run(params string[] args) => RunWithInput(null, args);
 
     public void Dispose()
     {

@@ -22,7 +22,7 @@ internal static class DynamicsScenarios
     /// <summary>
     /// A K⁺ conductance (HH n⁴ gating) whose E_K comes from squid axoplasm 400 mM and sea water 20 mM (Hille 2001,
     /// Table 1-1) under voltage clamp: held at −65 mV, a prepulse to +20 mV opens it, a step to −100 mV gives an inward tail
-    /// (below E_K ≈ −72.4 mV at 6.3 °C).
+    /// (below E_K = −72.1 mV at 6.3 °C).
     /// </summary>
     public static Scenario PotassiumClamp { get; } = new(
         "k-clamp",
