@@ -11,12 +11,14 @@ internal sealed class CliContext(TextWriter output)
 {
     public TextWriter Output { get; } = output;
 
-    public Option<OutputFormat> Format { get; } = new("--format", "-f")
-    {
-        Description = "Output: text (default, for people), json or csv (stable field names, for scripts).",
-        DefaultValueFactory = _ => OutputFormat.Text,
-        Recursive = true,
-    };
+    public Option<string> Format { get; } = Choice(
+        new Option<string>("--format", "-f")
+        {
+            Description = "Output: text (default, for people), json or csv (stable field names, for scripts).",
+            DefaultValueFactory = _ => "text",
+            Recursive = true,
+        },
+        "text", "json", "csv");
 
     /// <summary>A required --temperature: the library has no default temperature and neither has the tool.</summary>
     public static Option<string> TemperatureOption() => new("--temperature", "-t")
@@ -28,5 +30,14 @@ internal sealed class CliContext(TextWriter output)
     public static Temperature Temperature(ParseResult parse, Option<string> option) =>
         Units.ParseTemperature(parse.GetRequiredValue(option), option.Name);
 
-    public void Write(ParseResult parse, Report report) => ReportWriter.Write(report, parse.GetValue(Format), Output);
+    public void Write(ParseResult parse, Report report) =>
+        ReportWriter.Write(report, System.Enum.Parse<OutputFormat>(parse.GetRequiredValue(Format), ignoreCase: true), Output);
+
+    /// <summary>An option that takes one of a few words, listed in its help and in the error for any other.</summary>
+    public static Option<string> Choice(Option<string> option, params string[] words)
+    {
+        System.ArgumentNullException.ThrowIfNull(option);
+        option.AcceptOnlyFromAmong(System.StringComparer.OrdinalIgnoreCase, words);
+        return option;
+    }
 }

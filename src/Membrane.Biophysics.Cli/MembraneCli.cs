@@ -48,5 +48,7 @@ internal static class MembraneCli
         }
     }
 
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+    // One line, single-spaced: System.CommandLine's own messages carry tabs and line breaks.
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
 }

@@ -15,6 +15,7 @@ public sealed class BadInputTests(InstalledTool tool)
     [InlineData(1, "temperature must be", "nernst", "K", "-i", "140mM", "-o", "2mM", "-t", "-300C")]
     [InlineData(2, "--temperature", "nernst", "K", "-i", "140mM", "-o", "5mM")]
     [InlineData(2, "unrecognized", "nernst", "K", "-i", "140mM", "-o", "5mM", "-t", "37C", "--bogus")]
+    [InlineData(2, "'xml' not recognized. Must be one of: 'text' 'json' 'csv'", "nernst", "K", "-i", "140mM", "-o", "5mM", "-t", "37C", "--format", "xml")]
     [InlineData(1, "must be electroneutral", "ljp", "--pipette", "K=140mM", "--bath", "Na=145mM,Cl=145mM", "-t", "22C")]
     [InlineData(1, "not a mix", "ghk", "--ion", "K=140mM/5mM,Na=15mM/145mM", "-p", "K=1,Na=1e-6cm/s", "-t", "37C")]
     [InlineData(1, "unknown transporter 'foo'", "transporter", "foo", "-V", "0mV", "-t", "37C")]

@@ -16,11 +16,13 @@ internal static class LjpCommand
     {
         var pipette = new Option<string[]>("--pipette") { Description = "The pipette solution, ION=CONCENTRATION, comma-separated or repeated; electroneutral.", Required = true };
         var bath = new Option<string[]>("--bath") { Description = "The bath solution, as --pipette.", Required = true };
-        var method = new Option<JunctionMethod>("--method", "-m")
-        {
-            Description = "planck (stationary Nernst–Planck, as LJPcalc; the default) or henderson (as JPCalc).",
-            DefaultValueFactory = _ => JunctionMethod.Planck,
-        };
+        var method = CliContext.Choice(
+            new Option<string>("--method", "-m")
+            {
+                Description = "planck (stationary Nernst–Planck, as LJPcalc; the default) or henderson (as JPCalc).",
+                DefaultValueFactory = _ => "planck",
+            },
+            "planck", "henderson");
         var measured = new Option<string>("--measured") { Description = "A measured membrane potential to correct: V_m = V_measured − LJP." };
         var temperature = CliContext.TemperatureOption();
         var command = new Command("ljp", "The liquid junction potential between a pipette and a bath solution (φ_bath − φ_pipette).")
@@ -32,7 +34,7 @@ internal static class LjpCommand
             var p = IonSpecs.Solution(parse.GetRequiredValue(pipette), pipette.Name);
             var b = IonSpecs.Solution(parse.GetRequiredValue(bath), bath.Name);
             var t = CliContext.Temperature(parse, temperature);
-            var junction = JunctionPotential.Compute(p, b, t, parse.GetValue(method));
+            var junction = JunctionPotential.Compute(p, b, t, System.Enum.Parse<JunctionMethod>(parse.GetRequiredValue(method), ignoreCase: true));
             var report = new Report()
                 .Add("method", "method", junction.Method.ToString().ToLowerInvariant())
                 .Add("temperature_K", "temperature", t.Kelvins, "K", "0.##")

@@ -74,8 +74,7 @@ internal static class PlotCommand
     private static Command Run(CliContext context)
     {
         var settings = ScenarioSettings.Create();
-        var what = new Option<string>("--traces") { Description = "voltage (default) or concentrations.", DefaultValueFactory = _ => "voltage" };
-        what.AcceptOnlyFromAmong("voltage", "concentrations");
+        var what = CliContext.Choice(new Option<string>("--traces") { Description = "voltage (default) or concentrations.", DefaultValueFactory = _ => "voltage" }, "voltage", "concentrations");
         var figure = new FigureOptions();
         var command = new Command("run", "The voltage or concentration traces of a named scenario (see 'membrane run list').") { settings.Name, what };
         foreach (var option in settings.Options)
