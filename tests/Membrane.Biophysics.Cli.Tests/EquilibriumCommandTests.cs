@@ -50,6 +50,15 @@ public sealed class EquilibriumCommandTests(InstalledTool tool)
         Assert.Equal(96485.33212331001 * 0.01905869403673188 / 1000, json.GetProperty("delta_mu_kJ_per_mol").GetDouble(), 9);
     }
 
+    /// <summary>A German locale (decimal comma) changes neither what the tool reads nor what it writes.</summary>
+    [Fact]
+    public void A_comma_decimal_locale_changes_nothing()
+    {
+        var result = tool.RunWithEnvironment("LC_ALL", "de_DE.UTF-8", "nernst", "K", "-i", "140.5mM", "-o", "5mM", "-t", "36.5C", "-f", "csv");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.StartsWith("K,1,140.5,5,309.65,", result.Output.Split('\n')[1], System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Nernst_json_and_csv_field_names_are_the_documented_ones()
     {

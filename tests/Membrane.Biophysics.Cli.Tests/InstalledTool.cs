@@ -58,7 +58,10 @@ public sealed class InstalledTool : IDisposable
     /// <summary>Runs <c>membrane</c> with the arguments.</summary>
     public ToolResult Run(params string[] args) => Start(null, Scratch, args);
 
-    private ToolResult Start(string? standardInput, string workingDirectory, string[] args)
+    /// <summary>Runs <c>membrane</c> with one environment variable set, e.g. a locale.</summary>
+    public ToolResult RunWithEnvironment(string variable, string value, params string[] args) => Start(null, Scratch, args, (variable, value));
+
+    private ToolResult Start(string? standardInput, string workingDirectory, string[] args, (string Name, string Value)? environment = null)
     {
         var start = new ProcessStartInfo(Executable)
         {
@@ -74,6 +77,11 @@ public sealed class InstalledTool : IDisposable
         }
 
         SetDotnetRoot(start);
+        if (environment is { } e)
+        {
+            start.Environment[e.Name] = e.Value;
+        }
+
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -52,6 +52,19 @@ public sealed class TransportCommandTests(InstalledTool tool)
     }
 
     /// <summary>
+    /// NHE1 (1 Na⁺ in, 1 H⁺ out) with Na 10/140 mM and pH 7.2 inside, 7.4 outside at 37 °C: electroneutral, ΔG =
+    /// RT[ln(10/140) − ln(10^−7.2/10^−7.4)] = RT[ln(1/14) − 0.2 ln 10] by hand: negative, so it extrudes H⁺.
+    /// </summary>
+    [Fact]
+    public void Nhe1_takes_the_proton_gradient_from_the_two_pH_values()
+    {
+        var json = Json.Object(tool.Run("transporter", "nhe1", "--ion", "Na=10mM/140mM", "--ph-in", "7.2", "--ph-out", "7.4", "-V", "-70mV", "-t", "37C", "-f", "json"));
+        var expected = 8.31446261815324 * 310.15 * (System.Math.Log(1.0 / 14) - (0.2 * System.Math.Log(10))) / 1000;
+        Assert.Equal(expected, json.GetProperty("free_energy_kJ_per_mol").GetDouble(), 8);
+        Assert.Equal("as-written", json.GetProperty("direction").GetString());
+    }
+
+    /// <summary>
     /// JPCalcWin manual (Barry), p. 7: pipette 135 CsF + 10 NaCl against a 145 NaCl bath at 20 °C → +8.74 mV by
     /// JPCalc's Henderson equation; the measured −60 mV is then −68.74 mV (V_m = V_measured − LJP).
     /// </summary>
