@@ -50,6 +50,19 @@ public sealed class EquilibriumCommandTests(InstalledTool tool)
         Assert.Equal(96485.33212331001 * 0.01905869403673188 / 1000, json.GetProperty("delta_mu_kJ_per_mol").GetDouble(), 9);
     }
 
+    /// <summary>Units as users type them: "u" for "µ", a space or none, °C, K and the presets give the same answer.</summary>
+    [Theory]
+    [InlineData("0.1uM", "2mM", "37C")]
+    [InlineData("100 nM", "2 mM", "37 °C")]
+    [InlineData("0.0001mM", "0.002M", "310.15K")]
+    [InlineData("100nM", "2mM", "body")]
+    public void Units_as_typed_give_the_same_answer(string inside, string outside, string temperature)
+    {
+        var json = Json.Object(tool.Run("nernst", "Ca2+", "-i", inside, "-o", outside, "-t", temperature, "-f", "json"));
+        var expected = 8.31446261815324 * 310.15 / (2 * 96485.33212331001) * System.Math.Log(2 / 1e-4) * 1000; // 132.3436 mV by hand
+        Assert.Equal(expected, json.GetProperty("potential_mV").GetDouble(), 9);
+    }
+
     /// <summary>A German locale (decimal comma) changes neither what the tool reads nor what it writes.</summary>
     [Fact]
     public void A_comma_decimal_locale_changes_nothing()

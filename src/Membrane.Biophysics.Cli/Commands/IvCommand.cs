@@ -56,7 +56,12 @@ internal sealed class IvUnits
         ArgumentNullException.ThrowIfNull(parse);
         var v = Units.Parse<ElectricPotential>("1 " + parse.GetRequiredValue(Voltage), Voltage.Name);
         var i = Units.Parse<Current>("1 " + parse.GetRequiredValue(Current), Current.Name);
-        using var reader = path == "-" ? TextReader.Synchronized(Console.In) : new StreamReader(path);
+        if (path == "-")
+        {
+            return IvCurve.ReadCsv(Console.In, v, i);
+        }
+
+        using var reader = new StreamReader(path);
         return IvCurve.ReadCsv(reader, v, i);
     }
 }
