@@ -17,6 +17,7 @@ public sealed class BadInputTests(InstalledTool tool)
     [InlineData(2, "unrecognized", "nernst", "K", "-i", "140mM", "-o", "5mM", "-t", "37C", "--bogus")]
     [InlineData(2, "'xml' not recognized. Must be one of: 'text' 'json' 'csv'", "nernst", "K", "-i", "140mM", "-o", "5mM", "-t", "37C", "--format", "xml")]
     [InlineData(1, "must be electroneutral", "ljp", "--pipette", "K=140mM", "--bath", "Na=145mM,Cl=145mM", "-t", "22C")]
+    [InlineData(1, "Henderson's mixing path only", "ljp", "--pipette", "Na=100mM,Cl=100mM", "--bath", "Na=10mM,Cl=10mM", "-t", "25C", "--activities", "davies")]
     [InlineData(1, "not a mix", "ghk", "--ion", "K=140mM/5mM,Na=15mM/145mM", "-p", "K=1,Na=1e-6cm/s", "-t", "37C")]
     [InlineData(1, "unknown transporter 'foo'", "transporter", "foo", "-V", "0mV", "-t", "37C")]
     [InlineData(1, "missing Ca²⁺", "transporter", "ncx", "--ion", "Na=10mM/140mM", "-V", "-80mV", "-t", "37C")]

@@ -52,6 +52,23 @@ public sealed class TransportCommandTests(InstalledTool tool)
     }
 
     /// <summary>
+    /// One salt, NaCl 100 mM in the pipette against 10 mM in the bath at 25 °C: Henderson's LJP is the textbook
+    /// (t₊ − t₋)(RT/F) ln(a±,p/a±,b) (Bard and Faulkner, eq. 2.3.39), t₊ = D_Na/(D_Na + D_Cl) with the CRC D values
+    /// 1.334 and 2.032 × 10⁻⁹ m²/s. Ideal: −12.26774 mV by hand. With Davies's γ (A = 0.5091 at 25 °C, Robinson and
+    /// Stokes 1959, Appendix 7.1): −11.5036 mV by hand; the library takes A from the permittivity of water, hence the 0.01 mV window.
+    /// </summary>
+    [Fact]
+    public void Ljp_of_one_salt_in_concentrations_and_in_Davies_activities_matches_the_textbook()
+    {
+        string[] salt = ["ljp", "--pipette", "Na=100mM,Cl=100mM", "--bath", "Na=10mM,Cl=10mM", "-t", "25C", "-m", "henderson", "-f", "json"];
+        var ideal = Json.Object(tool.Run(salt));
+        var davies = Json.Object(tool.Run([.. salt, "--activities", "davies"]));
+        Assert.Equal(-12.267743933445653, ideal.GetProperty("ljp_mV").GetDouble(), 9);
+        Assert.InRange(davies.GetProperty("ljp_mV").GetDouble(), -11.5036 - 0.01, -11.5036 + 0.01);
+        Assert.Equal("davies", davies.GetProperty("activities").GetString());
+    }
+
+    /// <summary>
     /// NHE1 (1 Na⁺ in, 1 H⁺ out) with Na 10/140 mM and pH 7.2 inside, 7.4 outside at 37 °C: electroneutral, ΔG =
     /// RT[ln(10/140) − ln(10^−7.2/10^−7.4)] = RT[ln(1/14) − 0.2 ln 10] by hand: negative, so it extrudes H⁺.
     /// </summary>
@@ -74,6 +91,6 @@ public sealed class TransportCommandTests(InstalledTool tool)
         var json = Json.Object(tool.Run("ljp", "--pipette", "Cs=135mM,F=135mM,Na=10mM,Cl=10mM", "--bath", "Na=145mM,Cl=145mM", "-t", "20C", "--method", "henderson", "--measured", "-60mV", "-f", "json"));
         Assert.InRange(json.GetProperty("ljp_mV").GetDouble(), 8.69, 8.79);
         Assert.Equal(-60 - json.GetProperty("ljp_mV").GetDouble(), json.GetProperty("corrected_mV").GetDouble(), 10);
-        Assert.Equal(["method", "temperature_K", "ljp_mV", "measured_mV", "corrected_mV"], Json.Keys(json));
+        Assert.Equal(["method", "activities", "temperature_K", "ljp_mV", "measured_mV", "corrected_mV"], Json.Keys(json));
     }
 }

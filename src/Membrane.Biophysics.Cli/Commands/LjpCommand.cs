@@ -23,20 +23,31 @@ internal static class LjpCommand
                 DefaultValueFactory = _ => "planck",
             },
             "planck", "henderson");
+        var activities = CliContext.Choice(
+            new Option<string>("--activities")
+            {
+                Description = "ideal (the default: concentrations), davies, debye-huckel-limiting or debye-huckel-extended (with --ion-size); non-ideal models need --method henderson.",
+                DefaultValueFactory = _ => "ideal",
+            },
+            "ideal", "davies", "debye-huckel-limiting", "debye-huckel-extended");
+        var ionSize = new Option<string>("--ion-size") { Description = "The ion-size parameter å of the extended Debye–Hückel law, e.g. 0.45nm." };
         var measured = new Option<string>("--measured") { Description = "A measured membrane potential to correct: V_m = V_measured − LJP." };
         var temperature = CliContext.TemperatureOption();
         var command = new Command("ljp", "The liquid junction potential between a pipette and a bath solution (φ_bath − φ_pipette).")
         {
-            pipette, bath, method, measured, temperature,
+            pipette, bath, method, activities, ionSize, measured, temperature,
         };
         command.SetAction(parse =>
         {
             var p = IonSpecs.Solution(parse.GetRequiredValue(pipette), pipette.Name);
             var b = IonSpecs.Solution(parse.GetRequiredValue(bath), bath.Name);
             var t = CliContext.Temperature(parse, temperature);
-            var junction = JunctionPotential.Compute(p, b, t, System.Enum.Parse<JunctionMethod>(parse.GetRequiredValue(method), ignoreCase: true));
+            var model = System.Enum.Parse<ActivityModel>(parse.GetRequiredValue(activities).Replace("-", "", System.StringComparison.Ordinal), ignoreCase: true);
+            var size = parse.GetValue(ionSize) is { } a ? Units.Parse<Length>(a, ionSize.Name) : (Length?)null;
+            var junction = JunctionPotential.Compute(p, b, t, System.Enum.Parse<JunctionMethod>(parse.GetRequiredValue(method), ignoreCase: true), model, size);
             var report = new Report()
                 .Add("method", "method", junction.Method.ToString().ToLowerInvariant())
+                .Add("activities", "activities", parse.GetRequiredValue(activities).ToLowerInvariant())
                 .Add("temperature_K", "temperature", t.Kelvins, "K", "0.##")
                 .Add("ljp_mV", "LJP (bath − pipette)", junction.Potential.Millivolts, "mV", "0.00");
             if (parse.GetValue(measured) is { } text)
