@@ -81,6 +81,27 @@ public sealed class AnalysisCommandTests(InstalledTool tool)
     {
         var json = Json.Object(tool.Run("run", "list", "-f", "json"));
         var names = json.GetProperty("scenarios").EnumerateArray().Select(s => s.GetProperty("name").GetString()!).ToArray();
-        Assert.Equal(["hh-spike", "k-clamp", "k-accumulation"], names);
+        Assert.Equal(["hh-spike", "k-clamp", "k-accumulation", "ncx-clamp"], names);
+    }
+
+    /// <summary>
+    /// ncx-clamp ends where NCX is at equilibrium with the −40 mV clamp: from the last row, E_NCX = 3E_Na − 2E_Ca with
+    /// E = (RT/zF) ln(c_out/c_in) evaluated here by hand (Blaustein and Lederer 1999, eq. 1) is −40 mV, the clamp current
+    /// is gone, and three Na⁺ left the cell for every Ca²⁺ that entered (3:1 exchange, equal volumes inside and out).
+    /// </summary>
+    [Fact]
+    public void Run_ncx_clamp_ends_where_E_NCX_equals_the_clamp_potential()
+    {
+        var result = tool.Run("run", "ncx-clamp", "-f", "csv");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var lines = result.Output.ReplaceLineEndings("\n").TrimEnd().Split('\n');
+        Assert.Equal("time_ms,V_mV,clamp_current_uA_per_cm2,Na_in_mM,Na_out_mM,Ca_in_mM,Ca_out_mM", lines[0]);
+        var last = lines[^1].Split(',').Select(x => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var (naIn, naOut, caIn, caOut) = (last[3], last[4], last[5], last[6]);
+        var rtOverF = 8.31446261815324 * 310.15 / 96485.33212331001 * 1000;
+        var eNcx = (3 * rtOverF * Math.Log(naOut / naIn)) - (2 * rtOverF / 2 * Math.Log(caOut / caIn));
+        Assert.InRange(eNcx, -40.01, -39.99);
+        Assert.InRange(Math.Abs(last[2]), 0, 1e-6);
+        Assert.Equal(-3 * (caIn - 1e-4), naIn - 12, 9);
     }
 }

@@ -61,6 +61,32 @@ internal static class DynamicsScenarios
         Ms(0.5),
         Mv(-65));
 
+    /// <summary>
+    /// NCX with the Luo–Rudy (1994) rate law alone in a closed cell (r = 5 µm, outside volume = inside volume), clamped
+    /// at −40 mV from mammalian concentrations (Na⁺ 12/145 mM, Ca²⁺ 100 nM/2 mM): it runs until its thermodynamic
+    /// reversal E_NCX = 3E_Na − 2E_Ca reaches the clamp potential, and the clamp current then vanishes.
+    /// </summary>
+    public static Scenario NcxClamp { get; } = new(
+        "ncx-clamp",
+        "NCX (Luo–Rudy 1994 rate law) alone in a closed 5 µm cell clamped at −40 mV, 37 °C, Na⁺ 12/145 mM, Ca²⁺ 100 nM/2 mM: it runs until E_NCX = 3E_Na − 2E_Ca = −40 mV.",
+        () => CellModel.Create(SpecificCapacitance.FromMicrofaradsPerSquareCentimeter(1), [])
+            .WithConcentrations(
+                new Solution((Ions.Sodium, Concentration.FromMillimolar(12)), (Ions.Calcium, Concentration.FromMillimolar(1e-4))),
+                new Solution((Ions.Sodium, Concentration.FromMillimolar(145)), (Ions.Calcium, Concentration.FromMillimolar(2))))
+            .WithTransport(NcxKinetics.LuoRudy1994)
+            .WithPools(CellArea, CellVolume, CellVolume)
+            .WithVoltageClamp(Mv(-40)),
+        Temperature.Body,
+        Ms(0.01),
+        Ms(400),
+        Ms(1),
+        Mv(-40));
+
+    // A spherical cell of radius 5 µm.
+    private static Area CellArea => Area.FromSquareMeters(4 * System.Math.PI * 25e-12);
+
+    private static Volume CellVolume => Volume.FromCubicMeters(4 * System.Math.PI * 125e-18 / 3);
+
     private static Duration Ms(double milliseconds) => Duration.FromMilliseconds(milliseconds);
 
     private static ElectricPotential Mv(double millivolts) => ElectricPotential.FromMillivolts(millivolts);

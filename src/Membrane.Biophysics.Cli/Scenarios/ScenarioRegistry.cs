@@ -18,6 +18,7 @@ internal static class ScenarioRegistry
         Register(DynamicsScenarios.HodgkinHuxleySpike);
         Register(DynamicsScenarios.PotassiumClamp);
         Register(DynamicsScenarios.PotassiumAccumulation);
+        Register(DynamicsScenarios.NcxClamp);
     }
 
     public static IReadOnlyList<Scenario> All => Scenarios;
