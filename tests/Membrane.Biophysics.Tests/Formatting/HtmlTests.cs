@@ -159,21 +159,22 @@ public class HtmlTests
     [Fact]
     public void A_junction_potential_is_one_row_in_millivolts()
     {
-        // K-gluconate pipette in a NaCl bath: JPCalc's published value is +15.6 mV (Axon Instruments, AxoBits 39).
+        // K-gluconate pipette in a NaCl bath: JPCalc's published value is +15.6 mV (Axon Instruments, AxoBits 39), which
+        // Henderson's equation (as JPCalc uses it) reproduces.
         var pipette = new Solution(
             (Ions.Potassium, Concentration.FromMillimolar(145)), (Ions.Sodium, Concentration.FromMillimolar(13)), (Ions.Chloride, Concentration.FromMillimolar(10)),
             (Ions.Gluconate, Concentration.FromMillimolar(145)), (Ions.Magnesium, Concentration.FromMillimolar(1)), (Ions.Hepes, Concentration.FromMillimolar(5)));
         var bath = new Solution(
             (Ions.Potassium, Concentration.FromMillimolar(2.8)), (Ions.Sodium, Concentration.FromMillimolar(145)), (Ions.Chloride, Concentration.FromMillimolar(148.8)),
             (Ions.Magnesium, Concentration.FromMillimolar(2)), (Ions.Calcium, Concentration.FromMillimolar(1)), (Ions.Hepes, Concentration.FromMillimolar(5)));
-        var junction = JunctionPotential.Compute(pipette, bath, Temperature.FromDegreesCelsius(20), JunctionMethod.Planck);
+        var junction = JunctionPotential.Compute(pipette, bath, Temperature.FromDegreesCelsius(20), JunctionMethod.Henderson);
 
         var table = Parse(Html.Table(junction));
 
         Assert.Equal("LJP (mV)", table.Headers[0]);
         var row = Assert.Single(table.Rows);
-        Assert.Equal(15.6, Number(row[0]), 0.5);
-        Assert.Equal("Planck", row[1]);
+        Assert.Equal(15.6, Number(row[0]), 0.05);
+        Assert.Equal("Henderson", row[1]);
         Assert.Contains("V_membrane = V_measured − LJP", table.Caption, StringComparison.Ordinal);
     }
 
