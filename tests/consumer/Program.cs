@@ -4,7 +4,7 @@ using Membrane.Biophysics.Quantities;
 using Membrane.Biophysics.Species;
 
 // What a user's app does with the package: a calculation whose value is known from outside the library, printed with
-// its units. .ci/run checks these lines and that the assembly came from the package it packed.
+// its units. .ci/check-packages checks these lines, and that the assembly is the version it packed.
 var assembly = typeof(Nernst).Assembly;
 Console.WriteLine($"package: {assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion}");
 
