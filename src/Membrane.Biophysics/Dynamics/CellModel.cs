@@ -25,9 +25,11 @@ public sealed class CellModel
     private readonly ClampStep[] _clampSteps;
     private readonly SynapticInput[] _synapses;
     private readonly OutsideUptake[] _uptakes;
+    private readonly TransportKinetics[] _transports;
 
-    private CellModel(SpecificCapacitance capacitance, Channel[] channels, Solution inside, Solution outside, CurrentStep[] steps, ElectricPotential? holding, ClampStep[] clampSteps, SynapticInput[] synapses, IonPools? pools, OutsideUptake[] uptakes, SodiumPotassiumPump? pump)
+    private CellModel(SpecificCapacitance capacitance, Channel[] channels, Solution inside, Solution outside, CurrentStep[] steps, ElectricPotential? holding, ClampStep[] clampSteps, SynapticInput[] synapses, IonPools? pools, OutsideUptake[] uptakes, SodiumPotassiumPump? pump, TransportKinetics[] transports)
     {
+        _transports = transports;
         Pump = pump;
         _uptakes = uptakes;
         _synapses = synapses;
@@ -71,6 +73,9 @@ public sealed class CellModel
     /// <summary>The saturable removal of ions from the outside volume (e.g. astrocytic K⁺ uptake).</summary>
     public IReadOnlyList<OutsideUptake> OutsideUptakes => _uptakes;
 
+    /// <summary>The transporters and pumps with rate laws (<see cref="WithTransport"/>), in order.</summary>
+    public IReadOnlyList<TransportKinetics> Transports => _transports;
+
     /// <summary>The ligand-gated inputs with their event trains.</summary>
     public IReadOnlyList<SynapticInput> Synapses => _synapses;
 
@@ -90,7 +95,7 @@ public sealed class CellModel
             ArgumentNullException.ThrowIfNull(channel, nameof(channels));
         }
 
-        return new(capacitance, array, Solution.Empty, Solution.Empty, [], null, [], [], null, [], null);
+        return new(capacitance, array, Solution.Empty, Solution.Empty, [], null, [], [], null, [], null, []);
     }
 
     /// <summary>The Hodgkin–Huxley (1952) squid axon membrane: 1 µF/cm², Na⁺, K⁺ and leak (<see cref="HodgkinHuxley1952"/>).</summary>
@@ -104,7 +109,7 @@ public sealed class CellModel
     public CellModel WithChannel(Channel channel)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        return new(Capacitance, [.. _channels, channel], Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump);
+        return new(Capacitance, [.. _channels, channel], Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump, _transports);
     }
 
     /// <summary>Sets the inside and outside concentrations.</summary>
@@ -116,7 +121,7 @@ public sealed class CellModel
     {
         ArgumentNullException.ThrowIfNull(inside);
         ArgumentNullException.ThrowIfNull(outside);
-        return new(Capacitance, _channels, inside, outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump);
+        return new(Capacitance, _channels, inside, outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump, _transports);
     }
 
     /// <summary>Adds an injected current step (positive into the cell).</summary>
@@ -130,7 +135,7 @@ public sealed class CellModel
         Guard.NonNegativeFinite(step.Start, $"{nameof(step)}.{nameof(CurrentStep.Start)}");
         Guard.NonNegativeFinite(step.Length, $"{nameof(step)}.{nameof(CurrentStep.Length)}");
         Guard.Finite(step.Amplitude, $"{nameof(step)}.{nameof(CurrentStep.Amplitude)}");
-        return new(Capacitance, _channels, Inside, Outside, [.. _steps, step], ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump);
+        return new(Capacitance, _channels, Inside, Outside, [.. _steps, step], ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump, _transports);
     }
 
     /// <summary>Puts the compartment under an ideal voltage clamp: V follows the command exactly, and the simulation
@@ -152,7 +157,7 @@ public sealed class CellModel
             Guard.Finite(step.Potential, $"{nameof(steps)}[].{nameof(ClampStep.Potential)}");
         }
 
-        return new(Capacitance, _channels, Inside, Outside, _steps, holding, (ClampStep[])steps.Clone(), _synapses, Pools, _uptakes, Pump);
+        return new(Capacitance, _channels, Inside, Outside, _steps, holding, (ClampStep[])steps.Clone(), _synapses, Pools, _uptakes, Pump, _transports);
     }
 
     /// <summary>Adds a ligand-gated conductance driven by a train of presynaptic events (each of unit weight: a lone
@@ -173,7 +178,7 @@ public sealed class CellModel
         }
 
         Array.Sort(times);
-        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, [.. _synapses, new SynapticInput(synapse, times)], Pools, _uptakes, Pump);
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, [.. _synapses, new SynapticInput(synapse, times)], Pools, _uptakes, Pump, _transports);
     }
 
     /// <summary>
@@ -195,7 +200,7 @@ public sealed class CellModel
             Guard.PositiveFinite(v, nameof(outsideVolume));
         }
 
-        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, new IonPools(membraneArea, insideVolume, outsideVolume), _uptakes, Pump);
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, new IonPools(membraneArea, insideVolume, outsideVolume), _uptakes, Pump, _transports);
     }
 
     /// <summary>
@@ -218,7 +223,7 @@ public sealed class CellModel
         ArgumentNullException.ThrowIfNull(ion);
         Guard.NonNegativeFinite(maximalFlux, nameof(maximalFlux));
         Guard.PositiveFinite(halfSaturation, nameof(halfSaturation));
-        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, [.. _uptakes, new OutsideUptake(ion, maximalFlux, halfSaturation)], Pump);
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, [.. _uptakes, new OutsideUptake(ion, maximalFlux, halfSaturation)], Pump, _transports);
     }
 
     /// <summary>
@@ -242,6 +247,27 @@ public sealed class CellModel
         Guard.NonNegativeFinite(maximalCurrent, nameof(maximalCurrent));
         Guard.PositiveFinite(sodiumHalfSaturation, nameof(sodiumHalfSaturation));
         Guard.PositiveFinite(potassiumHalfSaturation, nameof(potassiumHalfSaturation));
-        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, new SodiumPotassiumPump(maximalCurrent, sodiumHalfSaturation, potassiumHalfSaturation));
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, new SodiumPotassiumPump(maximalCurrent, sodiumHalfSaturation, potassiumHalfSaturation), _transports);
+    }
+
+    /// <summary>
+    /// Adds a transporter or pump with a rate law: its cycle rate J (<see cref="TransportKinetics.CycleRate"/>) at the
+    /// live V and concentrations carries the outward current −z_net F J through the membrane equation and, with pools,
+    /// moves each species it carries by exactly its count per cycle (−n J outward), so every ion it moves is accounted
+    /// for in the pools and every charge in V.
+    /// </summary>
+    /// <remarks>
+    /// The model must hold inside and outside concentrations (&gt; 0) of every species the transporter moves
+    /// (<see cref="WithConcentrations"/>); they become state like those of channels. In <see cref="Simulation"/> an
+    /// electrogenic transporter's current enters the V update linearised about the old V (as a GHK channel's), an
+    /// electroneutral one moves ions only.
+    /// </remarks>
+    /// <param name="kinetics">The rate law, e.g. <see cref="NcxKinetics.LuoRudy1994"/> or <see cref="FreeEnergyKinetics.Kcc2"/>.</param>
+    /// <returns>A new description.</returns>
+    /// <exception cref="ArgumentNullException">The rate law is null.</exception>
+    public CellModel WithTransport(TransportKinetics kinetics)
+    {
+        ArgumentNullException.ThrowIfNull(kinetics);
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump, [.. _transports, kinetics]);
     }
 }

@@ -121,7 +121,7 @@ public static class Activity
     }
 
     /// <summary>log₁₀ γ / z² for the model at ionic strength I.</summary>
-    private static double Log10PerZSquared(Concentration ionicStrength, Temperature temperature, ActivityModel model, Length? ionSize)
+    internal static double Log10PerZSquared(Concentration ionicStrength, Temperature temperature, ActivityModel model, Length? ionSize)
     {
         Guard.NonNegativeFinite(ionicStrength, nameof(ionicStrength));
         if (model == ActivityModel.Ideal)
