@@ -58,7 +58,7 @@ namespace Microsoft.DotNet.Interactive.Formatting
                 return;
             }
 
-            System.Console.WriteLine(value);
+            System.Console.WriteLine(value?.ToString()); // as .NET Interactive's plain-text formatter does
             foreach (var (type, format, mimeType) in Registered)
             {
                 if (mimeType == "text/html" && value is not null && type.IsInstanceOfType(value))

@@ -34,21 +34,43 @@ public static class Html
     public const int DefaultMaxRows = 200;
 
     /// <summary>
-    /// Passes each result type this class renders, with a function that renders a value of it, to
-    /// <paramref name="register"/>: a notebook's formatter registration (see the class remarks).
+    /// Passes each type this class renders, with a function that renders a value of it, to <paramref name="register"/>:
+    /// a notebook's formatter registration (see the class remarks).
     /// </summary>
-    /// <param name="register">Called once per type: <see cref="Recording"/>, <see cref="PnpSolution"/>,
-    /// <see cref="LiquidJunction"/>, <see cref="TransporterState"/> and <see cref="IEnumerable{T}"/> of it.</param>
+    /// <param name="register">
+    /// Called once per type: the tables — <see cref="Recording"/>, <see cref="PnpSolution"/>,
+    /// <see cref="LiquidJunction"/>, <see cref="TransporterState"/> and <see cref="IEnumerable{T}"/> of it — and every other
+    /// public type of the library that writes its own <c>ToString()</c> (the quantities, ions, solutions, results such as
+    /// <c>DonnanEquilibrium</c> or <c>MotiveForce</c>), rendered as that text, so that a notebook shows "-89.06 mV"
+    /// where it would otherwise show a table of the value's properties.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="register"/> is null.</exception>
     public static void Register(Action<Type, Func<object, string>> register)
     {
         ArgumentNullException.ThrowIfNull(register);
-        register(typeof(Recording), value => Table((Recording)value));
-        register(typeof(PnpSolution), value => Table((PnpSolution)value));
-        register(typeof(LiquidJunction), value => Table((LiquidJunction)value));
-        register(typeof(TransporterState), value => Table((TransporterState)value));
-        register(typeof(IEnumerable<TransporterState>), value => Table((IEnumerable<TransporterState>)value));
+        Type[] tables = [typeof(Recording), typeof(PnpSolution), typeof(LiquidJunction), typeof(TransporterState), typeof(IEnumerable<TransporterState>)];
+        register(tables[0], value => Table((Recording)value));
+        register(tables[1], value => Table((PnpSolution)value));
+        register(tables[2], value => Table((LiquidJunction)value));
+        register(tables[3], value => Table((TransporterState)value));
+        register(tables[4], value => Table((IEnumerable<TransporterState>)value));
+        foreach (var type in typeof(Html).Assembly.GetExportedTypes())
+        {
+            if (Array.IndexOf(tables, type) < 0 && WritesItsOwnText(type))
+            {
+                register(type, value => Text(value));
+            }
+        }
     }
+
+    /// <summary>A concrete, non-exception type whose public <c>ToString()</c> is its own (written or record-generated).</summary>
+    private static bool WritesItsOwnText(Type type) =>
+        !type.IsAbstract && !type.IsInterface && !type.IsEnum && !type.IsGenericTypeDefinition && !typeof(Exception).IsAssignableFrom(type) &&
+        type.GetMethod(nameof(ToString), Type.EmptyTypes)?.DeclaringType == type;
+
+    /// <summary>A value's own text, escaped, in a span the notebook's stylesheet can find.</summary>
+    private static string Text(object value) =>
+        "<span class=\"membrane-biophysics\">" + HtmlTable.Escape(value.ToString() ?? string.Empty) + "</span>";
 
     /// <summary>A table of measured or model I–V points: V (mV) and I (pA), in the given order.</summary>
     /// <param name="voltages">The membrane potentials.</param>

@@ -209,13 +209,33 @@ public class HtmlTests
 
         Html.Register((type, html) => registered.Add(type, html));
 
-        Assert.Equal(
+        Assert.Superset(
             new[] { typeof(Recording), typeof(PnpSolution), typeof(LiquidJunction), typeof(TransporterState), typeof(IEnumerable<TransporterState>) }.ToHashSet(),
             registered.Keys.ToHashSet());
         var cell = TransportConditions.FromGradients((Ions.Potassium, IonGradient.FromMillimolar(140, 4)), (Ions.Chloride, IonGradient.FromMillimolar(8, 120)));
         var state = Transporters.Kcc2.At(cell, Mv(-70), Temperature.Body);
         Assert.StartsWith("<table", registered[typeof(TransporterState)](state), StringComparison.Ordinal);
         Assert.StartsWith("<table", registered[typeof(IEnumerable<TransporterState>)](new List<TransporterState> { state }), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Register_shows_every_other_type_that_writes_its_own_text_as_that_text_escaped()
+    {
+        var registered = new Dictionary<Type, Func<object, string>>();
+
+        Html.Register((type, html) => registered.Add(type, html));
+
+        // Every quantity, so a notebook shows "-89.06 mV" rather than a table of Volts, Millivolts, SiValue, …
+        var quantities = typeof(ElectricPotential).Assembly.GetExportedTypes()
+            .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IQuantity<>))).ToArray();
+        Assert.True(quantities.Length > 20, $"{quantities.Length} quantity types");
+        Assert.Superset(quantities.ToHashSet(), registered.Keys.ToHashSet());
+        Assert.Contains(typeof(Ion), registered.Keys);
+        Assert.DoesNotContain(typeof(Simulation), registered.Keys); // no text of its own: the notebook's default applies
+        Assert.DoesNotContain(typeof(Html), registered.Keys);
+        Assert.Equal("<span class=\"membrane-biophysics\">-89.0586940367 mV</span>", registered[typeof(ElectricPotential)](Mv(-89.0586940367)));
+        var species = new PnpSpecies("A<b>&", 1, Diffusivity.FromSquareCentimetersPerSecond(1e-5), Concentration.FromMillimolar(1), Concentration.FromMillimolar(1));
+        Assert.Equal("<span class=\"membrane-biophysics\">A&lt;b&gt;&amp;</span>", registered[typeof(PnpSpecies)](species));
     }
 
     [Fact]
