@@ -74,8 +74,9 @@ namespace Microsoft.DotNet.Interactive.Formatting
         private static string Checked(string html)
         {
             var table = System.Xml.Linq.XElement.Parse(html);
-            var rows = System.Linq.Enumerable.Count(table.Descendants("tr"));
-            return $"[HTML {table.Name.LocalName}: {rows} rows, well-formed]";
+            return table.Name.LocalName == "table"
+                ? $"[HTML table: {System.Linq.Enumerable.Count(table.Descendants("tr"))} rows, well-formed]"
+                : $"[HTML {table.Name.LocalName}: {table.Value}]";
         }
     }
 }
