@@ -21,7 +21,8 @@ namespace Membrane.Biophysics.Analysis;
 /// zero exactly once: a sign change between two neighbouring points, or a point whose current is exactly zero. The
 /// crossing is then located by <see cref="IvFit.Interpolation"/> (the line through the two bracketing points) or by a
 /// local least-squares polynomial (<see cref="IvFit.Polynomial(int, int)"/>) through the points nearest it, solved by
-/// Brent's method within the bracketing segment. The least-squares problem is solved by modified Gram–Schmidt QR with
+/// Brent's method within the bracketing segment (or the next one, where the smoothing fit puts the zero just beyond a
+/// data crossing that lies next to a point). The least-squares problem is solved by modified Gram–Schmidt QR with
 /// one reorthogonalisation on voltages centred on the crossing and scaled to [−1, 1] (Björck, Å. (1996)
 /// <i>Numerical Methods for Least Squares Problems</i>, SIAM, §2.4), which keeps a cubic well conditioned.
 /// </para>
@@ -386,6 +387,23 @@ public static class IvCurve
             // A touching zero: take the fit's value at the point itself as one end.
             b = (v[index] - estimate) / scale;
             fb = p.Evaluate(b);
+        }
+
+        if (fa != 0 && fb != 0 && (fa > 0) == (fb > 0))
+        {
+            // A smoothing fit may place the zero just beyond the data's bracket when the data cross next to a point
+            // (e.g. 5e-5 mV below it): look one interval further on each side, within the window.
+            double below = (v[Math.Max(index - 1, lo)] - estimate) / scale;
+            double above = (v[Math.Min(index + 2, hi)] - estimate) / scale;
+            double fBelow = p.Evaluate(below), fAbove = p.Evaluate(above);
+            if ((fBelow > 0) != (fa > 0) || fBelow == 0)
+            {
+                (b, fb, a, fa) = (a, fa, below, fBelow);
+            }
+            else if ((fAbove > 0) != (fb > 0) || fAbove == 0)
+            {
+                (a, fa, b, fb) = (b, fb, above, fAbove);
+            }
         }
 
         if (fa != 0 && fb != 0 && (fa > 0) == (fb > 0))

@@ -37,3 +37,22 @@ public partial class IvCurveTests
                IvCurve.Reversal(shuffledV, shuffledI, fit).Volts == e;
     }
 }
+
+/// <summary>Regressions found by the properties above.</summary>
+public class IvCurveRegressionTests
+{
+    /// <summary>
+    /// FsCheck found (seed 15147807536023132498,6137947966485634567): K⁺ 0.0287/156.9 mM at 37 °C crosses zero
+    /// 9 nV above the 230 mV grid point, and the local cubic's zero lies 5e-5 mV below it, outside the data's bracket.
+    /// The reversal must still be found, at the Nernst (= GHK) value (RT/F) ln(c_o/c_i) = 230.0000089 mV.
+    /// </summary>
+    [Fact]
+    public void A_cubic_whose_zero_falls_just_outside_the_data_bracket_is_still_read()
+    {
+        var grid = IvCurve.Grid(ElectricPotential.FromVolts(-1), ElectricPotential.FromVolts(1), 1001);
+        var ion = new PermeantIon(Ions.Potassium, Permeability.FromCentimetersPerSecond(0.00193711319762), new IonGradient(Concentration.FromMillimolar(0.0287287678562), Concentration.FromMillimolar(156.927479732)));
+        var i = IvCurve.FromModel(MembraneCurrents.Empty.WithGhk(ion), grid, Temperature.Body);
+        var e = IvCurve.Reversal(grid, i, IvFit.Polynomial(3, 6));
+        Assert.Equal(230.0000089, e.Millivolts, 1e-3);
+    }
+}
