@@ -24,8 +24,8 @@ var (voltages, currents) = IvCurve.ReadCsv(file, voltageUnit, currentUnit);
 Console.WriteLine($"{args[0]}: {voltages.Length} points from {voltages.Min().ToString("F1", null)} to {voltages.Max().ToString("F1", null)}");
 
 // Interpolation passes noise straight through; a local cubic through the 9 points nearest the crossing averages it out
-// and follows the curvature of a rectifying current. The library refuses a fit whose zero lies outside the segment
-// where the data change sign (noise near the crossing can cause that): then the interpolated values are the result.
+// and follows the curvature of a rectifying current. The library refuses a fit whose zero lies more than one segment
+// from where the data change sign (heavy noise near the crossing can cause that): then the interpolated values stand.
 var interpolated = IvCurve.Reversal(voltages, currents);
 Console.WriteLine($"reversal potential (interpolation): {interpolated.Millivolts.ToString("F2", CultureInfo.InvariantCulture)} mV");
 var fit = IvFit.Polynomial(3, Math.Min(9, voltages.Length));
