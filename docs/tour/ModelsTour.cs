@@ -1,0 +1,22 @@
+using System.Globalization;
+using System.IO;
+using Membrane.Biophysics.Models;
+
+namespace Membrane.Biophysics.Tour;
+
+/// <summary>The ready physiological models (Membrane.Biophysics.Models), each run with its cited defaults.</summary>
+internal static class ModelsTour
+{
+    /// <summary>Neuron – extracellular space – astrocyte K⁺ handling, weak versus strong glial uptake.</summary>
+    public static void PotassiumBuffering(TextWriter o)
+    {
+        var model = PotassiumBufferingModel.Default;
+        o.WriteLine($"  HH squid axon, 30 nm periaxonal space, {model.Stimulus.Amplitude} for {model.Stimulus.Length} from {model.Stimulus.Start}");
+        var result = model.Run();
+        foreach (var s in new[] { result.Weak, result.Strong })
+        {
+            var back = s.DepolarisedAfterStimulus is { } d ? $"E_K back within {model.DepolarisationMargin} of its start {d.ToString("F0", CultureInfo.InvariantCulture)} after the train" : "E_K still depolarised at the end of the run";
+            o.WriteLine($"  {s.Label,-17} J_max {s.Uptake!.MaximalFlux}: {s.SpikeTimes.Count} impulses, peak [K⁺]o {s.PeakExtracellularPotassium.ToString("F1", CultureInfo.InvariantCulture)}, peak E_K {s.PeakPotassiumReversal.ToString("F1", CultureInfo.InvariantCulture)}; {back}; final V {s.Voltage.Final.ToString("F1", CultureInfo.InvariantCulture)}");
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Membrane.Biophysics.Models;
+
+/// <summary>
+/// The ready physiological models by name, each runnable with its cited defaults in one call and returning the same
+/// shape of result (<see cref="ModelRun"/>), so a command-line tool or a notebook can list and run them.
+/// For changed parameters use the model types themselves (e.g. <c>PotassiumBufferingModel.Default with { … }</c>).
+/// </summary>
+public static class ReadyModels
+{
+    /// <summary>Every ready model, in the order of issue #8's list.</summary>
+    public static IReadOnlyList<ReadyModel> All { get; } =
+    [
+        new("potassium-buffering",
+            "Neuron – extracellular space – astrocyte K⁺: [K⁺]o peak and E_K depolarisation with weak versus strong glial uptake",
+            "Hodgkin & Huxley 1952; Frankenhaeuser & Hodgkin 1956; Kager, Wadman & Somjen 2000",
+            () => PotassiumBufferingModel.Default.Run().ToModelRun("potassium-buffering")),
+    ];
+
+    /// <summary>The names of every ready model.</summary>
+    public static IReadOnlyList<string> Names { get; } = All.Select(m => m.Name).ToArray();
+
+    /// <summary>The model named <paramref name="name"/> (case-insensitive).</summary>
+    /// <param name="name">One of <see cref="Names"/>.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="ArgumentException">No model has that name.</exception>
+    public static ReadyModel Find(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return All.FirstOrDefault(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase))
+            ?? throw new ArgumentException($"{nameof(name)} must be one of {string.Join(", ", Names)}; was '{name}'.", nameof(name));
+    }
+
+    /// <summary>Runs the model named <paramref name="name"/> with its default parameters.</summary>
+    /// <param name="name">One of <see cref="Names"/> (case-insensitive).</param>
+    /// <returns>Its recordings and headline numbers.</returns>
+    /// <exception cref="ArgumentException">No model has that name.</exception>
+    public static ModelRun Run(string name) => Find(name).Run();
+}
