@@ -19,4 +19,16 @@ internal static class ModelsTour
             o.WriteLine($"  {s.Label,-17} J_max {s.Uptake!.MaximalFlux}: {s.SpikeTimes.Count} impulses, peak [K⁺]o {s.PeakExtracellularPotassium.ToString("F1", CultureInfo.InvariantCulture)}, peak E_K {s.PeakPotassiumReversal.ToString("F1", CultureInfo.InvariantCulture)}; {back}; final V {s.Voltage.Final.ToString("F1", CultureInfo.InvariantCulture)}");
         }
     }
+
+    /// <summary>Endosome / lysosome acidification, without and with a Cl⁻ shunt.</summary>
+    public static void EndosomeAcidification(TextWriter o)
+    {
+        var model = EndosomeAcidificationModel.Default;
+        o.WriteLine($"  a {model.Radius} organelle, {model.PumpCount} V-ATPases, β {model.BufferCapacity}/pH, P_H {model.ProtonPermeability}, cytosol pH {model.CytosolPh.Value}, lumen starting at pH {model.InitialLumenPh.Value}");
+        var result = model.Run();
+        foreach (var s in new[] { result.WithoutCounterion, result.WithChlorideShunt })
+        {
+            o.WriteLine($"  {s.Label,-15} after {s.LumenPh.Times[^1]}: lumen pH {s.FinalPh.Value:F2}, ψ {s.FinalPotential.ToString("F1", CultureInfo.InvariantCulture)}, E_Cl {s.ChlorideReversal.Final.ToString("F1", CultureInfo.InvariantCulture)}, pump ΔG {s.PumpFreeEnergy.Final.ToString("F1", CultureInfo.InvariantCulture)} → {s.PumpRates[^1]:F1} H⁺/s per pump");
+        }
+    }
 }

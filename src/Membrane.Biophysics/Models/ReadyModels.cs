@@ -18,6 +18,10 @@ public static class ReadyModels
             "Neuron – extracellular space – astrocyte K⁺: [K⁺]o peak and E_K depolarisation with weak versus strong glial uptake",
             "Hodgkin & Huxley 1952; Frankenhaeuser & Hodgkin 1956; Kager, Wadman & Somjen 2000",
             () => PotassiumBufferingModel.Default.Run().ToModelRun("potassium-buffering")),
+        new("endosome-acidification",
+            "Endosome / lysosome acidification: V-ATPase, H⁺ leak, buffer and Donnan particles, without and with a Cl⁻ shunt",
+            "Grabe & Oster 2001; Ishida, Nayak, Mindell & Grabe 2013",
+            () => EndosomeAcidificationModel.Default.Run().ToModelRun("endosome-acidification")),
     ];
 
     /// <summary>The names of every ready model.</summary>
