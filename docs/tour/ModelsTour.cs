@@ -31,4 +31,20 @@ internal static class ModelsTour
             o.WriteLine($"  {s.Label,-15} after {s.LumenPh.Times[^1]}: lumen pH {s.FinalPh.Value:F2}, ψ {s.FinalPotential.ToString("F1", CultureInfo.InvariantCulture)}, E_Cl {s.ChlorideReversal.Final.ToString("F1", CultureInfo.InvariantCulture)}, pump ΔG {s.PumpFreeEnergy.Final.ToString("F1", CultureInfo.InvariantCulture)} → {s.PumpRates[^1]:F1} H⁺/s per pump");
         }
     }
+
+    /// <summary>Bacterial energetics at steady state, respiring and with the H⁺ pump inhibited.</summary>
+    public static void BacterialEnergetics(TextWriter o)
+    {
+        var model = BacterialEnergeticsModel.Default;
+        o.WriteLine($"  a {model.CellRadius} cell in pH {model.MediumPh.Value} medium with {model.MediumSodium} Na⁺; NQR 2 Na⁺/NADH, bo₃ 4 H⁺/2e⁻, NhaA 2H⁺:1Na⁺, Ilyobacter synthase 11 Na⁺/3 ATP");
+        var result = model.Run();
+        var ic = CultureInfo.InvariantCulture;
+        foreach (var s in new[] { result.Respiring, result.ProtonPumpInhibited })
+        {
+            o.WriteLine($"  {s.Label,-18} Δψ {s.MembranePotential.Final.ToString("F1", ic)}, pH_in {s.CytoplasmicPh.Final.Value:F2}, [Na⁺]i {s.CytoplasmicSodium.Final.ToString("F1", ic)}, Δp {s.ProtonMotiveForce.Final.ToString("F1", ic)}, SMF {s.SodiumMotiveForce.Final.ToString("F1", ic)}");
+            o.WriteLine($"  {"",-18} cycles per µm² per s: NQR {Per(s.SodiumPumpRate)}, H⁺ pump {Per(s.ProtonPumpRate)}, NhaA {Per(s.AntiporterRate)}, ATP synthase {Per(s.FinalAtpSynthaseRate)}");
+        }
+
+        static string Per(Quantities.MolarFlux f) => (f.MolesPerSquareMeterSecond * 6.02214076e23 * 1e-12).ToString("F0", CultureInfo.InvariantCulture);
+    }
 }

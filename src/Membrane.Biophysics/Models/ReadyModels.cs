@@ -22,6 +22,10 @@ public static class ReadyModels
             "Endosome / lysosome acidification: V-ATPase, H⁺ leak, buffer and Donnan particles, without and with a Cl⁻ shunt",
             "Grabe & Oster 2001; Ishida, Nayak, Mindell & Grabe 2013",
             () => EndosomeAcidificationModel.Default.Run().ToModelRun("endosome-acidification")),
+        new("bacterial-energetics",
+            "Bacterial energetics: NQR Na⁺ pumping and H⁺ pumping, NhaA coupling SMF and PMF, a Na⁺-coupled ATP synthase; steady state",
+            "Skulachev 1988; Juárez & Barquera 2012; Puustinen et al. 1991; Taglicht, Padan & Schuldiner 1993; Meier et al. 2005",
+            () => BacterialEnergeticsModel.Default.Run().ToModelRun("bacterial-energetics")),
     ];
 
     /// <summary>The names of every ready model.</summary>

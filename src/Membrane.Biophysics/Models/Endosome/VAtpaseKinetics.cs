@@ -9,7 +9,7 @@ namespace Membrane.Biophysics.Models;
 /// The pumping rate of one V-ATPase into an organelle as a function of the free energy of its cycle: n H⁺ from the
 /// cytosol into the lumen per ATP hydrolysed,
 /// ΔG_cycle = n F (ψ − E_H) + ΔG_ATP with E_H = (RT/F) ln([H⁺]_cyt/[H⁺]_lumen) and ψ = φ_lumen − φ_cyt,
-/// and the rate j = j_max tanh(−ΔG_cycle / 2RT) H⁺ per second.
+/// and the rate j = j_max tanh(−ΔG_cycle / 2RT) H⁺ per second (<see cref="CycleKinetics"/>).
 /// </summary>
 /// <remarks>
 /// The free energy is the Transport layer's (the V-ATPase of <see cref="Transport.Transporters.VAtpase"/>, written
@@ -17,8 +17,7 @@ namespace Membrane.Biophysics.Models;
 /// stand-in for the V-ATPase model Grabe and Oster (2001) <i>J. Gen. Physiol.</i> 117, 329–344 used (the pumping rate
 /// table of Grabe, M., Wang, H. and Oster, G. (2000) <i>Biophys. J.</i> 78, 2798–2813, which is not reproduced here):
 /// it has that model's two essential properties — the rate saturates at j_max far from equilibrium and falls to zero,
-/// then reverses, exactly where the cycle's free energy vanishes (a single-barrier flux–force relation, Hill, T. L.
-/// (1989) <i>Free Energy Transduction and Biochemical Cycle Kinetics</i>, Springer, ch. 1) — but not its shape between.
+/// then reverses, exactly where the cycle's free energy vanishes — but not its shape between.
 /// Thread-safe, allocation-free.
 /// </remarks>
 public static class VAtpaseKinetics
@@ -39,15 +38,12 @@ public static class VAtpaseKinetics
         return MolarEnergy.FromJoulesPerMole(protonsPerAtp * c.FaradayConstant * (membranePotential - eH).Volts + atpHydrolysis.JoulesPerMole);
     }
 
-    /// <summary>The H⁺ pumped into the lumen per second by one pump: j_max tanh(−ΔG_cycle/2RT).</summary>
+    /// <summary>The H⁺ pumped into the lumen per second by one pump: j_max tanh(−ΔG_cycle/2RT) (<see cref="CycleKinetics"/>).</summary>
     /// <param name="maximalRate">j_max, H⁺ per second far from equilibrium; ≥ 0.</param>
     /// <param name="cycleFreeEnergy">ΔG_cycle from <see cref="CycleFreeEnergy"/>.</param>
     /// <param name="temperature">The temperature.</param>
     /// <param name="constants">R; SI 2019 when null.</param>
     /// <returns>H⁺ per second into the lumen; negative when the cycle runs backwards.</returns>
-    public static double ProtonRate(double maximalRate, MolarEnergy cycleFreeEnergy, Temperature temperature, ConstantSet? constants = null)
-    {
-        var rt = (constants ?? ConstantSet.Si2019).MolarGasConstant * temperature.Kelvins;
-        return maximalRate * Math.Tanh(-cycleFreeEnergy.JoulesPerMole / (2 * rt));
-    }
+    public static double ProtonRate(double maximalRate, MolarEnergy cycleFreeEnergy, Temperature temperature, ConstantSet? constants = null) =>
+        CycleKinetics.Rate(maximalRate, cycleFreeEnergy, temperature, constants);
 }
