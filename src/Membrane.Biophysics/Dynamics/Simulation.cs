@@ -94,6 +94,18 @@ public sealed class Simulation
     /// <exception cref="ArgumentException">No channel or synapse of the model involves the ion.</exception>
     public Concentration InsideConcentration(Ion ion) => Concentration.FromMillimolar(_s.IonInside[IonIndex(ion)]);
 
+    /// <summary>The present total (free + bound) inside concentration of an ion: with a fast buffer
+    /// (<see cref="CellModel.WithFastBuffer"/>) the amount per volume that only membrane transport changes; otherwise the free one.</summary>
+    /// <param name="ion">The ion.</param>
+    /// <returns>The concentration.</returns>
+    /// <exception cref="ArgumentException">No channel, synapse or transporter of the model involves the ion.</exception>
+    public Concentration InsideTotalConcentration(Ion ion)
+    {
+        var i = IonIndex(ion);
+        var k = _s.BufferOf(i);
+        return Concentration.FromMolesPerCubicMeter(k < 0 ? _s.IonInside[i] : _s.IonTotal[k]);
+    }
+
     /// <summary>The present outside concentration of an ion a channel or synapse of the model carries or reads.</summary>
     /// <param name="ion">The ion.</param>
     /// <returns>The concentration; it changes only when the model's pools include an outside volume.</returns>
@@ -295,6 +307,10 @@ public sealed class Simulation
         private readonly double _pumpKK;
         private readonly int _pumpNa = -1;        // ion-table indices
         private readonly int _pumpK = -1;
+        private readonly int[] _bufferOf;         // per ion: its fast buffer's index, −1 when unbuffered
+        private readonly double[] _bufferTotal;   // B_T per buffer, mol/m³
+        private readonly double[] _bufferKd;      // K_d per buffer, mol/m³
+        public readonly double[] IonTotal;        // per buffer: free + bound inside, mol/m³
         private readonly int[] _transportOf;      // per branch: transporter index, −1 for other branches
         private readonly double[] _transportShare; // per branch: outward current of its ion per unit cycle rate, −n z F (A/m² per mol/(m²·s))
         private readonly TransportKinetics[] _transports;
@@ -568,6 +584,28 @@ public sealed class Simulation
                 _areaOverOutside = _outsidePooled ? pools.MembraneArea.SquareMeters / pools.OutsideVolume!.Value.CubicMeters : 0;
             }
 
+            var buffers = model.FastBuffers;
+            _bufferOf = new int[IonTable.Length];
+            Array.Fill(_bufferOf, -1);
+            _bufferTotal = new double[buffers.Count];
+            _bufferKd = new double[buffers.Count];
+            IonTotal = new double[buffers.Count];
+            for (var k = 0; k < buffers.Count; k++)
+            {
+                var buffer = buffers[k];
+                var i = ions.IndexOf(buffer.Ion);
+                if (i < 0 || !_pooled)
+                {
+                    throw new ArgumentException($"{nameof(model)} must have pools and a channel, synapse or transporter involving {buffer.Ion.Name} for its fast buffer; was {(_pooled ? "no such channel" : "without pools")}.", nameof(model));
+                }
+
+                _bufferOf[i] = k;
+                _bufferTotal[k] = buffer.Total.MolesPerCubicMeter;
+                _bufferKd[k] = buffer.DissociationConstant.MolesPerCubicMeter;
+                var c = IonInside[i];
+                IonTotal[k] = c + (_bufferTotal[k] * c / (c + _bufferKd[k]));
+            }
+
             var uptakes = model.OutsideUptakes;
             _uptakeIon = new int[uptakes.Count];
             _uptakeMax = new double[uptakes.Count];
@@ -613,6 +651,8 @@ public sealed class Simulation
         }
 
         public int IonIndexOf(Ion ion) => Array.IndexOf(IonTable, ion);
+
+        public int BufferOf(int ion) => _bufferOf[ion];
 
         public void Step()
         {
@@ -715,7 +755,17 @@ public sealed class Simulation
             for (var i = 0; i < _ionCurrent.Length; i++)
             {
                 var moles = _ionCurrent[i] * Dt / (_ionValence[i] * _faraday); // per m² of membrane, outward
-                IonInside[i] -= moles * _areaOverInside;
+                var buffer = _bufferOf[i];
+                if (buffer < 0)
+                {
+                    IonInside[i] -= moles * _areaOverInside;
+                }
+                else
+                {
+                    IonTotal[buffer] -= moles * _areaOverInside; // the crossing ions change free + bound; the buffer re-equilibrates at once
+                    IonInside[i] = FastBuffer.FreeConcentration(IonTotal[buffer], _bufferTotal[buffer], _bufferKd[buffer]);
+                }
+
                 if (_outsidePooled)
                 {
                     IonOutside[i] += moles * _areaOverOutside;
