@@ -16,6 +16,7 @@ public class DynamicsBenchmarks
     private Population _population = null!;
     private Simulation _single = null!;
     private Cable _cable = null!;
+    private Simulation _transporting = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -26,6 +27,7 @@ public class DynamicsBenchmarks
         _population = new Population(CellModel.HodgkinHuxley(), bias, Temperature.Squid, dt, rest, ElectricPotential.Zero);
         var stepped = CellModel.HodgkinHuxley().WithCurrentStep(new CurrentStep(Duration.Zero, Duration.FromSeconds(1e6), CurrentDensity.FromMicroamperesPerSquareCentimeter(10)));
         _single = new Simulation(stepped, Temperature.Squid, dt, rest);
+        _transporting = new Simulation(TransportingCell(stepped), Temperature.Body, dt, rest);
         _cable = new Cable(stepped, 1000, Length.FromMillimeters(10), Length.FromMicrometers(10), 0.354, 0, Temperature.Squid, dt, rest);
     }
 
@@ -37,4 +39,21 @@ public class DynamicsBenchmarks
 
     [Benchmark]
     public void CableStep1000() => _cable.Step();
+
+    /// <summary>One HH cell with pools, NCX, the Na⁺/K⁺ pump, KCC2 and NKCC1: the cost of the transporters per step.</summary>
+    [Benchmark]
+    public void SingleCellWithTransportersStep() => _transporting.Step();
+
+    private static CellModel TransportingCell(CellModel hh)
+    {
+        static Concentration Mm(double c) => Concentration.FromMillimolar(c);
+        var inside = new Species.Solution((Species.Ions.Sodium, Mm(12)), (Species.Ions.Potassium, Mm(140)), (Species.Ions.Chloride, Mm(8)), (Species.Ions.Calcium, Mm(1e-4)));
+        var outside = new Species.Solution((Species.Ions.Sodium, Mm(145)), (Species.Ions.Potassium, Mm(4)), (Species.Ions.Chloride, Mm(120)), (Species.Ions.Calcium, Mm(2)));
+        return hh.WithConcentrations(inside, outside)
+            .WithTransport(NcxKinetics.LuoRudy1994)
+            .WithTransport(SodiumPotassiumAtpaseKinetics.LuoRudy1994)
+            .WithTransport(FreeEnergyKinetics.Kcc2(MolarFlux.FromMolesPerSquareMeterSecond(1e-9)))
+            .WithTransport(FreeEnergyKinetics.Nkcc1(MolarFlux.FromMolesPerSquareMeterSecond(1e-9)))
+            .WithPools(Area.FromSquareMeters(3.1e-10), Volume.FromCubicMeters(5.2e-16), Volume.FromCubicMeters(5.2e-16));
+    }
 }

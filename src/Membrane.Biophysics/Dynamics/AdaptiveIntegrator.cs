@@ -52,9 +52,7 @@ public sealed class AdaptiveIntegrator
     private readonly double[] _atol;
     private readonly double _hMax;
     private readonly double[] _k1, _k2, _k3, _k4, _k5, _k6, _k7, _yStage, _yNew;
-    private double _h;           // the next step size to try, s; 0 until the first step
-    private double _errorOld = 1e-4;
-    private long _accepted, _rejected, _evaluations;
+    private readonly Controller _c = new();
 
     /// <summary>Creates an integrator with one absolute tolerance for every variable.</summary>
     /// <param name="dimension">The number of state variables; ≥ 1.</param>
@@ -123,16 +121,16 @@ public sealed class AdaptiveIntegrator
     public Duration? MaximumStep { get; }
 
     /// <summary>The step size the next step will try; zero before the first step and after <see cref="ForgetStepSize"/>.</summary>
-    public Duration NextStep => Duration.FromSeconds(_h);
+    public Duration NextStep => Duration.FromSeconds(_c.H);
 
     /// <summary>Steps accepted and rejected and derivative evaluations since creation.</summary>
-    public IntegrationStatistics Statistics => new(_accepted, _rejected, _evaluations);
+    public IntegrationStatistics Statistics => new(_c.Accepted, _c.Rejected, _c.Evaluations);
 
     /// <summary>Forgets the remembered step size, so the next call starts afresh (after an abrupt change of state or equations).</summary>
     public void ForgetStepSize()
     {
-        _h = 0;
-        _errorOld = 1e-4;
+        _c.H = 0;
+        _c.ErrorOld = 1e-4;
     }
 
     /// <summary>Advances <paramref name="state"/> in place from <paramref name="from"/> to exactly <paramref name="to"/>.</summary>
@@ -178,12 +176,12 @@ public sealed class AdaptiveIntegrator
 
         Evaluate(system, t, state, _k1);
         ThrowIfNonFinite(system, _k1, t, rates: true);
-        if (_h == 0)
+        if (_c.H == 0)
         {
-            _h = StartingStep(system, t, state, tEnd - t);
+            _c.H = StartingStep(system, t, state, tEnd - t);
         }
 
-        double h = Math.Min(_h, _hMax);
+        double h = Math.Min(_c.H, _hMax);
         bool lastRejected = false;
         while (true)
         {
@@ -197,7 +195,7 @@ public sealed class AdaptiveIntegrator
             double error = TryStep(system, t, h, state);
             if (error <= 1)
             {
-                double grow = Math.Pow(error, Exponent) / Math.Pow(_errorOld, Beta) / Safety;
+                double grow = Math.Pow(error, Exponent) / Math.Pow(_c.ErrorOld, Beta) / Safety;
                 grow = Math.Clamp(grow, 1 / MaxGrowth, 1 / MinShrink);
                 double next = Math.Min(h / grow, _hMax);
                 if (lastRejected)
@@ -205,15 +203,15 @@ public sealed class AdaptiveIntegrator
                     next = Math.Min(next, h);
                 }
 
-                _errorOld = Math.Max(error, 1e-4);
-                _accepted++;
+                _c.ErrorOld = Math.Max(error, 1e-4);
+                _c.Accepted++;
                 _yNew.AsSpan().CopyTo(state);
                 Array.Copy(_k7, _k1, _n);
                 lastRejected = false;
                 if (last)
                 {
                     // A step cut short to land on tEnd says nothing against the step size planned before the cut.
-                    _h = Math.Max(next, Math.Min(proposed, _hMax));
+                    _c.H = Math.Max(next, Math.Min(proposed, _hMax));
                     return;
                 }
 
@@ -222,7 +220,7 @@ public sealed class AdaptiveIntegrator
             }
             else
             {
-                _rejected++;
+                _c.Rejected++;
                 double shrink = double.IsFinite(error) ? Math.Min(1 / MinShrink, Math.Pow(error, Exponent) / Safety) : 1 / MinShrink;
                 h /= shrink;
                 lastRejected = true;
@@ -241,7 +239,7 @@ public sealed class AdaptiveIntegrator
 
                     throw new ConvergenceException(
                         string.Create(CultureInfo.InvariantCulture, $"The adaptive integrator's step size fell to {h:G3} s at t = {t:R} s, below the resolution of the time variable, with the scaled error estimate still {error:G3} (> 1). The equations have a singularity or a discontinuity there."),
-                        (int)Math.Min(int.MaxValue, _accepted + _rejected),
+                        (int)Math.Min(int.MaxValue, _c.Accepted + _c.Rejected),
                         error);
                 }
             }
@@ -347,7 +345,7 @@ public sealed class AdaptiveIntegrator
     private void Evaluate<TSystem>(TSystem system, double t, ReadOnlySpan<double> y, Span<double> rates)
         where TSystem : IOdeSystem
     {
-        _evaluations++;
+        _c.Evaluations++;
         system.Derivatives(t, y, rates);
     }
 
@@ -379,5 +377,13 @@ public sealed class AdaptiveIntegrator
         var tolerances = new double[dimension];
         Array.Fill(tolerances, absoluteTolerance);
         return tolerances;
+    }
+
+    /// <summary>The step controller's running values, kept in their own object so the integrator's fields never change.</summary>
+    private sealed class Controller
+    {
+        public double H;                // the next step size to try, s; 0 until the first step
+        public double ErrorOld = 1e-4;
+        public long Accepted, Rejected, Evaluations;
     }
 }

@@ -25,9 +25,13 @@ public sealed class CellModel
     private readonly ClampStep[] _clampSteps;
     private readonly SynapticInput[] _synapses;
     private readonly OutsideUptake[] _uptakes;
+    private readonly TransportKinetics[] _transports;
+    private readonly FastBuffer[] _buffers;
 
-    private CellModel(SpecificCapacitance capacitance, Channel[] channels, Solution inside, Solution outside, CurrentStep[] steps, ElectricPotential? holding, ClampStep[] clampSteps, SynapticInput[] synapses, IonPools? pools, OutsideUptake[] uptakes, SodiumPotassiumPump? pump)
+    private CellModel(SpecificCapacitance capacitance, Channel[] channels, Solution inside, Solution outside, CurrentStep[] steps, ElectricPotential? holding, ClampStep[] clampSteps, SynapticInput[] synapses, IonPools? pools, OutsideUptake[] uptakes, SodiumPotassiumPump? pump, TransportKinetics[] transports, FastBuffer[] buffers)
     {
+        _buffers = buffers;
+        _transports = transports;
         Pump = pump;
         _uptakes = uptakes;
         _synapses = synapses;
@@ -71,6 +75,12 @@ public sealed class CellModel
     /// <summary>The saturable removal of ions from the outside volume (e.g. astrocytic K⁺ uptake).</summary>
     public IReadOnlyList<OutsideUptake> OutsideUptakes => _uptakes;
 
+    /// <summary>The transporters and pumps with rate laws (<see cref="WithTransport"/>), in order.</summary>
+    public IReadOnlyList<TransportKinetics> Transports => _transports;
+
+    /// <summary>The fast Ca²⁺ (or other) buffers of the cytoplasm (<see cref="WithFastBuffer"/>).</summary>
+    public IReadOnlyList<FastBuffer> FastBuffers => _buffers;
+
     /// <summary>The ligand-gated inputs with their event trains.</summary>
     public IReadOnlyList<SynapticInput> Synapses => _synapses;
 
@@ -90,7 +100,7 @@ public sealed class CellModel
             ArgumentNullException.ThrowIfNull(channel, nameof(channels));
         }
 
-        return new(capacitance, array, Solution.Empty, Solution.Empty, [], null, [], [], null, [], null);
+        return new(capacitance, array, Solution.Empty, Solution.Empty, [], null, [], [], null, [], null, [], []);
     }
 
     /// <summary>The Hodgkin–Huxley (1952) squid axon membrane: 1 µF/cm², Na⁺, K⁺ and leak (<see cref="HodgkinHuxley1952"/>).</summary>
@@ -104,7 +114,7 @@ public sealed class CellModel
     public CellModel WithChannel(Channel channel)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        return new(Capacitance, [.. _channels, channel], Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump);
+        return new(Capacitance, [.. _channels, channel], Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump, _transports, _buffers);
     }
 
     /// <summary>Sets the inside and outside concentrations.</summary>
@@ -116,7 +126,7 @@ public sealed class CellModel
     {
         ArgumentNullException.ThrowIfNull(inside);
         ArgumentNullException.ThrowIfNull(outside);
-        return new(Capacitance, _channels, inside, outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump);
+        return new(Capacitance, _channels, inside, outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump, _transports, _buffers);
     }
 
     /// <summary>Adds an injected current step (positive into the cell).</summary>
@@ -130,7 +140,7 @@ public sealed class CellModel
         Guard.NonNegativeFinite(step.Start, $"{nameof(step)}.{nameof(CurrentStep.Start)}");
         Guard.NonNegativeFinite(step.Length, $"{nameof(step)}.{nameof(CurrentStep.Length)}");
         Guard.Finite(step.Amplitude, $"{nameof(step)}.{nameof(CurrentStep.Amplitude)}");
-        return new(Capacitance, _channels, Inside, Outside, [.. _steps, step], ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump);
+        return new(Capacitance, _channels, Inside, Outside, [.. _steps, step], ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump, _transports, _buffers);
     }
 
     /// <summary>Puts the compartment under an ideal voltage clamp: V follows the command exactly, and the simulation
@@ -152,7 +162,7 @@ public sealed class CellModel
             Guard.Finite(step.Potential, $"{nameof(steps)}[].{nameof(ClampStep.Potential)}");
         }
 
-        return new(Capacitance, _channels, Inside, Outside, _steps, holding, (ClampStep[])steps.Clone(), _synapses, Pools, _uptakes, Pump);
+        return new(Capacitance, _channels, Inside, Outside, _steps, holding, (ClampStep[])steps.Clone(), _synapses, Pools, _uptakes, Pump, _transports, _buffers);
     }
 
     /// <summary>Adds a ligand-gated conductance driven by a train of presynaptic events (each of unit weight: a lone
@@ -173,7 +183,7 @@ public sealed class CellModel
         }
 
         Array.Sort(times);
-        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, [.. _synapses, new SynapticInput(synapse, times)], Pools, _uptakes, Pump);
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, [.. _synapses, new SynapticInput(synapse, times)], Pools, _uptakes, Pump, _transports, _buffers);
     }
 
     /// <summary>
@@ -195,7 +205,7 @@ public sealed class CellModel
             Guard.PositiveFinite(v, nameof(outsideVolume));
         }
 
-        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, new IonPools(membraneArea, insideVolume, outsideVolume), _uptakes, Pump);
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, new IonPools(membraneArea, insideVolume, outsideVolume), _uptakes, Pump, _transports, _buffers);
     }
 
     /// <summary>
@@ -218,7 +228,7 @@ public sealed class CellModel
         ArgumentNullException.ThrowIfNull(ion);
         Guard.NonNegativeFinite(maximalFlux, nameof(maximalFlux));
         Guard.PositiveFinite(halfSaturation, nameof(halfSaturation));
-        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, [.. _uptakes, new OutsideUptake(ion, maximalFlux, halfSaturation)], Pump);
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, [.. _uptakes, new OutsideUptake(ion, maximalFlux, halfSaturation)], Pump, _transports, _buffers);
     }
 
     /// <summary>
@@ -242,6 +252,55 @@ public sealed class CellModel
         Guard.NonNegativeFinite(maximalCurrent, nameof(maximalCurrent));
         Guard.PositiveFinite(sodiumHalfSaturation, nameof(sodiumHalfSaturation));
         Guard.PositiveFinite(potassiumHalfSaturation, nameof(potassiumHalfSaturation));
-        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, new SodiumPotassiumPump(maximalCurrent, sodiumHalfSaturation, potassiumHalfSaturation));
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, new SodiumPotassiumPump(maximalCurrent, sodiumHalfSaturation, potassiumHalfSaturation), _transports, _buffers);
+    }
+
+    /// <summary>
+    /// Adds a transporter or pump with a rate law: its cycle rate J (<see cref="TransportKinetics.CycleRate"/>) at the
+    /// live V and concentrations carries the outward current −z_net F J through the membrane equation and, with pools,
+    /// moves each species it carries by exactly its count per cycle (−n J outward), so every ion it moves is accounted
+    /// for in the pools and every charge in V.
+    /// </summary>
+    /// <remarks>
+    /// The model must hold inside and outside concentrations (&gt; 0) of every species the transporter moves
+    /// (<see cref="WithConcentrations"/>); they become state like those of channels. In <see cref="Simulation"/> an
+    /// electrogenic transporter's current enters the V update linearised about the old V (as a GHK channel's), an
+    /// electroneutral one moves ions only.
+    /// </remarks>
+    /// <param name="kinetics">The rate law, e.g. <see cref="NcxKinetics.LuoRudy1994"/> or <see cref="FreeEnergyKinetics.Kcc2"/>.</param>
+    /// <returns>A new description.</returns>
+    /// <exception cref="ArgumentNullException">The rate law is null.</exception>
+    public CellModel WithTransport(TransportKinetics kinetics)
+    {
+        ArgumentNullException.ThrowIfNull(kinetics);
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump, [.. _transports, kinetics], _buffers);
+    }
+
+    /// <summary>
+    /// Adds a fast, immobile buffer of <paramref name="ion"/> in the cytoplasm, always at equilibrium with the free ion
+    /// (the rapid buffer approximation of Wagner, J. and Keizer, J. (1994) Effects of rapid buffers on Ca²⁺ diffusion and
+    /// Ca²⁺ oscillations. <i>Biophys. J.</i> 67, 447–456): bound b = B_T c/(c + K_d). Ions that cross the membrane change
+    /// the total c + b; the free c that channels, transporters and E_ion read is the root of
+    /// c + B_T c/(c + K_d) = total, so each ion entering raises c by the fraction β = 1/(1 + B_T K_d/(K_d + c)²) of the
+    /// unbuffered rise, as in Wagner and Keizer's reduced equation. The inside concentration given is the free one.
+    /// </summary>
+    /// <param name="ion">The buffered ion; a channel, synapse or transporter must involve it, and the model needs pools.</param>
+    /// <param name="total">B_T, the buffer's total concentration; finite and ≥ 0.</param>
+    /// <param name="dissociationConstant">K_d; finite and &gt; 0.</param>
+    /// <returns>A new description.</returns>
+    /// <exception cref="ArgumentNullException">The ion is null.</exception>
+    /// <exception cref="ArgumentException">The ion is already buffered.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">B_T or K_d is out of range.</exception>
+    public CellModel WithFastBuffer(Ion ion, Concentration total, Concentration dissociationConstant)
+    {
+        ArgumentNullException.ThrowIfNull(ion);
+        Guard.NonNegativeFinite(total, nameof(total));
+        Guard.PositiveFinite(dissociationConstant, nameof(dissociationConstant));
+        if (_buffers.Any(b => b.Ion.Equals(ion)))
+        {
+            throw new ArgumentException($"{nameof(ion)} must not be buffered twice (merge the buffers); was {ion.Name}, already buffered.", nameof(ion));
+        }
+
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump, _transports, [.. _buffers, new FastBuffer(ion, total, dissociationConstant)]);
     }
 }

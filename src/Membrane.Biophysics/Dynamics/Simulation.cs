@@ -94,6 +94,18 @@ public sealed class Simulation
     /// <exception cref="ArgumentException">No channel or synapse of the model involves the ion.</exception>
     public Concentration InsideConcentration(Ion ion) => Concentration.FromMillimolar(_s.IonInside[IonIndex(ion)]);
 
+    /// <summary>The present total (free + bound) inside concentration of an ion: with a fast buffer
+    /// (<see cref="CellModel.WithFastBuffer"/>) the amount per volume that only membrane transport changes; otherwise the free one.</summary>
+    /// <param name="ion">The ion.</param>
+    /// <returns>The concentration.</returns>
+    /// <exception cref="ArgumentException">No channel, synapse or transporter of the model involves the ion.</exception>
+    public Concentration InsideTotalConcentration(Ion ion)
+    {
+        var i = IonIndex(ion);
+        var k = _s.BufferOf(i);
+        return Concentration.FromMolesPerCubicMeter(k < 0 ? _s.IonInside[i] : _s.IonTotal[k]);
+    }
+
     /// <summary>The present outside concentration of an ion a channel or synapse of the model carries or reads.</summary>
     /// <param name="ion">The ion.</param>
     /// <returns>The concentration; it changes only when the model's pools include an outside volume.</returns>
@@ -295,6 +307,20 @@ public sealed class Simulation
         private readonly double _pumpKK;
         private readonly int _pumpNa = -1;        // ion-table indices
         private readonly int _pumpK = -1;
+        private readonly int[] _bufferOf;         // per ion: its fast buffer's index, −1 when unbuffered
+        private readonly double[] _bufferTotal;   // B_T per buffer, mol/m³
+        private readonly double[] _bufferKd;      // K_d per buffer, mol/m³
+        public readonly double[] IonTotal;        // per buffer: free + bound inside, mol/m³
+        private readonly int[] _transportOf;      // per branch: transporter index, −1 for other branches
+        private readonly double[] _transportShare; // per branch: outward current of its ion per unit cycle rate, −n z F (A/m² per mol/(m²·s))
+        private readonly TransportKinetics[] _transports;
+        private readonly int[] _transportFirst;   // per transporter, its first entry in _transportIon; length transporters + 1
+        private readonly int[] _transportIon;     // ion-table index of each species, in translocation order
+        private readonly bool[] _transportElectrogenic;
+        private readonly double[] _transportRate; // this step's J, mol/(m²·s), and dJ/dV
+        private readonly double[] _transportSlope;
+        private readonly double[] _transportInside;  // scratch, the longest stoichiometry
+        private readonly double[] _transportOutside;
 
         private readonly CurrentStepTable _currentSteps;
         private readonly double _holding;
@@ -374,6 +400,15 @@ public sealed class Simulation
                 branchCount += 2;
             }
 
+            var transports = model.Transports;
+            var transportSpecies = 0;
+            foreach (var t in transports)
+            {
+                transportSpecies += t.SpeciesCount;
+            }
+
+            branchCount += transportSpecies;
+
             X = new double[gateCount];
             GateNames = new string[gateCount];
             _kinetics = new GateKinetics[gateCount];
@@ -390,6 +425,9 @@ public sealed class Simulation
             _g = new double[branchCount];
             _j = new double[branchCount];
             _pumpShare = new double[branchCount];
+            _transportOf = new int[branchCount];
+            _transportShare = new double[branchCount];
+            Array.Fill(_transportOf, -1);
             var g = 0;
             var b = 0;
             for (var c = 0; c < channels.Count; c++, b++)
@@ -496,6 +534,38 @@ public sealed class Simulation
                 }
             }
 
+            _transports = [.. transports];
+            _transportFirst = new int[transports.Count + 1];
+            _transportIon = new int[transportSpecies];
+            _transportElectrogenic = new bool[transports.Count];
+            _transportRate = new double[transports.Count];
+            _transportSlope = new double[transports.Count];
+            var longest = 0;
+            var entry = 0;
+            for (var t = 0; t < transports.Count; t++)
+            {
+                var transporter = transports[t].Transporter;
+                _transportFirst[t] = entry;
+                _transportElectrogenic[t] = transporter.IsElectrogenic;
+                longest = Math.Max(longest, transports[t].SpeciesCount);
+                foreach (var (species, count) in transporter.Stoichiometry.Translocations)
+                {
+                    var ion = IonIndex(species, $"transporter '{transporter.Name}'", ohmic: true);
+                    _transportIon[entry++] = ion;
+                    _law[b] = CurrentLaw.Ohmic; // unused for a transporter branch
+                    _fixedReversal[b] = double.NaN;
+                    _ion[b] = ion;
+                    _channelOf[b] = -1;
+                    _synapseOf[b] = -1;
+                    _transportOf[b] = t;
+                    _transportShare[b++] = -count * species.Valence * _faraday;
+                }
+            }
+
+            _transportFirst[transports.Count] = entry;
+            _transportInside = new double[longest];
+            _transportOutside = new double[longest];
+
             IonTable = [.. ions];
             IonInside = [.. inside];
             IonOutside = [.. outside];
@@ -512,6 +582,28 @@ public sealed class Simulation
                 _areaOverInside = pools.MembraneArea.SquareMeters / pools.InsideVolume.CubicMeters;
                 _outsidePooled = pools.OutsideVolume is not null;
                 _areaOverOutside = _outsidePooled ? pools.MembraneArea.SquareMeters / pools.OutsideVolume!.Value.CubicMeters : 0;
+            }
+
+            var buffers = model.FastBuffers;
+            _bufferOf = new int[IonTable.Length];
+            Array.Fill(_bufferOf, -1);
+            _bufferTotal = new double[buffers.Count];
+            _bufferKd = new double[buffers.Count];
+            IonTotal = new double[buffers.Count];
+            for (var k = 0; k < buffers.Count; k++)
+            {
+                var buffer = buffers[k];
+                var i = ions.IndexOf(buffer.Ion);
+                if (i < 0 || !_pooled)
+                {
+                    throw new ArgumentException($"{nameof(model)} must have pools and a channel, synapse or transporter involving {buffer.Ion.Name} for its fast buffer; was {(_pooled ? "no such channel" : "without pools")}.", nameof(model));
+                }
+
+                _bufferOf[i] = k;
+                _bufferTotal[k] = buffer.Total.MolesPerCubicMeter;
+                _bufferKd[k] = buffer.DissociationConstant.MolesPerCubicMeter;
+                var c = IonInside[i];
+                IonTotal[k] = c + (_bufferTotal[k] * c / (c + _bufferKd[k]));
             }
 
             var uptakes = model.OutsideUptakes;
@@ -559,6 +651,8 @@ public sealed class Simulation
         }
 
         public int IonIndexOf(Ion ion) => Array.IndexOf(IonTable, ion);
+
+        public int BufferOf(int ion) => _bufferOf[ion];
 
         public void Step()
         {
@@ -661,7 +755,17 @@ public sealed class Simulation
             for (var i = 0; i < _ionCurrent.Length; i++)
             {
                 var moles = _ionCurrent[i] * Dt / (_ionValence[i] * _faraday); // per m² of membrane, outward
-                IonInside[i] -= moles * _areaOverInside;
+                var buffer = _bufferOf[i];
+                if (buffer < 0)
+                {
+                    IonInside[i] -= moles * _areaOverInside;
+                }
+                else
+                {
+                    IonTotal[buffer] -= moles * _areaOverInside; // the crossing ions change free + bound; the buffer re-equilibrates at once
+                    IonInside[i] = FastBuffer.FreeConcentration(IonTotal[buffer], _bufferTotal[buffer], _bufferKd[buffer]);
+                }
+
                 if (_outsidePooled)
                 {
                     IonOutside[i] += moles * _areaOverOutside;
@@ -682,8 +786,24 @@ public sealed class Simulation
         /// <summary>Fills G and J of every branch about <paramref name="v"/> from the present gates, activations and concentrations.</summary>
         private void Linearise(double v)
         {
+            for (var t = 0; t < _transports.Length; t++)
+            {
+                _transportRate[t] = TransportRate(t, v);
+                _transportSlope[t] = _transportElectrogenic[t]
+                    ? (TransportRate(t, v + SlopeStep) - TransportRate(t, v - SlopeStep)) / (2 * SlopeStep)
+                    : 0;
+            }
+
             for (var b = 0; b < _g.Length; b++)
             {
+                if (_transportOf[b] >= 0)
+                {
+                    var t = _transportOf[b];
+                    _g[b] = _transportShare[b] * _transportSlope[t];
+                    _j[b] = _transportShare[b] * (_transportRate[t] - (_transportSlope[t] * v));
+                    continue;
+                }
+
                 if (_pumpShare[b] != 0)
                 {
                     var na = IonInside[_pumpNa] / (IonInside[_pumpNa] + _pumpKNa);
@@ -709,6 +829,20 @@ public sealed class Simulation
                     _j[b] = i0 - (slope * v);
                 }
             }
+        }
+
+        /// <summary>The cycle rate J of transporter t at <paramref name="v"/> and the present concentrations.</summary>
+        private double TransportRate(int t, double v)
+        {
+            var first = _transportFirst[t];
+            var count = _transportFirst[t + 1] - first;
+            for (var i = 0; i < count; i++)
+            {
+                _transportInside[i] = IonInside[_transportIon[first + i]];
+                _transportOutside[i] = IonOutside[_transportIon[first + i]];
+            }
+
+            return _transports[t].Rate(v, _transportInside.AsSpan(0, count), _transportOutside.AsSpan(0, count), _thermal, _faraday);
         }
 
         private double TotalCurrent(double v)
