@@ -47,4 +47,19 @@ internal static class ModelsTour
 
         static string Per(Quantities.MolarFlux f) => (f.MolesPerSquareMeterSecond * 6.02214076e23 * 1e-12).ToString("F0", CultureInfo.InvariantCulture);
     }
+
+    /// <summary>The cardiac Na⁺/Ca²⁺ exchanger in diastole at normal and raised [Na⁺]i.</summary>
+    public static void CardiacNcx(TextWriter o)
+    {
+        var model = CardiacNcxModel.Default;
+        var ic = CultureInfo.InvariantCulture;
+        o.WriteLine($"  V = {model.DiastolicPotential}, [Ca²⁺]i {model.DiastolicCalcium.Micromolar} µM, [Na⁺]o {model.SodiumOutside}, [Ca²⁺]o {model.CalciumOutside}, 37 °C");
+        var result = model.Run();
+        foreach (var s in new[] { result.Normal, result.HeartFailure })
+        {
+            var mode = s.Direction == Transport.TransportDirection.Inward ? "forward, extruding Ca²⁺" : "reverse, importing Ca²⁺";
+            o.WriteLine($"  {s.Label,-21} [Na⁺]i {s.SodiumInside.ToString("F0", ic)}: E_Na {s.SodiumReversal.ToString("F1", ic)}, E_Ca {s.CalciumReversal.ToString("F1", ic)}, E_NCX {s.ExchangerReversal.ToString("F1", ic)}; I_NCX {s.Current.MicroamperesPerSquareCentimeter:F4} µA/cm² ({mode}) = {s.CalciumExtrusionRate.Micromolar:F2} µM/s of total Ca²⁺");
+            o.WriteLine($"  {"",-21} NCX alone from a {model.SystolicCalcium.Micromolar} µM peak: [Ca²⁺]i {s.DecayCalcium[20].Micromolar:F3} µM at 100 ms, {s.DecayCalcium.Final.Micromolar:F3} µM at {s.DecayCalcium.Times[^1].Seconds:F0} s (it would stop at {s.EquilibriumCalcium.Micromolar:F3} µM, where E_NCX = V)");
+        }
+    }
 }

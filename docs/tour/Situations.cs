@@ -34,6 +34,7 @@ internal static class Situations
         new("Activity coefficients of Ringer's solution (Debye–Hückel, Davies) and E_Ca in activities", ElectrodiffusionTour.ActivityCoefficients),
         new("Ready model: neuron – extracellular space – astrocyte K⁺, weak versus strong glial uptake", ModelsTour.PotassiumBuffering),
         new("Ready model: endosome / lysosome acidification without and with a Cl⁻ shunt (Grabe & Oster 2001)", ModelsTour.EndosomeAcidification),
+        new("Ready model: cardiac NCX in diastole, normal versus heart-failure [Na⁺]i (Luo–Rudy 1994 exchanger)", ModelsTour.CardiacNcx),
         new("Ready model: bacterial energetics, NQR and H⁺ pumping, NhaA and a Na⁺-coupled ATP synthase at steady state", ModelsTour.BacterialEnergetics),
         new("Poisson–Nernst–Planck: potential and concentration profiles across a 10 nm aqueous slab with a salt gradient at −70 mV", ElectrodiffusionTour.PnpProfile),
     ];
