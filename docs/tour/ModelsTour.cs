@@ -62,4 +62,26 @@ internal static class ModelsTour
             o.WriteLine($"  {"",-21} NCX alone from a {model.SystolicCalcium.Micromolar} µM peak: [Ca²⁺]i {s.DecayCalcium[20].Micromolar:F3} µM at 100 ms, {s.DecayCalcium.Final.Micromolar:F3} µM at {s.DecayCalcium.Times[^1].Seconds:F0} s (it would stop at {s.EquilibriumCalcium.Micromolar:F3} µM, where E_NCX = V)");
         }
     }
+
+    /// <summary>NKCC1 and KCC2 setting [Cl⁻]i: immature, mature, and a dendrite with a KCC2 gradient.</summary>
+    public static void ChlorideHomeostasis(TextWriter o)
+    {
+        var model = ChlorideHomeostasisModel.Default;
+        var ic = CultureInfo.InvariantCulture;
+        var result = model.Run();
+        o.WriteLine($"  V held at {model.RestingPotential}, [Cl⁻]o {model.ChlorideOutside}, Cl⁻ leak {model.ChlorideLeak}; after {model.Duration.Seconds:F0} s:");
+        foreach (var s in new[] { result.Immature, result.Mature })
+        {
+            o.WriteLine($"  {s.Label,-9} [Cl⁻]i {s.Chloride.Final.ToString("F1", ic)}, E_Cl {s.ChlorideReversal.Final.ToString("F1", ic)}, V − E_Cl {s.GabaDrivingForce.ToString("F1", ic)} → GABA_A {(s.GabaDepolarises ? "depolarises" : "hyperpolarises")}");
+        }
+
+        var d = result.Dendrite;
+        o.WriteLine($"  dendrite {model.DendriteLength}, KCC2 rising tip-ward, Cl⁻ diffusing ({model.ChlorideDiffusivity}):");
+        foreach (var i in new[] { 0, d.Positions.Count / 4, d.Positions.Count / 2, 3 * d.Positions.Count / 4, d.Positions.Count - 1 })
+        {
+            o.WriteLine($"    {d.Positions[i].Micrometers,4:F0} µm: [Cl⁻]i {d.Chloride[i].Millimolar,5:F1} mM, E_Cl {d.ChlorideReversal[i].Millivolts,6:F1} mV, GABA {(d.ChlorideReversal[i] > model.RestingPotential ? "depolarises" : "hyperpolarises")}");
+        }
+
+        o.WriteLine($"  GABA turns hyperpolarising {d.PolarityReversalDistance?.ToString("F0", ic) ?? "nowhere"} from the soma");
+    }
 }
