@@ -106,6 +106,21 @@ public sealed class Simulation
         return Concentration.FromMolesPerCubicMeter(k < 0 ? _s.IonInside[i] : _s.IonTotal[k]);
     }
 
+    /// <summary>The present cell volume: the pools' inside volume, changing only with <see cref="CellModel.WithOsmoticVolume"/>.</summary>
+    /// <exception cref="InvalidOperationException">The model has no pools.</exception>
+    public Volume InsideVolume => double.IsNaN(_s.InsideVolume)
+        ? throw new InvalidOperationException("The model has no pools (WithPools), so no volume.")
+        : Volume.FromCubicMeters(_s.InsideVolume);
+
+    /// <summary>The present closed outside volume; null for a bath.</summary>
+    /// <exception cref="InvalidOperationException">The model has no pools.</exception>
+    public Volume? OutsideVolume => double.IsNaN(_s.OutsideVolume)
+        ? throw new InvalidOperationException("The model has no pools (WithPools), so no volume.")
+        : double.IsFinite(_s.OutsideVolume) ? Volume.FromCubicMeters(_s.OutsideVolume) : null;
+
+    /// <summary>The impermeant inside concentration X the osmotic volume started with (given, or set for balance); null without one.</summary>
+    public Concentration? Impermeant => double.IsNaN(_s.Impermeant) ? null : Concentration.FromMolesPerCubicMeter(_s.Impermeant);
+
     /// <summary>The present outside concentration of an ion a channel or synapse of the model carries or reads.</summary>
     /// <param name="ion">The ion.</param>
     /// <returns>The concentration; it changes only when the model's pools include an outside volume.</returns>
@@ -284,8 +299,11 @@ public sealed class Simulation
         private readonly double[] _ionCurrent;    // scratch: A/m² per ion this step
         private readonly bool _pooled;
         private readonly bool _outsidePooled;
-        private readonly double _areaOverInside;  // A/V_in, 1/m
-        private readonly double _areaOverOutside;
+        private double _areaOverInside;           // A/V_in, 1/m (changes with an osmotic volume)
+        private double _areaOverOutside;
+        private readonly double _area;            // A, m²
+        private readonly OsmoticVolume? _volume;
+        private readonly int[] _bufferIon;        // per buffer: its ion's index
         private readonly int[] _uptakeIon;
         private readonly double[] _uptakeMax;      // mol/(m²·s)
         private readonly double[] _uptakeHalf;     // mol/m³
@@ -579,6 +597,9 @@ public sealed class Simulation
             if (model.Pools is { } pools)
             {
                 _pooled = true;
+                _area = pools.MembraneArea.SquareMeters;
+                InsideVolume = pools.InsideVolume.CubicMeters;
+                OutsideVolume = pools.OutsideVolume?.CubicMeters ?? double.PositiveInfinity;
                 _areaOverInside = pools.MembraneArea.SquareMeters / pools.InsideVolume.CubicMeters;
                 _outsidePooled = pools.OutsideVolume is not null;
                 _areaOverOutside = _outsidePooled ? pools.MembraneArea.SquareMeters / pools.OutsideVolume!.Value.CubicMeters : 0;
@@ -590,6 +611,7 @@ public sealed class Simulation
             _bufferTotal = new double[buffers.Count];
             _bufferKd = new double[buffers.Count];
             IonTotal = new double[buffers.Count];
+            _bufferIon = new int[buffers.Count];
             for (var k = 0; k < buffers.Count; k++)
             {
                 var buffer = buffers[k];
@@ -600,10 +622,16 @@ public sealed class Simulation
                 }
 
                 _bufferOf[i] = k;
+                _bufferIon[k] = i;
                 _bufferTotal[k] = buffer.Total.MolesPerCubicMeter;
                 _bufferKd[k] = buffer.DissociationConstant.MolesPerCubicMeter;
                 var c = IonInside[i];
                 IonTotal[k] = c + (_bufferTotal[k] * c / (c + _bufferKd[k]));
+            }
+
+            if (model.Water is { } water)
+            {
+                _volume = Osmotic(model, water);
             }
 
             var uptakes = model.OutsideUptakes;
@@ -651,6 +679,13 @@ public sealed class Simulation
         }
 
         public int IonIndexOf(Ion ion) => Array.IndexOf(IonTable, ion);
+
+        /// <summary>V_in and V_out, m³ (V_out +∞ for a bath, both NaN without pools).</summary>
+        public double InsideVolume = double.NaN;
+        public double OutsideVolume = double.NaN;
+
+        /// <summary>X, the impermeant inside at the start (set for balance or given), mol/m³; NaN without osmotic volume.</summary>
+        public double Impermeant = double.NaN;
 
         public int BufferOf(int ion) => _bufferOf[ion];
 
@@ -781,6 +816,93 @@ public sealed class Simulation
                     throw new NonFiniteStateException($"[{IonTable[i].Symbol}]o", Duration.FromSeconds(tNew), IonOutside[i]);
                 }
             }
+
+            if (_volume is not null)
+            {
+                MoveWater(tNew);
+            }
+        }
+
+        /// <summary>
+        /// Osmotic water flow for one step (<see cref="OsmoticVolume"/>), then every concentration scaled by V_old/V_new
+        /// (amounts unchanged) and A/V updated; a buffer's total and its ion's total dilute alike, and the free ion re-equilibrates.
+        /// </summary>
+        private void MoveWater(double tNew)
+        {
+            var (inside, outside) = _volume!.Step(Dt, IonInside, IonOutside);
+            if (!(_volume.Inside > 0 && double.IsFinite(_volume.Inside)) || !(_volume.Outside > 0))
+            {
+                throw new NonFiniteStateException(_volume.Inside > 0 ? "V_out" : "V_in", Duration.FromSeconds(tNew), _volume.Inside > 0 ? _volume.Outside : _volume.Inside);
+            }
+
+            for (var i = 0; i < IonInside.Length; i++)
+            {
+                IonInside[i] *= inside;
+                IonOutside[i] *= outside;
+            }
+
+            for (var k = 0; k < IonTotal.Length; k++)
+            {
+                IonTotal[k] *= inside;
+                _bufferTotal[k] *= inside;
+                IonInside[_bufferIon[k]] = FastBuffer.FreeConcentration(IonTotal[k], _bufferTotal[k], _bufferKd[k]);
+            }
+
+            InsideVolume = _volume.Inside;
+            OutsideVolume = _volume.Outside;
+            _areaOverInside = _area / InsideVolume;
+            _areaOverOutside = _outsidePooled ? _area / OutsideVolume : 0;
+        }
+
+        /// <summary>
+        /// The osmotic volume of a model: the fixed solutes inside are the buffer molecules, the inside solution's species no
+        /// channel, synapse or transporter carries, and X (given, or the excess outside osmolarity at the start); outside, the
+        /// outside solution's species nothing carries.
+        /// </summary>
+        private OsmoticVolume Osmotic(CellModel model, OsmoticWater water)
+        {
+            if (!_pooled)
+            {
+                throw new ArgumentException($"{nameof(model)} must have pools (WithPools) for its osmotic volume; was without.", nameof(model));
+            }
+
+            double Untracked(Solution solution)
+            {
+                var sum = 0.0;
+                foreach (var ion in solution.Ions)
+                {
+                    if (Array.IndexOf(IonTable, ion) < 0 && solution.TryGetConcentration(ion, out var c))
+                    {
+                        sum += c.MolesPerCubicMeter;
+                    }
+                }
+
+                return sum;
+            }
+
+            var otherInside = Untracked(model.Inside);
+            foreach (var b in _bufferTotal)
+            {
+                otherInside += b;
+            }
+
+            var otherOutside = Untracked(model.Outside);
+            var osmOut = otherOutside;
+            var osmIn = otherInside;
+            for (var i = 0; i < IonTable.Length; i++)
+            {
+                osmOut += IonOutside[i];
+                osmIn += IonInside[i];
+            }
+
+            Impermeant = water.Impermeant?.MolesPerCubicMeter ?? osmOut - osmIn;
+            if (!(Impermeant >= 0))
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{nameof(model)} must start with an inside osmolarity no higher than outside for its impermeant solutes to balance it; was {osmIn:G6} mM inside against {osmOut:G6} mM outside (give the impermeant explicitly to start out of balance)."), nameof(model));
+            }
+
+            var pools = model.Pools!;
+            return new OsmoticVolume(water.OsmoticPermeability.MetersPerSecond, _area, pools.InsideVolume.CubicMeters, pools.OutsideVolume?.CubicMeters, otherInside + Impermeant, otherOutside);
         }
 
         /// <summary>Fills G and J of every branch about <paramref name="v"/> from the present gates, activations and concentrations.</summary>

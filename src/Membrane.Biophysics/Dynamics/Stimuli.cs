@@ -82,3 +82,8 @@ public sealed record FastBuffer(Ion Ion, Concentration Total, Concentration Diss
         return p >= 0 ? 2 * total * dissociation / (p + root) : 0.5 * (root - p);
     }
 }
+
+/// <summary>Osmotic water flow across the membrane (see <see cref="CellModel.WithOsmoticVolume"/>). Immutable and thread-safe.</summary>
+/// <param name="OsmoticPermeability">P_f, the membrane's osmotic water permeability.</param>
+/// <param name="Impermeant">The inside concentration of impermeant solutes X; null to set it so the cell starts at osmotic balance.</param>
+public sealed record OsmoticWater(Permeability OsmoticPermeability, Concentration? Impermeant);
