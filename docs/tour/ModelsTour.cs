@@ -84,4 +84,28 @@ internal static class ModelsTour
 
         o.WriteLine($"  GABA turns hyperpolarising {d.PolarityReversalDistance?.ToString("F0", ic) ?? "nowhere"} from the soma");
     }
+
+    /// <summary>Ischaemia: the pump fails in a pump–leak neuron with volume.</summary>
+    public static void Ischaemia(TextWriter o)
+    {
+        var model = IschaemiaModel.Default;
+        var ic = CultureInfo.InvariantCulture;
+        var (pNa, pK, pCl, pCa) = model.RestingPermeabilities();
+        o.WriteLine($"  leaks balanced at {model.RestingPotential}: P_Na {pNa.ToString("G3", ic)}, P_K {pK.ToString("G3", ic)}, P_Cl {pCl.ToString("G3", ic)}, P_Ca {pCa.ToString("G3", ic)}; ECS fraction {model.ExtracellularFraction}");
+        var result = model.Run();
+        foreach (var s in new[] { result.Control, result.Ischaemia })
+        {
+            o.WriteLine($"  {s.Label,-9} after {s.Voltage.Times[^1].Minutes:F0} min: V {s.Voltage.Final.ToString("F1", ic)}, [Na⁺]i {s.SodiumInside.Final.ToString("F1", ic)}, [K⁺]o {s.PotassiumOutside.Final.ToString("F1", ic)}, [Ca²⁺]i {s.CalciumInside.Final.Micromolar:F2} µM, volume {100 * s.Swelling:+0.0;-0.0} %, E_NCX {s.ExchangerReversal.Final.ToString("F1", ic)}; NCX reverses {(s.ExchangerReversalTime is { } r ? $"at {r.Seconds:F0} s" : "never")}");
+        }
+
+        var isc = result.Ischaemia;
+        foreach (var minute in new[] { 1, 2, 5 })
+        {
+            int i = minute * 60;
+            if (i < isc.Voltage.Count)
+            {
+                o.WriteLine($"    ischaemia at {minute} min: V {isc.Voltage[i].ToString("F1", ic)}, [Na⁺]i {isc.SodiumInside[i].ToString("F1", ic)}, [K⁺]o {isc.PotassiumOutside[i].ToString("F1", ic)}, volume {100 * ((isc.CellVolume[i] / isc.CellVolume.Initial) - 1):+0.0;-0.0} %");
+            }
+        }
+    }
 }
