@@ -28,7 +28,7 @@ internal static class ModelsTour
         var result = model.Run();
         foreach (var s in new[] { result.WithoutCounterion, result.WithChlorideShunt })
         {
-            o.WriteLine($"  {s.Label,-15} after {s.LumenPh.Times[^1]}: lumen pH {s.FinalPh.Value:F2}, ψ {s.FinalPotential.ToString("F1", CultureInfo.InvariantCulture)}, E_Cl {s.ChlorideReversal.Final.ToString("F1", CultureInfo.InvariantCulture)}, pump ΔG {s.PumpFreeEnergy.Final.ToString("F1", CultureInfo.InvariantCulture)} → {s.PumpRates[^1]:F1} H⁺/s per pump");
+            o.WriteLine($"  {s.Label,-15} after {s.LumenPh.Times[^1].Seconds:F0} s: lumen pH {s.FinalPh.Value:F2}, ψ {s.FinalPotential.ToString("F1", CultureInfo.InvariantCulture)}, E_Cl {s.ChlorideReversal.Final.ToString("F1", CultureInfo.InvariantCulture)}, pump ΔG {s.PumpFreeEnergy.Final.ToString("F1", CultureInfo.InvariantCulture)} → {s.PumpRates[^1]:F1} H⁺/s per pump");
         }
     }
 
@@ -106,6 +106,31 @@ internal static class ModelsTour
             {
                 o.WriteLine($"    ischaemia at {minute} min: V {isc.Voltage[i].ToString("F1", ic)}, [Na⁺]i {isc.SodiumInside[i].ToString("F1", ic)}, [K⁺]o {isc.PotassiumOutside[i].ToString("F1", ic)}, volume {100 * ((isc.CellVolume[i] / isc.CellVolume.Initial) - 1):+0.0;-0.0} %");
             }
+        }
+    }
+
+    /// <summary>Plant salt stress: SOS1 switched on by a decoded Ca²⁺ signature, and the K⁺/Na⁺ ratio.</summary>
+    public static void SaltStress(TextWriter o)
+    {
+        var model = SaltStressModel.Default;
+        var ic = CultureInfo.InvariantCulture;
+        var result = model.Run();
+        o.WriteLine($"  {model.ApoplastSodium} Na⁺ outside, V {model.MembranePotential}, pH {model.CytosolPh.Value}/{model.ApoplastPh.Value}: Δp {result.ProtonMotiveForce.Total.ToString("F0", ic)} powers SOS1; Ca²⁺ transients of {model.Signature.Amplitude.Micromolar} µM every {1 / model.Signature.Frequency:F0} s");
+        foreach (var s in new[] { result.Activated, result.KnockedOut })
+        {
+            o.Write($"  {s.Label,-22}");
+            foreach (var minute in new[] { 5, 15, 30, 60 })
+            {
+                int i = minute * 6;
+                o.Write($" {minute,2} min: [Na⁺] {s.CytosolSodium[i].Millimolar,5:F1} mM, K⁺/Na⁺ {s.PotassiumToSodium[i],5:F1}, A {s.DecoderActivity[i]:F2};");
+            }
+
+            o.WriteLine();
+        }
+
+        foreach (var period in new[] { 600.0, 120, 60, 20 })
+        {
+            o.WriteLine($"    decoder mean activity with a transient every {period,3:F0} s: {model.MeanDecoderActivity(1 / period):F2}");
         }
     }
 }
