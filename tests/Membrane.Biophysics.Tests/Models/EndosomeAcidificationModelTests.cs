@@ -1,3 +1,4 @@
+using System.IO;
 using Membrane.Biophysics.Models;
 using Membrane.Biophysics.Quantities;
 using Membrane.Biophysics.Transport;
@@ -94,6 +95,23 @@ public class EndosomeAcidificationModelTests
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A second implementation of the same equations in SciPy (tests/reference/endosome_scipy.py, written from the model's
+    /// documentation, integrated with LSODA rather than Dormand–Prince) ends at the same pH and ψ: 10⁻⁴ pH, 0.01 mV.
+    /// </summary>
+    [Fact]
+    public void A_SciPy_implementation_reaches_the_same_steady_states()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "reference", "endosome_scipy.json")));
+        foreach (var (name, s) in new[] { ("without_counterion", Default.WithoutCounterion), ("chloride_shunt", Default.WithChlorideShunt) })
+        {
+            var r = json.RootElement.GetProperty(name);
+            Assert.Equal(r.GetProperty("pH").GetDouble(), s.FinalPh.Value, 1e-4);
+            Assert.Equal(r.GetProperty("psi_mV").GetDouble(), s.FinalPotential.Millivolts, 0.01);
+            Assert.Equal(r.GetProperty("chloride_mM").GetDouble(), s.LumenChloride.Final.Millimolar, 1e-3);
+        }
     }
 
     [Fact]
