@@ -29,10 +29,12 @@ namespace Membrane.Biophysics.Models;
 /// <para>
 /// Defaults: squid axoplasm and sea water (Hille, B. (2001) <i>Ion Channels of Excitable Membranes</i>, 3rd ed.,
 /// Table 1-1: K⁺ 400/20 mM, Na⁺ 50/440 mM), the HH conductances at 6.3 °C, a 500 µm axon, θ = 30 nm, a 50 ms
-/// step of 20 µA/cm² (a train of about five impulses). The two uptake capacities are illustrative, not measured: the weak one is
-/// about the resting K⁺ efflux of the axon (g_K n∞⁴ (V − E_K)/F ≈ 0.3 µmol/(m²·s)... ≈ 10⁻⁴ mol/(m²·s) at saturation), the strong
-/// one five times larger; K_d = 5 mM. Without a pump the resting efflux itself must be cleared by the glia, so the
-/// weak uptake cannot hold the space at its starting [K⁺]o (see the tour). Immutable; <see cref="Run"/> is thread-safe.
+/// step of 20 µA/cm² (a train of about five impulses). The two uptake capacities are illustrative, not measured
+/// (J_max 10⁻⁴ and 5 × 10⁻⁴ mol/(m²·s), K_d = 5 mM): near the starting [K⁺]o each mM of excess is cleared at
+/// J_max K_d/(c₀ + K_d)², 0.8 and 4 µmol/(m²·s) per mM, against a resting K⁺ efflux of about 0.27 µmol/(m²·s)
+/// (g_K n∞⁴ (V − E_K)/F at −65 mV). Without a pump the glia alone clear the K⁺ the axon loses; after the train the
+/// weak uptake leaves the axon depolarised and firing on, sustaining its own K⁺ loss (the positive feedback), while
+/// the strong one brings it back to rest (see the tour). Immutable; <see cref="Run"/> is thread-safe.
 /// </para>
 /// </remarks>
 public sealed record PotassiumBufferingModel
