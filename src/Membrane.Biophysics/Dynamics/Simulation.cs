@@ -42,7 +42,7 @@ namespace Membrane.Biophysics.Dynamics;
 /// lives in an internal object so the public type's own fields never change.
 /// </para>
 /// </remarks>
-public sealed class Simulation
+public sealed partial class Simulation
 {
     private readonly State _s;
 
@@ -268,7 +268,7 @@ public sealed class Simulation
     /// linearisation about the old V, G = I′(V), J = I(V) − G·V. The same G and J give each ion's current at the new V,
     /// so the ions a pool gains or loses are exactly the charge the membrane equation moved.
     /// </remarks>
-    private sealed class State
+    private sealed partial class State
     {
         /// <summary>The half-width of the central difference for a GHK current's slope, 10 µV: truncation ~(h/V_T)² ≈ 1e-7
         /// relative, cancellation ~1e-16 V_T/h ≈ 1e-13; the slope only sets the implicit weight, so neither limits accuracy.</summary>
