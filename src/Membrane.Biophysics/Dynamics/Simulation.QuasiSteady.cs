@@ -43,7 +43,7 @@ public sealed partial class Simulation
         return _s.AdvanceQuasiSteady(steps, relativeTolerance);
     }
 
-    private sealed partial class State
+    internal sealed partial class State
     {
         public IntegrationStatistics AdvanceQuasiSteady(long steps, double relativeTolerance)
         {
