@@ -193,6 +193,12 @@ public sealed partial class Simulation
                 var f = new NetCurrent(_s, _injected);
                 double a = -1, b = 1;
                 double fa = f.Evaluate(a), fb = f.Evaluate(b);
+                if (fa == 0 && fb == 0)
+                {
+                    _s.SteadyStateCurrent(_s.V); // no current depends on V (electroneutral movers only): V stays where it is
+                    return _s.V;
+                }
+
                 if (!(fa <= 0 && fb >= 0))
                 {
                     throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The quasi-steady membrane current has no zero between −1 V ({fa:G4} A/m²) and +1 V ({fb:G4} A/m²) at t = {t:G6} s."));
