@@ -46,15 +46,7 @@ internal sealed class OsmoticVolume
     /// </summary>
     public (double Inside, double Outside) Step(double dt, ReadOnlySpan<double> inside, ReadOnlySpan<double> outside)
     {
-        var osmIn = OtherInside;
-        var osmOut = double.IsFinite(Outside) ? _otherOutsideAmount / Outside : _otherOutsideBath;
-        for (var i = 0; i < inside.Length; i++)
-        {
-            osmIn += inside[i];
-            osmOut += outside[i];
-        }
-
-        var gained = dt * _waterFlow * (osmIn - osmOut);
+        var gained = dt * Inflow(inside, outside);
         var oldIn = Inside;
         Inside = oldIn + gained;
         if (!double.IsFinite(Outside))
@@ -65,5 +57,29 @@ internal sealed class OsmoticVolume
         var oldOut = Outside;
         Outside = oldOut - gained;
         return (oldIn / Inside, oldOut / Outside);
+    }
+
+    /// <summary>Sets both volumes (the quasi-steady mode's trial states); V_out is ignored for a bath.</summary>
+    public void SetVolumes(double inside, double outside)
+    {
+        Inside = inside;
+        if (double.IsFinite(Outside))
+        {
+            Outside = outside;
+        }
+    }
+
+    /// <summary>dV_in/dt = P_f A v̄_w (osm_in − osm_out) at the present volumes, m³/s.</summary>
+    public double Inflow(ReadOnlySpan<double> inside, ReadOnlySpan<double> outside)
+    {
+        var osmIn = OtherInside;
+        var osmOut = double.IsFinite(Outside) ? _otherOutsideAmount / Outside : _otherOutsideBath;
+        for (var i = 0; i < inside.Length; i++)
+        {
+            osmIn += inside[i];
+            osmOut += outside[i];
+        }
+
+        return _waterFlow * (osmIn - osmOut);
     }
 }

@@ -42,7 +42,7 @@ namespace Membrane.Biophysics.Dynamics;
 /// lives in an internal object so the public type's own fields never change.
 /// </para>
 /// </remarks>
-public sealed class Simulation
+public sealed partial class Simulation
 {
     private readonly State _s;
 
@@ -268,7 +268,7 @@ public sealed class Simulation
     /// linearisation about the old V, G = I′(V), J = I(V) − G·V. The same G and J give each ion's current at the new V,
     /// so the ions a pool gains or loses are exactly the charge the membrane equation moved.
     /// </remarks>
-    private sealed class State
+    internal sealed partial class State
     {
         /// <summary>The half-width of the central difference for a GHK current's slope, 10 µV: truncation ~(h/V_T)² ≈ 1e-7
         /// relative, cancellation ~1e-16 V_T/h ≈ 1e-13; the slope only sets the implicit weight, so neither limits accuracy.</summary>
@@ -680,6 +680,9 @@ public sealed class Simulation
 
         public int IonIndexOf(Ion ion) => Array.IndexOf(IonTable, ion);
 
+        /// <summary>C_m, F/m².</summary>
+        public double Capacitance => _capacitance;
+
         /// <summary>V_in and V_out, m³ (V_out +∞ for a bath, both NaN without pools).</summary>
         public double InsideVolume = double.NaN;
         public double OutsideVolume = double.NaN;
@@ -691,44 +694,48 @@ public sealed class Simulation
 
         public void Step()
         {
-            var v = V;
-            var t = StepCount * Dt;
-            for (var k = 0; k < X.Length; k++)
-            {
-                _kinetics[k].Evaluate(v, out var inf, out var tau);
-                var decay = Math.Exp(-Dt * _phi[k] / tau);
-                X[k] = inf + ((X[k] - inf) * decay);
-            }
-
-            UpdateOpen();
-            StepCount++;
-            var tNew = StepCount * Dt;
-            AdvanceSynapses(tNew);
-            double vNew;
             if (Clamped)
             {
-                vNew = Command(tNew);
-                Linearise(vNew); // exact at the command: G = I′, J = I − G V there
-                ClampCurrent = TotalCurrent(vNew);
+                AdvanceGatesAndSynapses();
+                var vClamp = Command(StepCount * Dt);
+                Linearise(vClamp); // exact at the command: G = I′, J = I − G V there
+                ClampCurrent = TotalCurrent(vClamp);
+                Complete(vClamp);
+                return;
             }
-            else
+
+            var injected = Prepare(out var conductance, out var offset);
+            var cOverDt = _capacitance / Dt;
+            Complete(((cOverDt * V) + injected - offset) / (cOverDt + conductance));
+        }
+
+        /// <summary>
+        /// The first half of a free (unclamped) step, for this compartment alone or as one node of a cable: gates and synapses
+        /// advanced, every branch linearised about the old V. The membrane current at the new V′ is then
+        /// <paramref name="conductance"/>·V′ + <paramref name="offset"/> (per unit area); returns the injected current density.
+        /// </summary>
+        public double Prepare(out double conductance, out double offset)
+        {
+            var t = StepCount * Dt;
+            AdvanceGatesAndSynapses();
+            Linearise(V);
+            conductance = 0.0;
+            offset = 0.0;
+            for (var b = 0; b < _g.Length; b++)
             {
-                Linearise(v);
-                var midpoint = t + (0.5 * Dt);
-                var injected = _currentSteps.At(midpoint);
-
-                var cOverDt = _capacitance / Dt;
-                var conductance = 0.0;
-                var offset = 0.0;
-                for (var b = 0; b < _g.Length; b++)
-                {
-                    conductance += _g[b];
-                    offset += _j[b];
-                }
-
-                vNew = ((cOverDt * v) + injected - offset) / (cOverDt + conductance);
+                conductance += _g[b];
+                offset += _j[b];
             }
 
+            return _currentSteps.At(t + (0.5 * Dt));
+        }
+
+        /// <summary>The second half of a step: the new V checked, ions moved by the currents at V′, spikes detected, V set.</summary>
+        public void Complete(double vNew)
+        {
+            var v = V;
+            var tNew = StepCount * Dt;
+            var t = tNew - Dt;
             for (var k = 0; k < X.Length; k++)
             {
                 Check(X[k], k);
@@ -763,6 +770,22 @@ public sealed class Simulation
             }
 
             V = vNew;
+        }
+
+        /// <summary>Every gate by Rush–Larsen at the present V, then the step counted and the synapses advanced to its end.</summary>
+        private void AdvanceGatesAndSynapses()
+        {
+            var v = V;
+            for (var k = 0; k < X.Length; k++)
+            {
+                _kinetics[k].Evaluate(v, out var inf, out var tau);
+                var decay = Math.Exp(-Dt * _phi[k] / tau);
+                X[k] = inf + ((X[k] - inf) * decay);
+            }
+
+            UpdateOpen();
+            StepCount++;
+            AdvanceSynapses(StepCount * Dt);
         }
 
         /// <summary>
