@@ -22,7 +22,9 @@ namespace Membrane.Biophysics.Models;
 /// M. J. A. M. (2016) A biophysical model for cytotoxic cell swelling. <i>J. Neurosci.</i> 36, 11881–11890, without
 /// their voltage-gated channels, built from the Dynamics layer: GHK leak channels, dyn's Na⁺/K⁺-ATPase
 /// (<see cref="SodiumPotassiumAtpaseKinetics"/>) and NCX (<see cref="NcxKinetics"/>) rate laws, osmotic volume
-/// (<see cref="CellModel.WithOsmoticVolume"/>) and a closed outside pool (as Kager, Wadman and Somjen 2000).
+/// (<see cref="CellModel.WithOsmoticVolume"/>) and a closed outside pool (as Kager, Wadman and Somjen 2000), advanced by
+/// <see cref="Simulation.AdvanceQuasiSteady"/> (amounts and volumes by the adaptive integrator, V where the membrane
+/// current vanishes: the cell has no voltage-gated channels, so it does not fire).
 /// </para>
 /// <para>
 /// Defaults: mammalian concentrations of Hille, B. (2001) <i>Ion Channels of Excitable Membranes</i>, 3rd ed., Table
@@ -79,7 +81,7 @@ public sealed record IschaemiaModel
     /// <summary>How long to run; default 10 min.</summary>
     public Duration Duration { get; init; } = Duration.FromMinutes(10);
 
-    /// <summary>The integration step; default 0.5 ms.</summary>
+    /// <summary>The simulation's time grid (the quasi-steady advance integrates adaptively between samples); default 0.5 ms.</summary>
     public Duration TimeStep { get; init; } = Duration.FromMilliseconds(0.5);
 
     /// <summary>The sampling interval; default 1 s.</summary>
@@ -165,7 +167,7 @@ public sealed record IschaemiaModel
         {
             if (i > 0)
             {
-                sim.Advance(SamplingInterval);
+                sim.AdvanceQuasiSteady(SamplingInterval, 1e-8);
             }
 
             times[i] = Duration.FromSeconds(i * SamplingInterval.Seconds);
