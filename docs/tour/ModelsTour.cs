@@ -45,7 +45,7 @@ internal static class ModelsTour
             o.WriteLine($"  {"",-18} cycles per µm² per s: NQR {Per(s.SodiumPumpRate)}, H⁺ pump {Per(s.ProtonPumpRate)}, NhaA {Per(s.AntiporterRate)}, ATP synthase {Per(s.FinalAtpSynthaseRate)}");
         }
 
-        static string Per(Quantities.MolarFlux f) => (f.MolesPerSquareMeterSecond * 6.02214076e23 * 1e-12).ToString("F0", CultureInfo.InvariantCulture);
+        static string Per(Quantities.MolarFlux f) => (System.Math.Round(f.MolesPerSquareMeterSecond * 6.02214076e23 * 1e-12) + 0.0).ToString("F0", CultureInfo.InvariantCulture);
     }
 
     /// <summary>The cardiac Na⁺/Ca²⁺ exchanger in diastole at normal and raised [Na⁺]i.</summary>
