@@ -116,14 +116,12 @@ public sealed record IschaemiaModel
         return (Permeability.FromMetersPerSecond(pNa), Permeability.FromMetersPerSecond(pK), Permeability.FromMetersPerSecond(ChlorideToPotassiumPermeability * pK), Permeability.FromMetersPerSecond(pCa));
     }
 
-    /// <summary>Runs the cell with the pump scaled by <paramref name="pumpFraction"/>.</summary>
-    /// <param name="label">The run's name.</param>
+    /// <summary>The cell as a Dynamics description with the pump scaled by <paramref name="pumpFraction"/>, to simulate or change further.</summary>
     /// <param name="pumpFraction">The fraction of the pump working, 0 … 1.</param>
-    /// <returns>The run.</returns>
+    /// <returns>The description: GHK leaks balanced at rest, pump, NCX, pools with a closed outside volume, osmotic volume.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
-    public IschaemiaScenario RunWithPumpFraction(string label, double pumpFraction)
+    public CellModel CellModel(double pumpFraction)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(label);
         if (!(pumpFraction >= 0 && pumpFraction <= 1))
         {
             throw Guard.Fail(nameof(pumpFraction), pumpFraction.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "a fraction from 0 to 1");
@@ -136,7 +134,7 @@ public sealed record IschaemiaModel
         var outside = Volume.FromCubicMeters(volume.CubicMeters * ExtracellularFraction / (1 - ExtracellularFraction));
         var inside = Cytoplasm.With(Ions.Chloride, RestingChloride);
         var pump = new SodiumPotassiumAtpaseKinetics(Pump.MaximalCurrent * pumpFraction, Pump.SodiumHalfSaturation, Pump.PotassiumHalfSaturation);
-        var model = CellModel.Create(Capacitance,
+        return Dynamics.CellModel.Create(Capacitance,
             [
                 Channel.Ghk("Na leak", pNa, Ions.Sodium),
                 Channel.Ghk("K leak", pK, Ions.Potassium),
@@ -148,6 +146,17 @@ public sealed record IschaemiaModel
             .WithTransport(pump)
             .WithTransport(Exchanger)
             .WithOsmoticVolume(WaterPermeability);
+    }
+
+    /// <summary>Runs the cell with the pump scaled by <paramref name="pumpFraction"/>.</summary>
+    /// <param name="label">The run's name.</param>
+    /// <param name="pumpFraction">The fraction of the pump working, 0 … 1.</param>
+    /// <returns>The run.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
+    public IschaemiaScenario RunWithPumpFraction(string label, double pumpFraction)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(label);
+        var model = CellModel(pumpFraction);
         var sim = new Simulation(model, Temperature, TimeStep, RestingPotential);
         int samples = (int)Math.Floor(Duration.Seconds / SamplingInterval.Seconds + 1e-9) + 1;
         var times = new Duration[samples];
