@@ -29,9 +29,18 @@ internal static class Situations
         new("K⁺ voltage clamp simulated: tail-current I–V after a prepulse, reversal versus Nernst", ChannelsTour.PotassiumClamp),
         new("Extracellular K⁺ accumulating during high-frequency firing, with and without saturable uptake", ChannelsTour.PotassiumAccumulation),
         new("GABA polarity along a dendrite whose [Cl⁻]i rises toward the soma", ChannelsTour.GabaAlongDendrite),
+        new("E_Cl set by KCC2 and NKCC1: a dendrite's [Cl⁻]i after 10 minutes, immature versus mature", TransporterDynamicsTour.ChlorideSetByTransporters),
+        new("NCX current reversing at E_NCX, and the reversal moving down as [Na⁺]i doubles", TransporterDynamicsTour.NcxReversal),
         new("Liquid junction potential: a K-gluconate pipette in a NaCl bath, and the corrected membrane potential", ElectrodiffusionTour.KGluconateCorrection),
         new("Nernst–Einstein: a garnet Li⁺ solid electrolyte and saline, conductivity from their carriers", ElectrodiffusionTour.SolidElectrolyte),
         new("Activity coefficients of Ringer's solution (Debye–Hückel, Davies) and E_Ca in activities", ElectrodiffusionTour.ActivityCoefficients),
+        new("Ready model: neuron – extracellular space – astrocyte K⁺, weak versus strong glial uptake", ModelsTour.PotassiumBuffering),
+        new("Ready model: ischaemia, pump failure in a pump–leak neuron with volume (after Dijkstra et al. 2016)", ModelsTour.Ischaemia),
+        new("Ready model: chloride homeostasis and the GABA switch, NKCC1 versus KCC2, and E_Cl along a dendrite", ModelsTour.ChlorideHomeostasis),
+        new("Ready model: endosome / lysosome acidification without and with a Cl⁻ shunt (Grabe & Oster 2001)", ModelsTour.EndosomeAcidification),
+        new("Ready model: cardiac NCX in diastole, normal versus heart-failure [Na⁺]i (Luo–Rudy 1994 exchanger)", ModelsTour.CardiacNcx),
+        new("Ready model: plant salt stress, a Ca²⁺ signature decoded by SOS3–SOS2 switching on SOS1", ModelsTour.SaltStress),
+        new("Ready model: bacterial energetics, NQR and H⁺ pumping, NhaA and a Na⁺-coupled ATP synthase at steady state", ModelsTour.BacterialEnergetics),
         new("Poisson–Nernst–Planck: potential and concentration profiles across a 10 nm aqueous slab with a salt gradient at −70 mV", ElectrodiffusionTour.PnpProfile),
     ];
 }

@@ -26,9 +26,12 @@ public sealed class CellModel
     private readonly SynapticInput[] _synapses;
     private readonly OutsideUptake[] _uptakes;
     private readonly TransportKinetics[] _transports;
+    private readonly FastBuffer[] _buffers;
 
-    private CellModel(SpecificCapacitance capacitance, Channel[] channels, Solution inside, Solution outside, CurrentStep[] steps, ElectricPotential? holding, ClampStep[] clampSteps, SynapticInput[] synapses, IonPools? pools, OutsideUptake[] uptakes, SodiumPotassiumPump? pump, TransportKinetics[] transports)
+    private CellModel(SpecificCapacitance capacitance, Channel[] channels, Solution inside, Solution outside, CurrentStep[] steps, ElectricPotential? holding, ClampStep[] clampSteps, SynapticInput[] synapses, IonPools? pools, OutsideUptake[] uptakes, SodiumPotassiumPump? pump, TransportKinetics[] transports, FastBuffer[] buffers, OsmoticWater? water)
     {
+        Water = water;
+        _buffers = buffers;
         _transports = transports;
         Pump = pump;
         _uptakes = uptakes;
@@ -76,6 +79,12 @@ public sealed class CellModel
     /// <summary>The transporters and pumps with rate laws (<see cref="WithTransport"/>), in order.</summary>
     public IReadOnlyList<TransportKinetics> Transports => _transports;
 
+    /// <summary>The fast Ca²⁺ (or other) buffers of the cytoplasm (<see cref="WithFastBuffer"/>).</summary>
+    public IReadOnlyList<FastBuffer> FastBuffers => _buffers;
+
+    /// <summary>The osmotic water flow that changes the cell's volume; null when the volume is fixed.</summary>
+    public OsmoticWater? Water { get; }
+
     /// <summary>The ligand-gated inputs with their event trains.</summary>
     public IReadOnlyList<SynapticInput> Synapses => _synapses;
 
@@ -95,7 +104,7 @@ public sealed class CellModel
             ArgumentNullException.ThrowIfNull(channel, nameof(channels));
         }
 
-        return new(capacitance, array, Solution.Empty, Solution.Empty, [], null, [], [], null, [], null, []);
+        return new(capacitance, array, Solution.Empty, Solution.Empty, [], null, [], [], null, [], null, [], [], null);
     }
 
     /// <summary>The Hodgkin–Huxley (1952) squid axon membrane: 1 µF/cm², Na⁺, K⁺ and leak (<see cref="HodgkinHuxley1952"/>).</summary>
@@ -109,7 +118,7 @@ public sealed class CellModel
     public CellModel WithChannel(Channel channel)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        return new(Capacitance, [.. _channels, channel], Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump, _transports);
+        return new(Capacitance, [.. _channels, channel], Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump, _transports, _buffers, Water);
     }
 
     /// <summary>Sets the inside and outside concentrations.</summary>
@@ -121,7 +130,7 @@ public sealed class CellModel
     {
         ArgumentNullException.ThrowIfNull(inside);
         ArgumentNullException.ThrowIfNull(outside);
-        return new(Capacitance, _channels, inside, outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump, _transports);
+        return new(Capacitance, _channels, inside, outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump, _transports, _buffers, Water);
     }
 
     /// <summary>Adds an injected current step (positive into the cell).</summary>
@@ -135,7 +144,7 @@ public sealed class CellModel
         Guard.NonNegativeFinite(step.Start, $"{nameof(step)}.{nameof(CurrentStep.Start)}");
         Guard.NonNegativeFinite(step.Length, $"{nameof(step)}.{nameof(CurrentStep.Length)}");
         Guard.Finite(step.Amplitude, $"{nameof(step)}.{nameof(CurrentStep.Amplitude)}");
-        return new(Capacitance, _channels, Inside, Outside, [.. _steps, step], ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump, _transports);
+        return new(Capacitance, _channels, Inside, Outside, [.. _steps, step], ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump, _transports, _buffers, Water);
     }
 
     /// <summary>Puts the compartment under an ideal voltage clamp: V follows the command exactly, and the simulation
@@ -157,7 +166,7 @@ public sealed class CellModel
             Guard.Finite(step.Potential, $"{nameof(steps)}[].{nameof(ClampStep.Potential)}");
         }
 
-        return new(Capacitance, _channels, Inside, Outside, _steps, holding, (ClampStep[])steps.Clone(), _synapses, Pools, _uptakes, Pump, _transports);
+        return new(Capacitance, _channels, Inside, Outside, _steps, holding, (ClampStep[])steps.Clone(), _synapses, Pools, _uptakes, Pump, _transports, _buffers, Water);
     }
 
     /// <summary>Adds a ligand-gated conductance driven by a train of presynaptic events (each of unit weight: a lone
@@ -178,7 +187,7 @@ public sealed class CellModel
         }
 
         Array.Sort(times);
-        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, [.. _synapses, new SynapticInput(synapse, times)], Pools, _uptakes, Pump, _transports);
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, [.. _synapses, new SynapticInput(synapse, times)], Pools, _uptakes, Pump, _transports, _buffers, Water);
     }
 
     /// <summary>
@@ -200,7 +209,7 @@ public sealed class CellModel
             Guard.PositiveFinite(v, nameof(outsideVolume));
         }
 
-        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, new IonPools(membraneArea, insideVolume, outsideVolume), _uptakes, Pump, _transports);
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, new IonPools(membraneArea, insideVolume, outsideVolume), _uptakes, Pump, _transports, _buffers, Water);
     }
 
     /// <summary>
@@ -223,7 +232,7 @@ public sealed class CellModel
         ArgumentNullException.ThrowIfNull(ion);
         Guard.NonNegativeFinite(maximalFlux, nameof(maximalFlux));
         Guard.PositiveFinite(halfSaturation, nameof(halfSaturation));
-        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, [.. _uptakes, new OutsideUptake(ion, maximalFlux, halfSaturation)], Pump, _transports);
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, [.. _uptakes, new OutsideUptake(ion, maximalFlux, halfSaturation)], Pump, _transports, _buffers, Water);
     }
 
     /// <summary>
@@ -247,7 +256,7 @@ public sealed class CellModel
         Guard.NonNegativeFinite(maximalCurrent, nameof(maximalCurrent));
         Guard.PositiveFinite(sodiumHalfSaturation, nameof(sodiumHalfSaturation));
         Guard.PositiveFinite(potassiumHalfSaturation, nameof(potassiumHalfSaturation));
-        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, new SodiumPotassiumPump(maximalCurrent, sodiumHalfSaturation, potassiumHalfSaturation), _transports);
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, new SodiumPotassiumPump(maximalCurrent, sodiumHalfSaturation, potassiumHalfSaturation), _transports, _buffers, Water);
     }
 
     /// <summary>
@@ -268,6 +277,63 @@ public sealed class CellModel
     public CellModel WithTransport(TransportKinetics kinetics)
     {
         ArgumentNullException.ThrowIfNull(kinetics);
-        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump, [.. _transports, kinetics]);
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump, [.. _transports, kinetics], _buffers, Water);
+    }
+
+    /// <summary>
+    /// Adds a fast, immobile buffer of <paramref name="ion"/> in the cytoplasm, always at equilibrium with the free ion
+    /// (the rapid buffer approximation of Wagner, J. and Keizer, J. (1994) Effects of rapid buffers on Ca²⁺ diffusion and
+    /// Ca²⁺ oscillations. <i>Biophys. J.</i> 67, 447–456): bound b = B_T c/(c + K_d). Ions that cross the membrane change
+    /// the total c + b; the free c that channels, transporters and E_ion read is the root of
+    /// c + B_T c/(c + K_d) = total, so each ion entering raises c by the fraction β = 1/(1 + B_T K_d/(K_d + c)²) of the
+    /// unbuffered rise, as in Wagner and Keizer's reduced equation. The inside concentration given is the free one.
+    /// </summary>
+    /// <param name="ion">The buffered ion; a channel, synapse or transporter must involve it, and the model needs pools.</param>
+    /// <param name="total">B_T, the buffer's total concentration; finite and ≥ 0.</param>
+    /// <param name="dissociationConstant">K_d; finite and &gt; 0.</param>
+    /// <returns>A new description.</returns>
+    /// <exception cref="ArgumentNullException">The ion is null.</exception>
+    /// <exception cref="ArgumentException">The ion is already buffered.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">B_T or K_d is out of range.</exception>
+    public CellModel WithFastBuffer(Ion ion, Concentration total, Concentration dissociationConstant)
+    {
+        ArgumentNullException.ThrowIfNull(ion);
+        Guard.NonNegativeFinite(total, nameof(total));
+        Guard.PositiveFinite(dissociationConstant, nameof(dissociationConstant));
+        if (_buffers.Any(b => b.Ion.Equals(ion)))
+        {
+            throw new ArgumentException($"{nameof(ion)} must not be buffered twice (merge the buffers); was {ion.Name}, already buffered.", nameof(ion));
+        }
+
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump, _transports, [.. _buffers, new FastBuffer(ion, total, dissociationConstant)], Water);
+    }
+
+    /// <summary>
+    /// Lets the cell's volume follow osmotic water flow, J_v = P_f A v̄_w (Σc_in − Σc_out) into the cell (ideal van 't Hoff
+    /// osmolarities, v̄_w = 18.07 cm³/mol), with every concentration diluted or concentrated by the volume change so that
+    /// amounts are unchanged; a closed outside volume loses the water the cell gains. Membrane area stays fixed.
+    /// </summary>
+    /// <remarks>
+    /// The form of Hoffmann, E. K., Lambert, I. H. and Pedersen, S. F. (2009) Physiology of cell volume regulation in
+    /// vertebrates. <i>Physiol. Rev.</i> 89, 193–277, as used with ion dynamics by Dijkstra, K., Hofmeijer, J.,
+    /// van Gils, S. A. and van Putten, M. J. A. M. (2016) A biophysical model for cytotoxic cell swelling.
+    /// <i>J. Neurosci.</i> 36, 11881–11890. The osmolarity inside counts the free ions the simulation moves, the buffer
+    /// molecules, the species of the inside solution no channel carries, and the impermeant solutes X (mostly anionic
+    /// macromolecules and metabolites); when X is not given it is set so the starting cell is at osmotic balance.
+    /// Advanced by explicit Euler each step (stable while Δt P_f A v̄_w Σc/V ≪ 1).
+    /// </remarks>
+    /// <param name="osmoticPermeability">P_f; finite and ≥ 0.</param>
+    /// <param name="impermeant">The inside concentration of X at the start; null to balance the starting osmolarities.</param>
+    /// <returns>A new description.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">P_f or X is out of range.</exception>
+    public CellModel WithOsmoticVolume(Permeability osmoticPermeability, Concentration? impermeant = null)
+    {
+        Guard.NonNegativeFinite(osmoticPermeability, nameof(osmoticPermeability));
+        if (impermeant is { } x)
+        {
+            Guard.NonNegativeFinite(x, nameof(impermeant));
+        }
+
+        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump, _transports, _buffers, new OsmoticWater(osmoticPermeability, impermeant));
     }
 }
