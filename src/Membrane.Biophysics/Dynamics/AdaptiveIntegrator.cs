@@ -146,10 +146,12 @@ public sealed class AdaptiveIntegrator
     public void Integrate<TSystem>(TSystem system, Span<double> state, Duration from, Duration to)
         where TSystem : IOdeSystem
     {
-        if (system is null)
+        if (!typeof(TSystem).IsValueType && system is null)
         {
-            throw new ArgumentNullException(nameof(system)); // not ThrowIfNull(object): that would box a struct system on every call
+            // not ThrowIfNull(object), and the value-type test first: either would box a struct system on every call (unoptimised builds box for `is null`)
+            throw new ArgumentNullException(nameof(system));
         }
+
         if (system.Dimension != _n)
         {
             throw new ArgumentException($"{nameof(system)} must have this integrator's dimension ({_n}); its Dimension was {system.Dimension}.", nameof(system));

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using Membrane.Biophysics.Quantities;
 using Membrane.Biophysics.Species;
 
@@ -80,6 +81,42 @@ public sealed class Recording
     /// <returns>The samples.</returns>
     /// <exception cref="ArgumentException">The ion was not recorded.</exception>
     public IReadOnlyList<Concentration> OutsideConcentrations(Ion ion) => _outside[IndexOf(ion)];
+
+    /// <summary>"4001 samples every 0.025 ms over 100 ms; V from -65 mV to 40.1 mV; gates Na.m, Na.h, K.n; 3 spikes", invariant culture.</summary>
+    public override string ToString()
+    {
+        var c = CultureInfo.InvariantCulture;
+        var text = new System.Text.StringBuilder();
+        text.Append(c, $"{_times.Length} samples every {Interval.ToString("G4", c)}");
+        if (_times.Length > 0)
+        {
+            text.Append(c, $" over {(_times[^1] - _times[0]).ToString("G4", c)}");
+            var (low, high) = (_voltages[0], _voltages[0]);
+            foreach (var v in _voltages)
+            {
+                (low, high) = (v < low ? v : low, v > high ? v : high);
+            }
+
+            text.Append(c, $"; V from {low.ToString("G4", c)} to {high.ToString("G4", c)}");
+        }
+
+        if (_gateNames.Length > 0)
+        {
+            text.Append("; gates ").AppendJoin(", ", _gateNames);
+        }
+
+        if (_clamp.Length > 0)
+        {
+            text.Append("; voltage clamp");
+        }
+
+        if (_ions.Length > 0)
+        {
+            text.Append("; concentrations of ").AppendJoin(", ", Array.ConvertAll(_ions, i => i.Symbol));
+        }
+
+        return text.Append(c, $"; {_spikes.Length} spike{(_spikes.Length == 1 ? string.Empty : "s")}").ToString();
+    }
 
     private int IndexOf(Ion ion)
     {

@@ -33,7 +33,11 @@ namespace Membrane.Biophysics.Dynamics;
 /// E of an ion-selective ohmic channel is the Nernst potential of the concentrations held in the state, recomputed
 /// every step; with <see cref="CellModel.Pools"/> each ion's current at the new V then moves it across the membrane,
 /// Δc_in = −I A Δt/(z F V_in) (and the opposite amount into a closed outside volume), exactly the charge the V update
-/// moved. Under a voltage clamp V is set to the command at t + Δt and the ionic current there is reported.
+/// moved. Transporters with rate laws (<see cref="CellModel.WithTransport"/>) are branches too, one per species they
+/// move, so their ions move by exactly their stoichiometry; a fast buffer (<see cref="CellModel.WithFastBuffer"/>)
+/// re-equilibrates after each move, and an osmotic volume (<see cref="CellModel.WithOsmoticVolume"/>) moves water after
+/// the ions and rescales every concentration. <see cref="AdvanceQuasiSteady"/> runs only the slow variables, adaptively.
+/// Under a voltage clamp V is set to the command at t + Δt and the ionic current there is reported.
 /// After every step each gate and V are checked: a NaN or ∞ throws <see cref="NonFiniteStateException"/> with the
 /// time and the variable. Spikes are upward crossings of a threshold, timed by linear interpolation within the step.
 /// </para>
@@ -42,7 +46,7 @@ namespace Membrane.Biophysics.Dynamics;
 /// lives in an internal object so the public type's own fields never change.
 /// </para>
 /// </remarks>
-public sealed class Simulation
+public sealed partial class Simulation
 {
     private readonly State _s;
 
@@ -93,6 +97,33 @@ public sealed class Simulation
     /// <returns>The concentration; it changes only when the model has <see cref="CellModel.Pools"/>.</returns>
     /// <exception cref="ArgumentException">No channel or synapse of the model involves the ion.</exception>
     public Concentration InsideConcentration(Ion ion) => Concentration.FromMillimolar(_s.IonInside[IonIndex(ion)]);
+
+    /// <summary>The present total (free + bound) inside concentration of an ion: with a fast buffer
+    /// (<see cref="CellModel.WithFastBuffer"/>) the amount per volume that only membrane transport changes; otherwise the free one.</summary>
+    /// <param name="ion">The ion.</param>
+    /// <returns>The concentration.</returns>
+    /// <exception cref="ArgumentException">No channel, synapse or transporter of the model involves the ion.</exception>
+    public Concentration InsideTotalConcentration(Ion ion)
+    {
+        var i = IonIndex(ion);
+        var k = _s.BufferOf(i);
+        return Concentration.FromMolesPerCubicMeter(k < 0 ? _s.IonInside[i] : _s.IonTotal[k]);
+    }
+
+    /// <summary>The present cell volume: the pools' inside volume, changing only with <see cref="CellModel.WithOsmoticVolume"/>.</summary>
+    /// <exception cref="InvalidOperationException">The model has no pools.</exception>
+    public Volume InsideVolume => double.IsNaN(_s.InsideVolume)
+        ? throw new InvalidOperationException("The model has no pools (WithPools), so no volume.")
+        : Volume.FromCubicMeters(_s.InsideVolume);
+
+    /// <summary>The present closed outside volume; null for a bath.</summary>
+    /// <exception cref="InvalidOperationException">The model has no pools.</exception>
+    public Volume? OutsideVolume => double.IsNaN(_s.OutsideVolume)
+        ? throw new InvalidOperationException("The model has no pools (WithPools), so no volume.")
+        : double.IsFinite(_s.OutsideVolume) ? Volume.FromCubicMeters(_s.OutsideVolume) : null;
+
+    /// <summary>The impermeant inside concentration X the osmotic volume started with (given, or set for balance); null without one.</summary>
+    public Concentration? Impermeant => double.IsNaN(_s.Impermeant) ? null : Concentration.FromMolesPerCubicMeter(_s.Impermeant);
 
     /// <summary>The present outside concentration of an ion a channel or synapse of the model carries or reads.</summary>
     /// <param name="ion">The ion.</param>
@@ -241,7 +272,7 @@ public sealed class Simulation
     /// linearisation about the old V, G = I′(V), J = I(V) − G·V. The same G and J give each ion's current at the new V,
     /// so the ions a pool gains or loses are exactly the charge the membrane equation moved.
     /// </remarks>
-    private sealed class State
+    internal sealed partial class State
     {
         /// <summary>The half-width of the central difference for a GHK current's slope, 10 µV: truncation ~(h/V_T)² ≈ 1e-7
         /// relative, cancellation ~1e-16 V_T/h ≈ 1e-13; the slope only sets the implicit weight, so neither limits accuracy.</summary>
@@ -272,8 +303,11 @@ public sealed class Simulation
         private readonly double[] _ionCurrent;    // scratch: A/m² per ion this step
         private readonly bool _pooled;
         private readonly bool _outsidePooled;
-        private readonly double _areaOverInside;  // A/V_in, 1/m
-        private readonly double _areaOverOutside;
+        private double _areaOverInside;           // A/V_in, 1/m (changes with an osmotic volume)
+        private double _areaOverOutside;
+        private readonly double _area;            // A, m²
+        private readonly OsmoticVolume? _volume;
+        private readonly int[] _bufferIon;        // per buffer: its ion's index
         private readonly int[] _uptakeIon;
         private readonly double[] _uptakeMax;      // mol/(m²·s)
         private readonly double[] _uptakeHalf;     // mol/m³
@@ -295,6 +329,10 @@ public sealed class Simulation
         private readonly double _pumpKK;
         private readonly int _pumpNa = -1;        // ion-table indices
         private readonly int _pumpK = -1;
+        private readonly int[] _bufferOf;         // per ion: its fast buffer's index, −1 when unbuffered
+        private readonly double[] _bufferTotal;   // B_T per buffer, mol/m³
+        private readonly double[] _bufferKd;      // K_d per buffer, mol/m³
+        public readonly double[] IonTotal;        // per buffer: free + bound inside, mol/m³
         private readonly int[] _transportOf;      // per branch: transporter index, −1 for other branches
         private readonly double[] _transportShare; // per branch: outward current of its ion per unit cycle rate, −n z F (A/m² per mol/(m²·s))
         private readonly TransportKinetics[] _transports;
@@ -563,9 +601,41 @@ public sealed class Simulation
             if (model.Pools is { } pools)
             {
                 _pooled = true;
+                _area = pools.MembraneArea.SquareMeters;
+                InsideVolume = pools.InsideVolume.CubicMeters;
+                OutsideVolume = pools.OutsideVolume?.CubicMeters ?? double.PositiveInfinity;
                 _areaOverInside = pools.MembraneArea.SquareMeters / pools.InsideVolume.CubicMeters;
                 _outsidePooled = pools.OutsideVolume is not null;
                 _areaOverOutside = _outsidePooled ? pools.MembraneArea.SquareMeters / pools.OutsideVolume!.Value.CubicMeters : 0;
+            }
+
+            var buffers = model.FastBuffers;
+            _bufferOf = new int[IonTable.Length];
+            Array.Fill(_bufferOf, -1);
+            _bufferTotal = new double[buffers.Count];
+            _bufferKd = new double[buffers.Count];
+            IonTotal = new double[buffers.Count];
+            _bufferIon = new int[buffers.Count];
+            for (var k = 0; k < buffers.Count; k++)
+            {
+                var buffer = buffers[k];
+                var i = ions.IndexOf(buffer.Ion);
+                if (i < 0 || !_pooled)
+                {
+                    throw new ArgumentException($"{nameof(model)} must have pools and a channel, synapse or transporter involving {buffer.Ion.Name} for its fast buffer; was {(_pooled ? "no such channel" : "without pools")}.", nameof(model));
+                }
+
+                _bufferOf[i] = k;
+                _bufferIon[k] = i;
+                _bufferTotal[k] = buffer.Total.MolesPerCubicMeter;
+                _bufferKd[k] = buffer.DissociationConstant.MolesPerCubicMeter;
+                var c = IonInside[i];
+                IonTotal[k] = c + (_bufferTotal[k] * c / (c + _bufferKd[k]));
+            }
+
+            if (model.Water is { } water)
+            {
+                _volume = Osmotic(model, water);
             }
 
             var uptakes = model.OutsideUptakes;
@@ -614,46 +684,62 @@ public sealed class Simulation
 
         public int IonIndexOf(Ion ion) => Array.IndexOf(IonTable, ion);
 
+        /// <summary>C_m, F/m².</summary>
+        public double Capacitance => _capacitance;
+
+        /// <summary>V_in and V_out, m³ (V_out +∞ for a bath, both NaN without pools).</summary>
+        public double InsideVolume = double.NaN;
+        public double OutsideVolume = double.NaN;
+
+        /// <summary>X, the impermeant inside at the start (set for balance or given), mol/m³; NaN without osmotic volume.</summary>
+        public double Impermeant = double.NaN;
+
+        public int BufferOf(int ion) => _bufferOf[ion];
+
         public void Step()
         {
-            var v = V;
-            var t = StepCount * Dt;
-            for (var k = 0; k < X.Length; k++)
-            {
-                _kinetics[k].Evaluate(v, out var inf, out var tau);
-                var decay = Math.Exp(-Dt * _phi[k] / tau);
-                X[k] = inf + ((X[k] - inf) * decay);
-            }
-
-            UpdateOpen();
-            StepCount++;
-            var tNew = StepCount * Dt;
-            AdvanceSynapses(tNew);
-            double vNew;
             if (Clamped)
             {
-                vNew = Command(tNew);
-                Linearise(vNew); // exact at the command: G = I′, J = I − G V there
-                ClampCurrent = TotalCurrent(vNew);
+                AdvanceGatesAndSynapses();
+                var vClamp = Command(StepCount * Dt);
+                Linearise(vClamp); // exact at the command: G = I′, J = I − G V there
+                ClampCurrent = TotalCurrent(vClamp);
+                Complete(vClamp);
+                return;
             }
-            else
+
+            var injected = Prepare(out var conductance, out var offset);
+            var cOverDt = _capacitance / Dt;
+            Complete(((cOverDt * V) + injected - offset) / (cOverDt + conductance));
+        }
+
+        /// <summary>
+        /// The first half of a free (unclamped) step, for this compartment alone or as one node of a cable: gates and synapses
+        /// advanced, every branch linearised about the old V. The membrane current at the new V′ is then
+        /// <paramref name="conductance"/>·V′ + <paramref name="offset"/> (per unit area); returns the injected current density.
+        /// </summary>
+        public double Prepare(out double conductance, out double offset)
+        {
+            var t = StepCount * Dt;
+            AdvanceGatesAndSynapses();
+            Linearise(V);
+            conductance = 0.0;
+            offset = 0.0;
+            for (var b = 0; b < _g.Length; b++)
             {
-                Linearise(v);
-                var midpoint = t + (0.5 * Dt);
-                var injected = _currentSteps.At(midpoint);
-
-                var cOverDt = _capacitance / Dt;
-                var conductance = 0.0;
-                var offset = 0.0;
-                for (var b = 0; b < _g.Length; b++)
-                {
-                    conductance += _g[b];
-                    offset += _j[b];
-                }
-
-                vNew = ((cOverDt * v) + injected - offset) / (cOverDt + conductance);
+                conductance += _g[b];
+                offset += _j[b];
             }
 
+            return _currentSteps.At(t + (0.5 * Dt));
+        }
+
+        /// <summary>The second half of a step: the new V checked, ions moved by the currents at V′, spikes detected, V set.</summary>
+        public void Complete(double vNew)
+        {
+            var v = V;
+            var tNew = StepCount * Dt;
+            var t = tNew - Dt;
             for (var k = 0; k < X.Length; k++)
             {
                 Check(X[k], k);
@@ -690,6 +776,22 @@ public sealed class Simulation
             V = vNew;
         }
 
+        /// <summary>Every gate by Rush–Larsen at the present V, then the step counted and the synapses advanced to its end.</summary>
+        private void AdvanceGatesAndSynapses()
+        {
+            var v = V;
+            for (var k = 0; k < X.Length; k++)
+            {
+                _kinetics[k].Evaluate(v, out var inf, out var tau);
+                var decay = Math.Exp(-Dt * _phi[k] / tau);
+                X[k] = inf + ((X[k] - inf) * decay);
+            }
+
+            UpdateOpen();
+            StepCount++;
+            AdvanceSynapses(StepCount * Dt);
+        }
+
         /// <summary>
         /// Each ion's current at the new V, I = G V′ + J summed over its branches, moves it across: outward current
         /// density I removes I·A·Δt/(zF) moles from the inside (volume V_in) and adds them outside
@@ -715,7 +817,17 @@ public sealed class Simulation
             for (var i = 0; i < _ionCurrent.Length; i++)
             {
                 var moles = _ionCurrent[i] * Dt / (_ionValence[i] * _faraday); // per m² of membrane, outward
-                IonInside[i] -= moles * _areaOverInside;
+                var buffer = _bufferOf[i];
+                if (buffer < 0)
+                {
+                    IonInside[i] -= moles * _areaOverInside;
+                }
+                else
+                {
+                    IonTotal[buffer] -= moles * _areaOverInside; // the crossing ions change free + bound; the buffer re-equilibrates at once
+                    IonInside[i] = FastBuffer.FreeConcentration(IonTotal[buffer], _bufferTotal[buffer], _bufferKd[buffer]);
+                }
+
                 if (_outsidePooled)
                 {
                     IonOutside[i] += moles * _areaOverOutside;
@@ -731,6 +843,93 @@ public sealed class Simulation
                     throw new NonFiniteStateException($"[{IonTable[i].Symbol}]o", Duration.FromSeconds(tNew), IonOutside[i]);
                 }
             }
+
+            if (_volume is not null)
+            {
+                MoveWater(tNew);
+            }
+        }
+
+        /// <summary>
+        /// Osmotic water flow for one step (<see cref="OsmoticVolume"/>), then every concentration scaled by V_old/V_new
+        /// (amounts unchanged) and A/V updated; a buffer's total and its ion's total dilute alike, and the free ion re-equilibrates.
+        /// </summary>
+        private void MoveWater(double tNew)
+        {
+            var (inside, outside) = _volume!.Step(Dt, IonInside, IonOutside);
+            if (!(_volume.Inside > 0 && double.IsFinite(_volume.Inside)) || !(_volume.Outside > 0))
+            {
+                throw new NonFiniteStateException(_volume.Inside > 0 ? "V_out" : "V_in", Duration.FromSeconds(tNew), _volume.Inside > 0 ? _volume.Outside : _volume.Inside);
+            }
+
+            for (var i = 0; i < IonInside.Length; i++)
+            {
+                IonInside[i] *= inside;
+                IonOutside[i] *= outside;
+            }
+
+            for (var k = 0; k < IonTotal.Length; k++)
+            {
+                IonTotal[k] *= inside;
+                _bufferTotal[k] *= inside;
+                IonInside[_bufferIon[k]] = FastBuffer.FreeConcentration(IonTotal[k], _bufferTotal[k], _bufferKd[k]);
+            }
+
+            InsideVolume = _volume.Inside;
+            OutsideVolume = _volume.Outside;
+            _areaOverInside = _area / InsideVolume;
+            _areaOverOutside = _outsidePooled ? _area / OutsideVolume : 0;
+        }
+
+        /// <summary>
+        /// The osmotic volume of a model: the fixed solutes inside are the buffer molecules, the inside solution's species no
+        /// channel, synapse or transporter carries, and X (given, or the excess outside osmolarity at the start); outside, the
+        /// outside solution's species nothing carries.
+        /// </summary>
+        private OsmoticVolume Osmotic(CellModel model, OsmoticWater water)
+        {
+            if (!_pooled)
+            {
+                throw new ArgumentException($"{nameof(model)} must have pools (WithPools) for its osmotic volume; was without.", nameof(model));
+            }
+
+            double Untracked(Solution solution)
+            {
+                var sum = 0.0;
+                foreach (var ion in solution.Ions)
+                {
+                    if (Array.IndexOf(IonTable, ion) < 0 && solution.TryGetConcentration(ion, out var c))
+                    {
+                        sum += c.MolesPerCubicMeter;
+                    }
+                }
+
+                return sum;
+            }
+
+            var otherInside = Untracked(model.Inside);
+            foreach (var b in _bufferTotal)
+            {
+                otherInside += b;
+            }
+
+            var otherOutside = Untracked(model.Outside);
+            var osmOut = otherOutside;
+            var osmIn = otherInside;
+            for (var i = 0; i < IonTable.Length; i++)
+            {
+                osmOut += IonOutside[i];
+                osmIn += IonInside[i];
+            }
+
+            Impermeant = water.Impermeant?.MolesPerCubicMeter ?? osmOut - osmIn;
+            if (!(Impermeant >= 0))
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{nameof(model)} must start with an inside osmolarity no higher than outside for its impermeant solutes to balance it; was {osmIn:G6} mM inside against {osmOut:G6} mM outside (give the impermeant explicitly to start out of balance)."), nameof(model));
+            }
+
+            var pools = model.Pools!;
+            return new OsmoticVolume(water.OsmoticPermeability.MetersPerSecond, _area, pools.InsideVolume.CubicMeters, pools.OutsideVolume?.CubicMeters, otherInside + Impermeant, otherOutside);
         }
 
         /// <summary>Fills G and J of every branch about <paramref name="v"/> from the present gates, activations and concentrations.</summary>

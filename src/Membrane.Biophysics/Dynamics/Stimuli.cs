@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Membrane.Biophysics.Channels;
 using Membrane.Biophysics.Quantities;
@@ -63,3 +64,26 @@ public sealed record OutsideUptake(Ion Ion, MolarFlux MaximalFlux, Concentration
 /// <param name="SodiumHalfSaturation">K_Na, inside.</param>
 /// <param name="PotassiumHalfSaturation">K_K, outside.</param>
 public sealed record SodiumPotassiumPump(CurrentDensity MaximalCurrent, Concentration SodiumHalfSaturation, Concentration PotassiumHalfSaturation);
+
+/// <summary>A fast cytoplasmic buffer at equilibrium with its ion (see <see cref="CellModel.WithFastBuffer"/>). Immutable and thread-safe.</summary>
+/// <param name="Ion">The buffered ion.</param>
+/// <param name="Total">B_T, the total buffer concentration.</param>
+/// <param name="DissociationConstant">K_d.</param>
+public sealed record FastBuffer(Ion Ion, Concentration Total, Concentration DissociationConstant)
+{
+    /// <summary>
+    /// The free concentration c at which free plus bound equals <paramref name="total"/>: the positive root of
+    /// c² + (K_d + B_T − T) c − T K_d = 0, written so that neither branch cancels.
+    /// </summary>
+    internal static double FreeConcentration(double total, double bufferTotal, double dissociation)
+    {
+        var p = dissociation + bufferTotal - total;
+        var root = Math.Sqrt((p * p) + (4 * total * dissociation));
+        return p >= 0 ? 2 * total * dissociation / (p + root) : 0.5 * (root - p);
+    }
+}
+
+/// <summary>Osmotic water flow across the membrane (see <see cref="CellModel.WithOsmoticVolume"/>). Immutable and thread-safe.</summary>
+/// <param name="OsmoticPermeability">P_f, the membrane's osmotic water permeability.</param>
+/// <param name="Impermeant">The inside concentration of impermeant solutes X; null to set it so the cell starts at osmotic balance.</param>
+public sealed record OsmoticWater(Permeability OsmoticPermeability, Concentration? Impermeant);

@@ -1,0 +1,28 @@
+using BenchmarkDotNet.Attributes;
+using Membrane.Biophysics.Models;
+using Membrane.Biophysics.Quantities;
+
+namespace Membrane.Biophysics.Benchmarks;
+
+/// <summary>
+/// Whole runs of ready models: the endosome (both cases, 2000 s each, sampled every 2 s; the baseline is the same
+/// equations in SciPy's LSODA, tests/reference/endosome_scipy.py, which prints its wall time), and the bacterial cell
+/// (both cases, 600 s). Allocation is the recordings', not the integration's.
+/// </summary>
+[MemoryDiagnoser]
+public class ModelsBenchmarks
+{
+    private readonly EndosomeAcidificationModel _endosome = EndosomeAcidificationModel.Default;
+    private readonly BacterialEnergeticsModel _bacterium = BacterialEnergeticsModel.Default;
+    private readonly EndosomeAcidificationModel _endosomeFinalOnly = EndosomeAcidificationModel.Default with { SamplingInterval = Duration.FromSeconds(2000) };
+
+    [Benchmark]
+    public EndosomeAcidificationResult EndosomeDefaultRun() => _endosome.Run();
+
+    /// <summary>The same without the 1000 samples (one at the end), as the SciPy baseline returns only its end state.</summary>
+    [Benchmark]
+    public EndosomeAcidificationResult EndosomeFinalStateOnly() => _endosomeFinalOnly.Run();
+
+    [Benchmark]
+    public BacterialEnergeticsResult BacterialDefaultRun() => _bacterium.Run();
+}

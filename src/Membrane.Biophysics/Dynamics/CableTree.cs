@@ -1,0 +1,271 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Membrane.Biophysics.Constants;
+using Membrane.Biophysics.Internal;
+using Membrane.Biophysics.Quantities;
+using Membrane.Biophysics.Species;
+
+namespace Membrane.Biophysics.Dynamics;
+
+/// <summary>
+/// A branched neuron of cylindrical <see cref="CableSection"/>s, each compartment a full single-compartment model of its
+/// own (channels of every law, synapses, ion pools, transporters, buffers) coupled to its neighbours by the axial
+/// resistance of the cytoplasm; sealed ends. Stepped like <see cref="Simulation"/> — Rush–Larsen gates, then backward
+/// Euler in V — with the V update of the whole tree solved at once in O(N) by Hines' ordering.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Compartment i (area aᵢ = π d Δx, volume π d² Δx/4) obeys C aᵢ dVᵢ/dt = −aᵢ I_ion,i + aᵢ I_inj,i + Σⱼ gᵢⱼ (Vⱼ − Vᵢ) over
+/// its neighbours j. Within a section g = π d²/(4 R_a Δx) between compartment centres, as in <see cref="Cable"/>. Where
+/// children join a section's distal end there is a node of zero area (as NEURON's section-end nodes), joined to the last
+/// compartment and to each child's first through half a compartment's axial resistance, R_a (Δx/2)/(π d²/4), so all the
+/// current into the children passes through the parent's one half-segment. Nodes are numbered section by section,
+/// proximal to distal, each section after its parent, so every node's parent has a lower number; the symmetric system
+/// is then eliminated from the leaves to the root and solved back, O(N), without fill-in (Hines, M. (1984) Efficient
+/// computation of branched nerve equations. <i>Int. J. Biomed. Comput.</i> 15, 69–76). Each membrane's linearisation (G, J) is that of <see cref="Simulation"/>, so ions move per compartment
+/// by exactly the charge its membrane passed: E_Cl(x) follows each compartment's own Cl⁻.
+/// </para>
+/// <para>
+/// A compartment membrane with <see cref="CellModel.Pools"/> gets its pools resized to its geometry (area aᵢ, volume
+/// π d² Δx/4, a closed outside volume in the ratio V_out/V_in of the model's pools). Ions do not diffuse along the
+/// cable between compartments (longitudinal electrodiffusion is not modelled). Voltage clamps are refused.
+/// Current steps are injected into their own compartment (density × its area). Allocation-free per step; not
+/// thread-safe; the running state lives in arrays held by read-only fields.
+/// </para>
+/// </remarks>
+public sealed class CableTree
+{
+    private readonly Simulation.State?[] _nodes; // per node; null for a junction node
+    private readonly int[] _compartmentNode; // per compartment, its node
+    private readonly int[] _parent;          // per node, −1 for the root's first compartment
+    private readonly int[] _sectionStart;    // per section, its first compartment; length sections + 1
+    private readonly double[] _area;         // per node, m² (0 at a junction)
+    private readonly double[] _toParent;     // g between a node and its parent, S
+    private readonly double[] _coupling;     // Σ g over all a node's neighbours, S
+    private readonly double[] _diagonal;     // scratch for the Hines solve
+    private readonly double[] _rhs;
+    private readonly double _dt;
+    private readonly long[] _stepCount = new long[1];
+
+    /// <summary>Compiles a tree.</summary>
+    /// <param name="sections">The sections: the first is the root (parent −1), every other's parent comes earlier.</param>
+    /// <param name="axialResistivityOhmMeters">R_a of the cytoplasm in Ω·m (NEURON's 35.4 Ω·cm is 0.354 Ω·m); finite and &gt; 0.</param>
+    /// <param name="temperature">The absolute temperature; &gt; 0 K.</param>
+    /// <param name="timeStep">Δt; finite and &gt; 0.</param>
+    /// <param name="initialPotential">V at t = 0 everywhere, gates at their steady state there.</param>
+    /// <param name="constants">F and R; <see cref="ConstantSet.Si2019"/> when null.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The sections do not form a tree rooted at the first, or a membrane lacks what it needs.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    /// <exception cref="NotSupportedException">A membrane has a voltage clamp.</exception>
+    public CableTree(IReadOnlyList<CableSection> sections, double axialResistivityOhmMeters, Temperature temperature, Duration timeStep, ElectricPotential initialPotential, ConstantSet? constants = null)
+    {
+        ArgumentNullException.ThrowIfNull(sections);
+        if (!(axialResistivityOhmMeters > 0 && double.IsFinite(axialResistivityOhmMeters)))
+        {
+            throw Guard.Fail(nameof(axialResistivityOhmMeters), axialResistivityOhmMeters.ToString(CultureInfo.InvariantCulture), "a finite resistivity > 0 Ω·m");
+        }
+
+        Guard.AboveAbsoluteZero(temperature, nameof(temperature));
+        Guard.PositiveFinite(timeStep, nameof(timeStep));
+        Guard.Finite(initialPotential, nameof(initialPotential));
+        if (sections.Count == 0)
+        {
+            throw new ArgumentException($"{nameof(sections)} must hold at least the root section; was empty.", nameof(sections));
+        }
+
+        _sectionStart = new int[sections.Count + 1];
+        var n = 0;
+        for (var s = 0; s < sections.Count; s++)
+        {
+            var section = sections[s] ?? throw new ArgumentNullException(nameof(sections));
+            var expected = s == 0 ? section.Parent == -1 : section.Parent >= 0 && section.Parent < s;
+            if (!expected)
+            {
+                throw new ArgumentException($"{nameof(sections)} must start with the root (parent −1) and list every other section after its parent; section {s} ('{section.Name}') had parent {section.Parent}.", nameof(sections));
+            }
+
+            _sectionStart[s] = n;
+            n += section.Compartments.Count;
+        }
+
+        _sectionStart[sections.Count] = n;
+        var hasChildren = new bool[sections.Count];
+        for (var s = 1; s < sections.Count; s++)
+        {
+            hasChildren[sections[s].Parent] = true;
+        }
+
+        var nodes = n + hasChildren.Count(h => h);
+        _dt = timeStep.Seconds;
+        _nodes = new Simulation.State?[nodes];
+        _compartmentNode = new int[n];
+        _parent = new int[nodes];
+        _area = new double[nodes];
+        _toParent = new double[nodes];
+        _coupling = new double[nodes];
+        _diagonal = new double[nodes];
+        _rhs = new double[nodes];
+        var set = constants ?? ConstantSet.Si2019;
+        var distalNode = new int[sections.Count]; // the node children join: the junction, or −1
+        var node = 0;
+        for (var s = 0; s < sections.Count; s++)
+        {
+            var section = sections[s];
+            var d = section.Diameter.Meters;
+            var dx = section.Length.Meters / section.Compartments.Count;
+            var half = axialResistivityOhmMeters * (dx / 2) / (Math.PI * d * d / 4); // Ω, centre to end of a compartment
+            for (var k = 0; k < section.Compartments.Count; k++, node++)
+            {
+                _compartmentNode[_sectionStart[s] + k] = node;
+                _area[node] = Math.PI * d * dx;
+                _parent[node] = k > 0 ? node - 1 : s == 0 ? -1 : distalNode[section.Parent];
+                _toParent[node] = k > 0 ? 1 / (2 * half) : s == 0 ? 0 : 1 / half;
+                var membrane = section.Compartments[k];
+                if (membrane.ClampHolding is not null)
+                {
+                    throw new NotSupportedException($"A cable tree does not clamp compartments; section '{section.Name}' compartment {k} has a voltage clamp.");
+                }
+
+                if (membrane.Pools is { } pools)
+                {
+                    var volume = Math.PI * d * d * dx / 4;
+                    Volume? outside = pools.OutsideVolume is { } vo ? Volume.FromCubicMeters(volume * vo.CubicMeters / pools.InsideVolume.CubicMeters) : null;
+                    membrane = membrane.WithPools(Area.FromSquareMeters(_area[node]), Volume.FromCubicMeters(volume), outside);
+                }
+
+                _nodes[node] = new Simulation.State(membrane, temperature, _dt, initialPotential.Volts, set);
+            }
+
+            if (hasChildren[s])
+            {
+                _parent[node] = node - 1; // a junction of zero area at the distal end
+                _toParent[node] = 1 / half;
+                distalNode[s] = node++;
+            }
+        }
+
+        for (var i = 1; i < nodes; i++)
+        {
+            _coupling[i] += _toParent[i];
+            _coupling[_parent[i]] += _toParent[i];
+        }
+    }
+
+    /// <summary>The number of compartments.</summary>
+    public int Count => _compartmentNode.Length;
+
+    /// <summary>The simulated time.</summary>
+    public Duration Time => Duration.FromSeconds(_stepCount[0] * _dt);
+
+    /// <summary>The flat index of compartment <paramref name="compartment"/> of section <paramref name="section"/>.</summary>
+    /// <param name="section">The section's index.</param>
+    /// <param name="compartment">The compartment within it, 0 at its proximal end.</param>
+    /// <returns>An index from 0 to <see cref="Count"/> − 1.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">No such section or compartment.</exception>
+    public int IndexOf(int section, int compartment)
+    {
+        if ((uint)section >= (uint)(_sectionStart.Length - 1))
+        {
+            throw Guard.Fail(nameof(section), section.ToString(CultureInfo.InvariantCulture), $"a section index from 0 to {_sectionStart.Length - 2}");
+        }
+
+        var count = _sectionStart[section + 1] - _sectionStart[section];
+        return (uint)compartment < (uint)count
+            ? _sectionStart[section] + compartment
+            : throw Guard.Fail(nameof(compartment), compartment.ToString(CultureInfo.InvariantCulture), $"a compartment index from 0 to {count - 1}");
+    }
+
+    /// <summary>The membrane potential of a compartment.</summary>
+    /// <param name="index">Its flat index (<see cref="IndexOf"/>).</param>
+    /// <returns>V.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">No such compartment.</exception>
+    public ElectricPotential Voltage(int index) => ElectricPotential.FromVolts(Node(index).V);
+
+    /// <summary>The present inside (free) concentration of an ion in a compartment.</summary>
+    /// <param name="index">Its flat index (<see cref="IndexOf"/>).</param>
+    /// <param name="ion">An ion the compartment's membrane involves.</param>
+    /// <returns>The concentration.</returns>
+    /// <exception cref="ArgumentException">The compartment's membrane does not involve the ion.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">No such compartment.</exception>
+    public Concentration InsideConcentration(int index, Ion ion) => Concentration.FromMolesPerCubicMeter(Node(index).IonInside[IonIndex(index, ion)]);
+
+    /// <summary>The present outside concentration of an ion around a compartment.</summary>
+    /// <param name="index">Its flat index (<see cref="IndexOf"/>).</param>
+    /// <param name="ion">An ion the compartment's membrane involves.</param>
+    /// <returns>The concentration.</returns>
+    /// <exception cref="ArgumentException">The compartment's membrane does not involve the ion.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">No such compartment.</exception>
+    public Concentration OutsideConcentration(int index, Ion ion) => Concentration.FromMolesPerCubicMeter(Node(index).IonOutside[IonIndex(index, ion)]);
+
+    /// <summary>One step Δt: every compartment's gates and synapses, the tree's V by Hines' elimination, then every compartment's ions. Allocation-free.</summary>
+    /// <exception cref="NonFiniteStateException">A gate, V or concentration became NaN or infinite.</exception>
+    public void Step()
+    {
+        var n = _nodes.Length;
+        for (var i = 0; i < n; i++)
+        {
+            var node = _nodes[i];
+            if (node is null)
+            {
+                _diagonal[i] = _coupling[i]; // a junction: Kirchhoff's current law, no membrane
+                _rhs[i] = 0;
+                continue;
+            }
+
+            var injected = node.Prepare(out var conductance, out var offset);
+            var cOverDt = node.Capacitance / _dt;
+            _diagonal[i] = (_area[i] * (cOverDt + conductance)) + _coupling[i];
+            _rhs[i] = _area[i] * ((cOverDt * node.V) + injected - offset);
+        }
+
+        // eliminate each compartment into its parent, leaves first (every parent has a lower index) ...
+        for (var i = n - 1; i > 0; i--)
+        {
+            var p = _parent[i];
+            var w = _toParent[i] / _diagonal[i];
+            _diagonal[p] -= w * _toParent[i];
+            _rhs[p] += w * _rhs[i];
+        }
+
+        // ... then solve from the root outward: V_i = (rhs_i + g_i V_parent)/diag_i
+        _rhs[0] /= _diagonal[0];
+        for (var i = 1; i < n; i++)
+        {
+            _rhs[i] = (_rhs[i] + (_toParent[i] * _rhs[_parent[i]])) / _diagonal[i];
+        }
+
+        _stepCount[0]++;
+        for (var i = 0; i < n; i++)
+        {
+            _nodes[i]?.Complete(_rhs[i]);
+        }
+    }
+
+    /// <summary>Advances by round(<paramref name="duration"/>/Δt) steps.</summary>
+    /// <param name="duration">How long; finite and ≥ 0.</param>
+    /// <exception cref="NonFiniteStateException">A gate, V or concentration became NaN or infinite.</exception>
+    public void Advance(Duration duration)
+    {
+        Guard.NonNegativeFinite(duration, nameof(duration));
+        var steps = (long)Math.Round(duration.Seconds / _dt);
+        for (long s = 0; s < steps; s++)
+        {
+            Step();
+        }
+    }
+
+    private Simulation.State Node(int index) =>
+        (uint)index < (uint)_compartmentNode.Length
+            ? _nodes[_compartmentNode[index]]!
+            : throw Guard.Fail(nameof(index), index.ToString(CultureInfo.InvariantCulture), $"a compartment index from 0 to {_compartmentNode.Length - 1}");
+
+    private int IonIndex(int index, Ion ion)
+    {
+        ArgumentNullException.ThrowIfNull(ion);
+        var i = Node(index).IonIndexOf(ion);
+        return i >= 0 ? i : throw new ArgumentException($"{nameof(ion)} must be an ion compartment {index}'s membrane involves; was {ion.Name}.", nameof(ion));
+    }
+}

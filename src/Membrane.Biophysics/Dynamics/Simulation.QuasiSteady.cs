@@ -1,0 +1,254 @@
+using System;
+using System.Globalization;
+using Membrane.Biophysics.Internal;
+using Membrane.Biophysics.Quantities;
+
+namespace Membrane.Biophysics.Dynamics;
+
+/// <summary>The quasi-steady mode: the slow variables (amounts, volumes) by the adaptive integrator, V and gates slaved to them.</summary>
+public sealed partial class Simulation
+{
+    /// <summary>
+    /// Advances only the slow variables — every ion's amount inside (free + bound) and in a closed outside volume, and an
+    /// osmotic volume — with the error-controlled <see cref="AdaptiveIntegrator"/>, holding the fast ones at their
+    /// quasi-steady values: every gate at x∞(V) and V where the membrane current balances the injected current (or at the
+    /// clamp command). For the minutes-to-hours drift of concentrations (Cl⁻ set by KCC2 and NKCC1, ion loading after a
+    /// pump stops), where the fixed-step <see cref="Step"/> would need 10⁷ steps of 10 µs.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// Valid when the slow variables change little over the membrane's and gates' time constants (the separation of time
+    /// scales of, e.g., Kager, Wadman and Somjen 2000) and the quasi-steady membrane current has one zero: a resting, not a
+    /// firing, cell. Synaptic activations are held at their present values, and the injected current at its value now.
+    /// Amounts are the integrated variables, so what one side loses the other gains to rounding (and water likewise).
+    /// V is found by Brent's method on [−1 V, +1 V] to 1 nV. Spikes are not detected. Afterwards the fixed-step
+    /// <see cref="Step"/> continues from the new state, with every gate at its steady state.
+    /// </para>
+    /// <para>Allocates the integrator and one state vector per call, nothing per step.</para>
+    /// </remarks>
+    /// <param name="duration">How long; a whole number of time steps Δt (so that <see cref="Time"/> stays on the step grid), ≥ 0.</param>
+    /// <param name="relativeTolerance">The integrator's rtol, e.g. 1e-8; each variable's atol is 10⁻² rtol of its starting size.</param>
+    /// <returns>What the integrator did: accepted and rejected steps, evaluations.</returns>
+    /// <exception cref="InvalidOperationException">The model has no pools, or the membrane current has no zero in [−1 V, +1 V].</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    /// <exception cref="NonFiniteStateException">A slow variable's rate became NaN or infinite.</exception>
+    public IntegrationStatistics AdvanceQuasiSteady(Duration duration, double relativeTolerance)
+    {
+        var steps = WholeSteps(duration, nameof(duration), allowZero: true);
+        if (!(relativeTolerance > 0 && relativeTolerance < 1))
+        {
+            throw Guard.Fail(nameof(relativeTolerance), relativeTolerance.ToString("R", CultureInfo.InvariantCulture), "a number between 0 and 1, e.g. 1e-8");
+        }
+
+        return _s.AdvanceQuasiSteady(steps, relativeTolerance);
+    }
+
+    internal sealed partial class State
+    {
+        public IntegrationStatistics AdvanceQuasiSteady(long steps, double relativeTolerance)
+        {
+            if (!_pooled)
+            {
+                throw new InvalidOperationException("The model has no pools (WithPools): it has no slow variables to advance.");
+            }
+
+            var slow = new SlowVariables(this, _currentSteps.At(StepCount * Dt));
+            if (slow.Dimension == 0)
+            {
+                StepCount += steps; // pools with no ion and no volume: nothing slow moves
+                return default;
+            }
+
+            var y = new double[slow.Dimension];
+            slow.Read(y);
+            var atol = new double[y.Length];
+            for (var i = 0; i < y.Length; i++)
+            {
+                atol[i] = 1e-2 * relativeTolerance * Math.Max(Math.Abs(y[i]), 1e-12);
+            }
+
+            var integrator = new AdaptiveIntegrator(relativeTolerance, atol);
+            integrator.Integrate(slow, y, Duration.FromSeconds(StepCount * Dt), Duration.FromSeconds((StepCount + steps) * Dt));
+            StepCount += steps;
+            slow.Apply(y);
+            V = slow.Potential(StepCount * Dt);
+            if (Clamped)
+            {
+                ClampCurrent = TotalCurrent(V);
+            }
+
+            return integrator.Statistics;
+        }
+
+        /// <summary>The membrane current at <paramref name="v"/> with every gate at its steady state there (gates, G and J are left set for v).</summary>
+        private double SteadyStateCurrent(double v)
+        {
+            for (var k = 0; k < X.Length; k++)
+            {
+                _kinetics[k].Evaluate(v, out X[k], out _);
+            }
+
+            UpdateOpen();
+            Linearise(v);
+            return TotalCurrent(v);
+        }
+
+        /// <summary>The root finder's view of the membrane: I_membrane(V) − I_injected with steady-state gates.</summary>
+        private readonly struct NetCurrent(State s, double injected) : IRealFunction
+        {
+            public double Evaluate(double x) => s.SteadyStateCurrent(x) - injected;
+        }
+
+        /// <summary>
+        /// The slow variables as an <see cref="IOdeSystem"/>: y = amounts per starting volume (mol/m³) inside for each ion
+        /// (free + bound), then outside for each ion when the outside volume is closed, then V_in/V_in,0 with an osmotic volume.
+        /// Each evaluation writes y into the state, solves for V and takes the rates from the currents there.
+        /// </summary>
+        private readonly struct SlowVariables : IOdeSystem
+        {
+            private readonly State _s;
+            private readonly double _injected;
+            private readonly double _insideStart;   // V_in,0, m³
+            private readonly double _outsideStart;  // V_out,0, m³; +∞ for a bath
+            private readonly double[] _bufferTotalStart;
+            private readonly int _ions;
+
+            public SlowVariables(State s, double injected)
+            {
+                _s = s;
+                _injected = injected;
+                _insideStart = s.InsideVolume;
+                _outsideStart = s.OutsideVolume;
+                _bufferTotalStart = (double[])s._bufferTotal.Clone();
+                _ions = s.IonTable.Length;
+                Dimension = _ions * (s._outsidePooled ? 2 : 1) + (s._volume is null ? 0 : 1);
+            }
+
+            public int Dimension { get; }
+
+            private int VolumeIndex => Dimension - 1;
+
+            public void Read(Span<double> y)
+            {
+                for (var i = 0; i < _ions; i++)
+                {
+                    var k = _s._bufferOf[i];
+                    y[i] = k < 0 ? _s.IonInside[i] : _s.IonTotal[k];
+                    if (_s._outsidePooled)
+                    {
+                        y[_ions + i] = _s.IonOutside[i];
+                    }
+                }
+
+                if (_s._volume is not null)
+                {
+                    y[VolumeIndex] = 1;
+                }
+            }
+
+            /// <summary>Writes y into the state: concentrations at the volumes y implies, buffers re-equilibrated, A/V updated.</summary>
+            public void Apply(ReadOnlySpan<double> y)
+            {
+                var inside = _s._volume is null ? _insideStart : y[VolumeIndex] * _insideStart;
+                var outside = _s._volume is null || !_s._outsidePooled ? _outsideStart : _outsideStart - (inside - _insideStart); // water is conserved
+                var diluteIn = _insideStart / inside;
+                var diluteOut = _outsideStart / outside;
+                for (var i = 0; i < _ions; i++)
+                {
+                    var k = _s._bufferOf[i];
+                    if (k < 0)
+                    {
+                        _s.IonInside[i] = y[i] * diluteIn;
+                    }
+                    else
+                    {
+                        _s.IonTotal[k] = y[i] * diluteIn;
+                        _s._bufferTotal[k] = _bufferTotalStart[k] * diluteIn;
+                        _s.IonInside[i] = FastBuffer.FreeConcentration(_s.IonTotal[k], _s._bufferTotal[k], _s._bufferKd[k]);
+                    }
+
+                    if (_s._outsidePooled)
+                    {
+                        _s.IonOutside[i] = y[_ions + i] * diluteOut;
+                    }
+                }
+
+                _s.InsideVolume = inside;
+                _s.OutsideVolume = outside;
+                _s._areaOverInside = _s._area / inside;
+                _s._areaOverOutside = _s._outsidePooled ? _s._area / outside : 0;
+                _s._volume?.SetVolumes(inside, outside);
+            }
+
+            /// <summary>V at time t for the state as applied: the clamp command, or the zero of the net membrane current (G and J left set there).</summary>
+            public double Potential(double t)
+            {
+                if (_s.Clamped)
+                {
+                    var command = _s.Command(t);
+                    _s.SteadyStateCurrent(command);
+                    return command;
+                }
+
+                var f = new NetCurrent(_s, _injected);
+                double a = -1, b = 1;
+                double fa = f.Evaluate(a), fb = f.Evaluate(b);
+                if (fa == 0 && fb == 0)
+                {
+                    _s.SteadyStateCurrent(_s.V); // no current depends on V (electroneutral movers only): V stays where it is
+                    return _s.V;
+                }
+
+                if (!(fa <= 0 && fb >= 0))
+                {
+                    throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The quasi-steady membrane current has no zero between −1 V ({fa:G4} A/m²) and +1 V ({fb:G4} A/m²) at t = {t:G6} s."));
+                }
+
+                var v = BrentRoot.Find(ref f, a, fa, b, fb, 1e-9, "the quasi-steady membrane potential");
+                _s.SteadyStateCurrent(v);
+                return v;
+            }
+
+            public void Derivatives(double time, ReadOnlySpan<double> state, Span<double> rates)
+            {
+                Apply(state);
+                var v = Potential(time);
+                _s.V = v;
+                Array.Clear(_s._ionCurrent);
+                for (var b = 0; b < _s._g.Length; b++)
+                {
+                    if (_s._ion[b] >= 0)
+                    {
+                        _s._ionCurrent[_s._ion[b]] += (_s._g[b] * v) + _s._j[b];
+                    }
+                }
+
+                for (var i = 0; i < _ions; i++)
+                {
+                    var outward = _s._ionCurrent[i] * _s._area / (_s._ionValence[i] * _s._faraday); // mol/s leaving the cell
+                    rates[i] = -outward / _insideStart;
+                    if (_s._outsidePooled)
+                    {
+                        rates[_ions + i] = outward / _outsideStart;
+                    }
+                }
+
+                for (var u = 0; u < _s._uptakeIon.Length; u++)
+                {
+                    var c = _s.IonOutside[_s._uptakeIon[u]];
+                    rates[_ions + _s._uptakeIon[u]] -= _s._area * _s._uptakeMax[u] * ((c / (c + _s._uptakeHalf[u])) - _s._uptakeBaseline[u]) / _outsideStart;
+                }
+
+                if (_s._volume is not null)
+                {
+                    rates[VolumeIndex] = _s._volume.Inflow(_s.IonInside, _s.IonOutside) / _insideStart;
+                }
+            }
+
+            public string VariableName(int index) =>
+                index < _ions ? $"[{_s.IonTable[index].Symbol}]i (amount per starting volume)"
+                : index < 2 * _ions && _s._outsidePooled ? $"[{_s.IonTable[index - _ions].Symbol}]o (amount per starting volume)"
+                : "V_in/V_in,0";
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace Membrane.Biophysics.Models;
+
+/// <summary>What <see cref="CardiacNcxModel.Run"/> returns. Immutable and thread-safe.</summary>
+/// <param name="Normal">At the normal [Na⁺]ᵢ.</param>
+/// <param name="HeartFailure">At the raised [Na⁺]ᵢ.</param>
+public sealed record CardiacNcxResult(CardiacNcxScenario Normal, CardiacNcxScenario HeartFailure)
+{
+    /// <summary>The uniform view the registry returns.</summary>
+    /// <param name="modelName">The registry name.</param>
+    /// <returns>The decays and, for each [Na⁺]ᵢ, E_NCX, I_NCX, direction and Ca²⁺ extrusion at diastole.</returns>
+    public ModelRun ToModelRun(string modelName)
+    {
+        var series = new List<ITimeSeries>();
+        var outcomes = new List<ModelOutcome>();
+        var ic = CultureInfo.InvariantCulture;
+        foreach (var s in new[] { Normal, HeartFailure })
+        {
+            series.AddRange([s.DecayCalcium, s.DecayCurrent, s.DecayReversal]);
+            outcomes.Add(new($"E_NCX, {s.Label} ({s.SodiumInside.ToString("F0", ic)})", s.ExchangerReversal.ToString("F1", ic)));
+            outcomes.Add(new($"I_NCX at diastole, {s.Label}", s.Current.ToString("G3", ic)));
+            outcomes.Add(new($"direction, {s.Label}", s.Direction == Transport.TransportDirection.Inward ? "forward (Ca²⁺ out)" : s.Direction == Transport.TransportDirection.Outward ? "reverse (Ca²⁺ in)" : "at equilibrium"));
+            outcomes.Add(new($"Ca²⁺ extrusion, {s.Label}", s.CalciumExtrusionRate.ToString("G3", ic) + "/s"));
+            outcomes.Add(new($"[Ca²⁺]i after the diastolic decay, {s.Label}", s.DecayCalcium.Final.ToString("G3", ic)));
+        }
+
+        return new ModelRun(modelName, series, outcomes);
+    }
+}

@@ -1,0 +1,222 @@
+using System;
+using Membrane.Biophysics.Constants;
+using Membrane.Biophysics.Dynamics;
+using Membrane.Biophysics.Equilibrium;
+using Membrane.Biophysics.Internal;
+using Membrane.Biophysics.Quantities;
+using Membrane.Biophysics.Transport;
+
+namespace Membrane.Biophysics.Models;
+
+/// <summary>
+/// Endosome / lysosome acidification: V-ATPases pump H⁺ into a small spherical organelle whose lumen is buffered;
+/// H⁺ leaks back, Cl⁻ (and optionally K⁺ and Na⁺) cross through GHK channels, and the membrane potential follows from
+/// the net charge on the membrane capacitance, with fixed luminal "Donnan particles". Without a counter-ion pathway
+/// the lumen charges positive and pumping stalls after a few thousand protons; with a Cl⁻ shunt the lumen acidifies
+/// and ψ settles at E_Cl. The model runs both cases.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Structure after Grabe, M. and Oster, G. (2001) Regulation of organelle acidity. <i>J. Gen. Physiol.</i> 117,
+/// 329–344, in the form of Ishida, Y., Nayak, S., Mindell, J. A. and Grabe, M. (2013) A model of lysosomal pH.
+/// <i>J. Gen. Physiol.</i> 141, 705–720: lumen pH with buffer capacity β, dpH/dt = −J_H/(β V); ψ = F (Σ z nᵢ − B V₀)/C
+/// with the Donnan particles B chosen so that ψ starts at the given value; passive fluxes by the GHK flux equation
+/// (<see cref="Ghk.GhkCurrent.Flux(int, Permeability, Concentration, Concentration, ElectricPotential, Temperature, ConstantSet?)"/>) with
+/// the concentrations at each membrane surface scaled by the Boltzmann factor of that leaflet's surface potential
+/// (Grabe and Oster 2001). The V-ATPase rate law is this library's (<see cref="VAtpaseKinetics"/>), not their table.
+/// The volume is fixed (no water flux).
+/// </para>
+/// <para>
+/// Default numbers, all from Ishida et al. (2013)'s lysosome model: radius 0.34 µm, 1 µF/cm², β = 40 mM/pH, P_H =
+/// 6 × 10⁻⁵ cm/s, 300 V-ATPases, cytosol pH 7.2 with 145 mM K⁺, 10 mM Na⁺ and 10 mM Cl⁻, lumen starting as
+/// endocytosed extracellular fluid (pH 7.4, 5 mM K⁺, 145 mM Na⁺, 110 mM Cl⁻), surface potentials −50 mV (cytosolic
+/// leaflet) and 0 mV (luminal), RT/F = 25.7 mV (25 °C). Not from a paper: the Cl⁻ permeability of the shunt
+/// (1.2 × 10⁻⁵ cm/s; Ishida et al. used a ClC-7 exchanger instead), 2 H⁺ per ATP (<see cref="Transporters.VAtpase"/>),
+/// ΔG_ATP = −50 kJ/mol (the low end of the cytosolic −50 to −60 kJ/mol of Nicholls and Ferguson 2013), and the pump's
+/// j_max = 100 H⁺/s, an order-of-magnitude assumption. Immutable; <see cref="Run"/> is thread-safe.
+/// </para>
+/// </remarks>
+public sealed record EndosomeAcidificationModel
+{
+    /// <summary>The model with its defaults.</summary>
+    public static EndosomeAcidificationModel Default { get; } = new();
+
+    /// <summary>The temperature; default 25 °C (RT/F = 25.7 mV, Ishida et al. 2013).</summary>
+    public Temperature Temperature { get; init; } = Temperature.FromDegreesCelsius(25);
+
+    /// <summary>The organelle's radius (a sphere); default 0.34 µm (Ishida et al. 2013).</summary>
+    public Length Radius { get; init; } = Length.FromMicrometers(0.34);
+
+    /// <summary>The membrane's specific capacitance; default 1 µF/cm².</summary>
+    public SpecificCapacitance Capacitance { get; init; } = SpecificCapacitance.FromMicrofaradsPerSquareCentimeter(1);
+
+    /// <summary>The lumen's buffer capacity β, the H⁺ to add per unit fall of pH; default 40 mM per pH unit (Grabe and Oster 2001; Ishida et al. 2013).</summary>
+    public Concentration BufferCapacity { get; init; } = Concentration.FromMillimolar(40);
+
+    /// <summary>The cytosol's pH; default 7.2.</summary>
+    public Ph CytosolPh { get; init; } = Ph.FromValue(7.2);
+
+    /// <summary>The cytosol's K⁺; default 145 mM.</summary>
+    public Concentration CytosolPotassium { get; init; } = Concentration.FromMillimolar(145);
+
+    /// <summary>The cytosol's Na⁺; default 10 mM.</summary>
+    public Concentration CytosolSodium { get; init; } = Concentration.FromMillimolar(10);
+
+    /// <summary>The cytosol's Cl⁻; default 10 mM.</summary>
+    public Concentration CytosolChloride { get; init; } = Concentration.FromMillimolar(10);
+
+    /// <summary>The lumen's starting pH; default 7.4 (endocytosed extracellular fluid).</summary>
+    public Ph InitialLumenPh { get; init; } = Ph.FromValue(7.4);
+
+    /// <summary>The lumen's starting K⁺; default 5 mM.</summary>
+    public Concentration InitialLumenPotassium { get; init; } = Concentration.FromMillimolar(5);
+
+    /// <summary>The lumen's starting Na⁺; default 145 mM.</summary>
+    public Concentration InitialLumenSodium { get; init; } = Concentration.FromMillimolar(145);
+
+    /// <summary>The lumen's starting Cl⁻; default 110 mM.</summary>
+    public Concentration InitialLumenChloride { get; init; } = Concentration.FromMillimolar(110);
+
+    /// <summary>ψ = φ_lumen − φ_cyt at the start; sets the Donnan particles. Default 0 mV.</summary>
+    public ElectricPotential InitialPotential { get; init; } = ElectricPotential.Zero;
+
+    /// <summary>The surface potential of the membrane's cytosolic leaflet; default −50 mV (Ishida et al. 2013).</summary>
+    public ElectricPotential CytosolicSurfacePotential { get; init; } = ElectricPotential.FromMillivolts(-50);
+
+    /// <summary>The surface potential of the membrane's luminal leaflet; default 0 mV (Ishida et al. 2013).</summary>
+    public ElectricPotential LuminalSurfacePotential { get; init; } = ElectricPotential.Zero;
+
+    /// <summary>The H⁺ leak permeability; default 6 × 10⁻⁵ cm/s (Ishida et al. 2013).</summary>
+    public Permeability ProtonPermeability { get; init; } = Permeability.FromCentimetersPerSecond(6e-5);
+
+    /// <summary>The Cl⁻ permeability of the shunt in the "chloride shunt" run; default 1.2 × 10⁻⁵ cm/s (assumed).</summary>
+    public Permeability ChloridePermeability { get; init; } = Permeability.FromCentimetersPerSecond(1.2e-5);
+
+    /// <summary>The K⁺ permeability, in both runs; default 0.</summary>
+    public Permeability PotassiumPermeability { get; init; } = Permeability.Zero;
+
+    /// <summary>The Na⁺ permeability, in both runs; default 0.</summary>
+    public Permeability SodiumPermeability { get; init; } = Permeability.Zero;
+
+    /// <summary>The number of V-ATPases; default 300 (Ishida et al. 2013).</summary>
+    public int PumpCount { get; init; } = 300;
+
+    /// <summary>H⁺ per ATP; default 2 (<see cref="Transporters.VAtpase"/>).</summary>
+    public int ProtonsPerAtp { get; init; } = 2;
+
+    /// <summary>j_max of one pump, H⁺ per second; default 100 (assumed, see the remarks).</summary>
+    public double PumpMaximalRate { get; init; } = 100;
+
+    /// <summary>ΔG_ATP in the cytosol; default −50 kJ/mol.</summary>
+    public MolarEnergy AtpHydrolysis { get; init; } = MolarEnergy.FromKilojoulesPerMole(-50);
+
+    /// <summary>How long to run; default 2000 s (Ishida et al. 2013's runs).</summary>
+    public Duration Duration { get; init; } = Duration.FromSeconds(2000);
+
+    /// <summary>The sampling interval; default 2 s.</summary>
+    public Duration SamplingInterval { get; init; } = Duration.FromSeconds(2);
+
+    /// <summary>The organelle's surface area 4πr².</summary>
+    public Area SurfaceArea => Area.FromSquareMeters(4 * Math.PI * Radius.Meters * Radius.Meters);
+
+    /// <summary>The organelle's volume 4πr³/3.</summary>
+    public Volume Volume => Volume.FromCubicMeters(4 * Math.PI * Radius.Meters * Radius.Meters * Radius.Meters / 3);
+
+    /// <summary>Runs the organelle without a counter-ion pathway (Cl⁻ permeability 0) and with the Cl⁻ shunt.</summary>
+    /// <returns>Both runs.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
+    public EndosomeAcidificationResult Run() =>
+        new(RunWithChloridePermeability("no counter-ion", Permeability.Zero), RunWithChloridePermeability("chloride shunt", ChloridePermeability));
+
+    /// <summary>Runs the organelle with a given Cl⁻ permeability.</summary>
+    /// <param name="label">The run's name, used in the series' names.</param>
+    /// <param name="chloridePermeability">P_Cl; finite and ≥ 0.</param>
+    /// <returns>The run.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
+    public EndosomeScenario RunWithChloridePermeability(string label, Permeability chloridePermeability)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(label);
+        Validate();
+        Guard.NonNegativeFinite(chloridePermeability, nameof(chloridePermeability));
+        var ode = new EndosomeOde(this, chloridePermeability);
+        int samples = (int)Math.Floor(Duration.Seconds / SamplingInterval.Seconds + 1e-9) + 1;
+        var times = new Duration[samples];
+        var ph = new Ph[samples];
+        var psi = new ElectricPotential[samples];
+        var cl = new Concentration[samples];
+        var eCl = new ElectricPotential[samples];
+        var dG = new MolarEnergy[samples];
+        var pump = new double[samples];
+        Span<double> y = stackalloc double[EndosomeOde.Size];
+        ode.Initial(y);
+        var integrator = new AdaptiveIntegrator(1e-8, ode.AbsoluteTolerances());
+        for (int i = 0; i < samples; i++)
+        {
+            var t = Duration.FromSeconds(i * SamplingInterval.Seconds);
+            if (i > 0)
+            {
+                integrator.Integrate(ode, y, times[i - 1], t);
+            }
+
+            times[i] = t;
+            ph[i] = Ph.FromValue(y[EndosomeOde.PhIndex]);
+            psi[i] = ode.Potential(y);
+            cl[i] = Concentration.FromMolesPerCubicMeter(y[EndosomeOde.ChlorideIndex] / Volume.CubicMeters);
+            eCl[i] = Nernst.Potential(-1, cl[i], CytosolChloride, Temperature) - CytosolicSurfacePotential + LuminalSurfacePotential;
+            dG[i] = VAtpaseKinetics.CycleFreeEnergy(ProtonsPerAtp, psi[i], ph[i], CytosolPh, AtpHydrolysis, Temperature);
+            pump[i] = VAtpaseKinetics.ProtonRate(PumpMaximalRate, dG[i], Temperature);
+        }
+
+        return new EndosomeScenario(
+            label,
+            chloridePermeability,
+            new TimeSeries<Ph>($"lumen pH, {label}", times, ph),
+            new TimeSeries<ElectricPotential>($"ψ, {label}", times, psi),
+            new TimeSeries<Concentration>($"lumen [Cl⁻], {label}", times, cl),
+            new TimeSeries<ElectricPotential>($"E_Cl, {label}", times, eCl),
+            new TimeSeries<MolarEnergy>($"V-ATPase ΔG, {label}", times, dG),
+            pump);
+    }
+
+    private void Validate()
+    {
+        Guard.AboveAbsoluteZero(Temperature, nameof(Temperature));
+        Guard.PositiveFinite(Radius, nameof(Radius));
+        Guard.PositiveFinite(Capacitance, nameof(Capacitance));
+        Guard.PositiveFinite(BufferCapacity, nameof(BufferCapacity));
+        Guard.Finite(CytosolPh, nameof(CytosolPh));
+        Guard.Finite(InitialLumenPh, nameof(InitialLumenPh));
+        Guard.PositiveFinite(CytosolPotassium, nameof(CytosolPotassium));
+        Guard.PositiveFinite(CytosolSodium, nameof(CytosolSodium));
+        Guard.PositiveFinite(CytosolChloride, nameof(CytosolChloride));
+        Guard.PositiveFinite(InitialLumenPotassium, nameof(InitialLumenPotassium));
+        Guard.PositiveFinite(InitialLumenSodium, nameof(InitialLumenSodium));
+        Guard.PositiveFinite(InitialLumenChloride, nameof(InitialLumenChloride));
+        Guard.Finite(InitialPotential, nameof(InitialPotential));
+        Guard.Finite(CytosolicSurfacePotential, nameof(CytosolicSurfacePotential));
+        Guard.Finite(LuminalSurfacePotential, nameof(LuminalSurfacePotential));
+        Guard.NonNegativeFinite(ProtonPermeability, nameof(ProtonPermeability));
+        Guard.NonNegativeFinite(ChloridePermeability, nameof(ChloridePermeability));
+        Guard.NonNegativeFinite(PotassiumPermeability, nameof(PotassiumPermeability));
+        Guard.NonNegativeFinite(SodiumPermeability, nameof(SodiumPermeability));
+        if (PumpCount < 0)
+        {
+            throw Guard.Fail(nameof(PumpCount), PumpCount.ToString(System.Globalization.CultureInfo.InvariantCulture), "a number of pumps ≥ 0");
+        }
+
+        if (ProtonsPerAtp <= 0)
+        {
+            throw Guard.Fail(nameof(ProtonsPerAtp), ProtonsPerAtp.ToString(System.Globalization.CultureInfo.InvariantCulture), "a whole number of H⁺ per ATP > 0");
+        }
+
+        Guard.Finite(PumpMaximalRate, nameof(PumpMaximalRate));
+        if (PumpMaximalRate < 0)
+        {
+            throw Guard.Fail(nameof(PumpMaximalRate), PumpMaximalRate.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "a rate ≥ 0 H⁺/s");
+        }
+
+        Guard.Finite(AtpHydrolysis, nameof(AtpHydrolysis));
+        Guard.PositiveFinite(Duration, nameof(Duration));
+        Guard.PositiveFinite(SamplingInterval, nameof(SamplingInterval));
+    }
+}

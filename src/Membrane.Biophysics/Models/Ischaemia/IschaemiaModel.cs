@@ -1,0 +1,267 @@
+using System;
+using Membrane.Biophysics.Channels;
+using Membrane.Biophysics.Dynamics;
+using Membrane.Biophysics.Equilibrium;
+using Membrane.Biophysics.Ghk;
+using Membrane.Biophysics.Internal;
+using Membrane.Biophysics.Quantities;
+using Membrane.Biophysics.Species;
+
+namespace Membrane.Biophysics.Models;
+
+/// <summary>
+/// Ischaemia as pump failure in a pump–leak neuron with volume: Na⁺, K⁺, Cl⁻ and Ca²⁺ leak (GHK), the Na⁺/K⁺-ATPase
+/// and NCX hold the gradients, the cell's volume follows osmotic water flow and the extracellular space is a closed
+/// fraction of the tissue. When the pump fails, Na⁺ and K⁺ run down, the membrane depolarises, [K⁺]ₒ rises, NCX
+/// reverses and loads Ca²⁺, and net NaCl entry draws water in (cytotoxic oedema). The model runs the cell with its pump
+/// and with the pump failed, and reports when NCX reverses and how much the cell swells.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Structure: the pump–leak model with osmotic volume of Dijkstra, K., Hofmeijer, J., van Gils, S. A. and van Putten,
+/// M. J. A. M. (2016) A biophysical model for cytotoxic cell swelling. <i>J. Neurosci.</i> 36, 11881–11890, without
+/// their voltage-gated channels, built from the Dynamics layer: GHK leak channels, dyn's Na⁺/K⁺-ATPase
+/// (<see cref="SodiumPotassiumAtpaseKinetics"/>) and NCX (<see cref="NcxKinetics"/>) rate laws, osmotic volume
+/// (<see cref="CellModel.WithOsmoticVolume"/>) and a closed outside pool (as Kager, Wadman and Somjen 2000), advanced by
+/// <see cref="Simulation.AdvanceQuasiSteady"/> (amounts and volumes by the adaptive integrator, V where the membrane
+/// current vanishes: the cell has no voltage-gated channels, so it does not fire).
+/// </para>
+/// <para>
+/// Defaults: mammalian concentrations of Hille, B. (2001) <i>Ion Channels of Excitable Membranes</i>, 3rd ed., Table
+/// 1-1 (Na⁺ 12/145, K⁺ 155/4, Ca²⁺ 0.1 µM/1.5 mM, Cl⁻ outside 123 mM), [Cl⁻]ᵢ at equilibrium at the resting potential
+/// −65 mV, 37 °C; pump and exchanger with Luo and Rudy's (1994) constants (cardiac, for want of neuronal ones); an
+/// extracellular volume fraction α = 0.2 (Syková, E. and Nicholson, C. (2008) <i>Physiol. Rev.</i> 88, 1277–1340);
+/// P_Cl = 0.45 P_K (Hodgkin, A. L. and Katz, B. (1949) <i>J. Physiol.</i> 108, 37–77). The K⁺, Na⁺ and Ca²⁺
+/// permeabilities are not given but derived: those at which every ion is at steady state at rest with the pump and NCX
+/// running (K⁺ leak = 2 pump cycles, Na⁺ leak = 3 pump − 3 NCX cycles, Ca²⁺ leak = NCX cycles). Assumed: a 10 µm
+/// spherical soma, P_f = 10⁻³ cm/s (fast enough that water follows the ions). Immutable; <see cref="Run"/> is thread-safe.
+/// </para>
+/// </remarks>
+public sealed record IschaemiaModel
+{
+    /// <summary>The model with its defaults.</summary>
+    public static IschaemiaModel Default { get; } = new();
+
+    /// <summary>The temperature; default 37 °C.</summary>
+    public Temperature Temperature { get; init; } = Temperature.Body;
+
+    /// <summary>The resting potential the leaks are balanced at; default −65 mV.</summary>
+    public ElectricPotential RestingPotential { get; init; } = ElectricPotential.FromMillivolts(-65);
+
+    /// <summary>The cytoplasm's Na⁺, K⁺ and Ca²⁺ at rest (Cl⁻ is set to equilibrium); default Hille (2001) Table 1-1.</summary>
+    public Solution Cytoplasm { get; init; } = new((Ions.Sodium, Concentration.FromMillimolar(12)), (Ions.Potassium, Concentration.FromMillimolar(155)), (Ions.Calcium, Concentration.FromMicromolar(0.1)));
+
+    /// <summary>The extracellular fluid at rest; default Hille (2001) Table 1-1.</summary>
+    public Solution ExtracellularFluid { get; init; } = new((Ions.Sodium, Concentration.FromMillimolar(145)), (Ions.Potassium, Concentration.FromMillimolar(4)), (Ions.Calcium, Concentration.FromMillimolar(1.5)), (Ions.Chloride, Concentration.FromMillimolar(123)));
+
+    /// <summary>The Na⁺/K⁺-ATPase; default <see cref="SodiumPotassiumAtpaseKinetics.LuoRudy1994"/>.</summary>
+    public SodiumPotassiumAtpaseKinetics Pump { get; init; } = SodiumPotassiumAtpaseKinetics.LuoRudy1994;
+
+    /// <summary>The Na⁺/Ca²⁺ exchanger; default <see cref="NcxKinetics.LuoRudy1994"/>.</summary>
+    public NcxKinetics Exchanger { get; init; } = NcxKinetics.LuoRudy1994;
+
+    /// <summary>The fraction of the pump left in ischaemia; default 0 (complete failure).</summary>
+    public double PumpFractionInIschaemia { get; init; }
+
+    /// <summary>P_Cl / P_K; default 0.45 (Hodgkin and Katz 1949).</summary>
+    public double ChlorideToPotassiumPermeability { get; init; } = 0.45;
+
+    /// <summary>The soma's radius (a sphere); default 10 µm.</summary>
+    public Length CellRadius { get; init; } = Length.FromMicrometers(10);
+
+    /// <summary>The extracellular volume fraction α of the tissue; default 0.2 (Syková and Nicholson 2008).</summary>
+    public double ExtracellularFraction { get; init; } = 0.2;
+
+    /// <summary>The membrane's osmotic water permeability P_f; default 10⁻³ cm/s (assumed).</summary>
+    public Permeability WaterPermeability { get; init; } = Permeability.FromCentimetersPerSecond(1e-3);
+
+    /// <summary>The membrane's specific capacitance; default 1 µF/cm².</summary>
+    public SpecificCapacitance Capacitance { get; init; } = SpecificCapacitance.FromMicrofaradsPerSquareCentimeter(1);
+
+    /// <summary>How long to run; default 10 min.</summary>
+    public Duration Duration { get; init; } = Duration.FromMinutes(10);
+
+    /// <summary>The simulation's time grid (the quasi-steady advance integrates adaptively between samples); default 0.5 ms.</summary>
+    public Duration TimeStep { get; init; } = Duration.FromMilliseconds(0.5);
+
+    /// <summary>The sampling interval; default 1 s.</summary>
+    public Duration SamplingInterval { get; init; } = Duration.FromSeconds(1);
+
+    /// <summary>The cytoplasm's [Cl⁻] at rest: at equilibrium at <see cref="RestingPotential"/>.</summary>
+    public Concentration RestingChloride => Nernst.InsideConcentration(-1, ExtracellularFluid[Ions.Chloride], RestingPotential, Temperature);
+
+    /// <summary>Runs the cell with its pump (control) and with the pump failed (ischaemia).</summary>
+    /// <returns>Both runs.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
+    /// <exception cref="ArgumentException">A solution lacks one of the ions.</exception>
+    public IschaemiaResult Run() => new(RunWithPumpFraction("control", 1), RunWithPumpFraction("ischaemia", PumpFractionInIschaemia));
+
+    /// <summary>The leak permeabilities that balance the cell at rest: (P_Na, P_K, P_Cl, P_Ca).</summary>
+    /// <returns>The four permeabilities.</returns>
+    public (Permeability Sodium, Permeability Potassium, Permeability Chloride, Permeability Calcium) RestingPermeabilities()
+    {
+        Validate();
+        var t = Temperature;
+        var v = RestingPotential;
+        var f = Constants.ConstantSet.Si2019.FaradayConstant;
+        var na = new IonGradient(Cytoplasm[Ions.Sodium], ExtracellularFluid[Ions.Sodium]);
+        var k = new IonGradient(Cytoplasm[Ions.Potassium], ExtracellularFluid[Ions.Potassium]);
+        var ca = new IonGradient(Cytoplasm[Ions.Calcium], ExtracellularFluid[Ions.Calcium]);
+        double pump = Pump.Current(v, na.Inside, na.Outside, k.Inside, k.Outside, t).AmperesPerSquareMeter / f;       // cycles, 3 Na⁺ out, 2 K⁺ in
+        double ncx = -Exchanger.Current(v, na.Inside, na.Outside, ca.Inside, ca.Outside, t).AmperesPerSquareMeter / f; // cycles, 3 Na⁺ in, 1 Ca²⁺ out
+        var unit = Permeability.FromMetersPerSecond(1);
+        double pK = 2 * pump / GhkCurrent.Flux(Ions.Potassium, unit, k, v, t).MolesPerSquareMeterSecond;
+        double pNa = -(3 * pump - (3 * ncx)) / GhkCurrent.Flux(Ions.Sodium, unit, na, v, t).MolesPerSquareMeterSecond;
+        double pCa = -ncx / GhkCurrent.Flux(Ions.Calcium, unit, ca, v, t).MolesPerSquareMeterSecond;
+        return (Permeability.FromMetersPerSecond(pNa), Permeability.FromMetersPerSecond(pK), Permeability.FromMetersPerSecond(ChlorideToPotassiumPermeability * pK), Permeability.FromMetersPerSecond(pCa));
+    }
+
+    /// <summary>The cell as a Dynamics description with the pump scaled by <paramref name="pumpFraction"/>, to simulate or change further.</summary>
+    /// <param name="pumpFraction">The fraction of the pump working, 0 … 1.</param>
+    /// <returns>The description: GHK leaks balanced at rest, pump, NCX, pools with a closed outside volume, osmotic volume.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
+    public CellModel CellModel(double pumpFraction)
+    {
+        if (!(pumpFraction >= 0 && pumpFraction <= 1))
+        {
+            throw Guard.Fail(nameof(pumpFraction), pumpFraction.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "a fraction from 0 to 1");
+        }
+
+        var (pNa, pK, pCl, pCa) = RestingPermeabilities();
+        var r = CellRadius.Meters;
+        var area = Area.FromSquareMeters(4 * Math.PI * r * r);
+        var volume = Volume.FromCubicMeters(4 * Math.PI * r * r * r / 3);
+        var outside = Volume.FromCubicMeters(volume.CubicMeters * ExtracellularFraction / (1 - ExtracellularFraction));
+        var inside = Cytoplasm.With(Ions.Chloride, RestingChloride);
+        var pump = new SodiumPotassiumAtpaseKinetics(Pump.MaximalCurrent * pumpFraction, Pump.SodiumHalfSaturation, Pump.PotassiumHalfSaturation);
+        return Dynamics.CellModel.Create(Capacitance,
+            [
+                Channel.Ghk("Na leak", pNa, Ions.Sodium),
+                Channel.Ghk("K leak", pK, Ions.Potassium),
+                Channel.Ghk("Cl leak", pCl, Ions.Chloride),
+                Channel.Ghk("Ca leak", pCa, Ions.Calcium),
+            ])
+            .WithConcentrations(inside, ExtracellularFluid)
+            .WithPools(area, volume, outside)
+            .WithTransport(pump)
+            .WithTransport(Exchanger)
+            .WithOsmoticVolume(WaterPermeability);
+    }
+
+    /// <summary>Runs the cell with the pump scaled by <paramref name="pumpFraction"/>.</summary>
+    /// <param name="label">The run's name.</param>
+    /// <param name="pumpFraction">The fraction of the pump working, 0 … 1.</param>
+    /// <returns>The run.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
+    public IschaemiaScenario RunWithPumpFraction(string label, double pumpFraction)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(label);
+        var model = CellModel(pumpFraction);
+        var sim = new Simulation(model, Temperature, TimeStep, RestingPotential);
+        int samples = (int)Math.Floor(Duration.Seconds / SamplingInterval.Seconds + 1e-9) + 1;
+        var times = new Duration[samples];
+        var v = new ElectricPotential[samples];
+        var naIn = new Concentration[samples];
+        var kOut = new Concentration[samples];
+        var caIn = new Concentration[samples];
+        var clIn = new Concentration[samples];
+        var vol = new Volume[samples];
+        var kIn = new Concentration[samples];
+        var naOut = new Concentration[samples];
+        var clOut = new Concentration[samples];
+        var volOut = new Volume[samples];
+        var eNcx = new ElectricPotential[samples];
+        Duration? reversal = null;
+        for (int i = 0; i < samples; i++)
+        {
+            if (i > 0)
+            {
+                sim.AdvanceQuasiSteady(SamplingInterval, 1e-8);
+            }
+
+            times[i] = Duration.FromSeconds(i * SamplingInterval.Seconds);
+            v[i] = sim.Voltage;
+            naIn[i] = sim.InsideConcentration(Ions.Sodium);
+            kOut[i] = sim.OutsideConcentration(Ions.Potassium);
+            caIn[i] = sim.InsideConcentration(Ions.Calcium);
+            clIn[i] = sim.InsideConcentration(Ions.Chloride);
+            vol[i] = sim.InsideVolume;
+            kIn[i] = sim.InsideConcentration(Ions.Potassium);
+            naOut[i] = sim.OutsideConcentration(Ions.Sodium);
+            clOut[i] = sim.OutsideConcentration(Ions.Chloride);
+            volOut[i] = sim.OutsideVolume!.Value;
+            eNcx[i] = (3 * Nernst.Potential(1, naIn[i], sim.OutsideConcentration(Ions.Sodium), Temperature)) - (2 * Nernst.Potential(2, caIn[i], sim.OutsideConcentration(Ions.Calcium), Temperature));
+            if (reversal is null && v[i] > eNcx[i])
+            {
+                reversal = times[i];
+            }
+        }
+
+        return new IschaemiaScenario(
+            label,
+            pumpFraction,
+            new TimeSeries<ElectricPotential>($"V, {label}", times, v),
+            new TimeSeries<Concentration>($"[Na⁺]i, {label}", times, naIn),
+            new TimeSeries<Concentration>($"[K⁺]o, {label}", times, kOut),
+            new TimeSeries<Concentration>($"[Ca²⁺]i, {label}", times, caIn),
+            new TimeSeries<Concentration>($"[Cl⁻]i, {label}", times, clIn),
+            new TimeSeries<Volume>($"cell volume, {label}", times, vol),
+            new TimeSeries<ElectricPotential>($"E_NCX, {label}", times, eNcx),
+            reversal,
+            new TimeSeries<Concentration>($"[K⁺]i, {label}", times, kIn),
+            new TimeSeries<Concentration>($"[Na⁺]o, {label}", times, naOut),
+            new TimeSeries<Concentration>($"[Cl⁻]o, {label}", times, clOut),
+            new TimeSeries<Volume>($"extracellular volume, {label}", times, volOut));
+    }
+
+    private void Validate()
+    {
+        Guard.AboveAbsoluteZero(Temperature, nameof(Temperature));
+        Guard.Finite(RestingPotential, nameof(RestingPotential));
+        ArgumentNullException.ThrowIfNull(Cytoplasm, nameof(Cytoplasm));
+        ArgumentNullException.ThrowIfNull(ExtracellularFluid, nameof(ExtracellularFluid));
+        ArgumentNullException.ThrowIfNull(Pump, nameof(Pump));
+        ArgumentNullException.ThrowIfNull(Exchanger, nameof(Exchanger));
+        foreach (var ion in new[] { Ions.Sodium, Ions.Potassium, Ions.Calcium })
+        {
+            Require(Cytoplasm, ion, nameof(Cytoplasm));
+        }
+
+        foreach (var ion in new[] { Ions.Sodium, Ions.Potassium, Ions.Calcium, Ions.Chloride })
+        {
+            Require(ExtracellularFluid, ion, nameof(ExtracellularFluid));
+        }
+
+        if (!(PumpFractionInIschaemia >= 0 && PumpFractionInIschaemia <= 1))
+        {
+            throw Guard.Fail(nameof(PumpFractionInIschaemia), PumpFractionInIschaemia.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "a fraction from 0 to 1");
+        }
+
+        if (!(ChlorideToPotassiumPermeability >= 0 && double.IsFinite(ChlorideToPotassiumPermeability)))
+        {
+            throw Guard.Fail(nameof(ChlorideToPotassiumPermeability), ChlorideToPotassiumPermeability.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "a finite ratio ≥ 0");
+        }
+
+        if (!(ExtracellularFraction > 0 && ExtracellularFraction < 1))
+        {
+            throw Guard.Fail(nameof(ExtracellularFraction), ExtracellularFraction.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "a fraction between 0 and 1 (exclusive)");
+        }
+
+        Guard.PositiveFinite(CellRadius, nameof(CellRadius));
+        Guard.NonNegativeFinite(WaterPermeability, nameof(WaterPermeability));
+        Guard.PositiveFinite(Capacitance, nameof(Capacitance));
+        Guard.PositiveFinite(Duration, nameof(Duration));
+        Guard.PositiveFinite(TimeStep, nameof(TimeStep));
+        Guard.PositiveFinite(SamplingInterval, nameof(SamplingInterval));
+    }
+
+    private static void Require(Solution solution, Ion ion, string name)
+    {
+        if (!solution.TryGetConcentration(ion, out var c))
+        {
+            throw new ArgumentException($"{name} must contain {ion.Name}; it holds {solution}.", name);
+        }
+
+        Guard.PositiveFinite(c, $"{name}[{ion.Name}]");
+    }
+}

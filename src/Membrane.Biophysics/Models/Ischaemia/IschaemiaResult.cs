@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace Membrane.Biophysics.Models;
+
+/// <summary>What <see cref="IschaemiaModel.Run"/> returns. Immutable and thread-safe.</summary>
+/// <param name="Control">With the pump working.</param>
+/// <param name="Ischaemia">With the pump failed.</param>
+public sealed record IschaemiaResult(IschaemiaScenario Control, IschaemiaScenario Ischaemia)
+{
+    /// <summary>The uniform view the registry returns.</summary>
+    /// <param name="modelName">The registry name.</param>
+    /// <returns>Every series of both runs, their final values, the swelling and the moment NCX reversed.</returns>
+    public ModelRun ToModelRun(string modelName)
+    {
+        var ic = CultureInfo.InvariantCulture;
+        var series = new List<ITimeSeries>();
+        var outcomes = new List<ModelOutcome>();
+        foreach (var s in new[] { Control, Ischaemia })
+        {
+            series.AddRange([s.Voltage, s.SodiumInside, s.PotassiumOutside, s.CalciumInside, s.ChlorideInside, s.CellVolume, s.ExchangerReversal]);
+            outcomes.Add(new($"final V, {s.Label}", s.Voltage.Final.ToString("F1", ic)));
+            outcomes.Add(new($"final [Na⁺]i, {s.Label}", s.SodiumInside.Final.ToString("F1", ic)));
+            outcomes.Add(new($"final [K⁺]o, {s.Label}", s.PotassiumOutside.Final.ToString("F1", ic)));
+            outcomes.Add(new($"final [Ca²⁺]i, {s.Label}", s.CalciumInside.Final.ToString("G3", ic)));
+            outcomes.Add(new($"swelling, {s.Label}", (100 * s.Swelling).ToString("F1", ic) + " %"));
+            outcomes.Add(new($"NCX reverses, {s.Label}", s.ExchangerReversalTime?.ToString("F0", ic) ?? "never"));
+        }
+
+        return new ModelRun(modelName, series, outcomes);
+    }
+}

@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Membrane.Biophysics.Models;
+
+/// <summary>
+/// What any ready model returns through <see cref="ReadyModels"/>: its recorded time series and its headline numbers
+/// (each already formatted with its unit), in the same shape for every model, so a command-line tool or a notebook
+/// can list, print and plot them without knowing the model. Each model's own result type is the typed view.
+/// Immutable and thread-safe.
+/// </summary>
+public sealed class ModelRun
+{
+    private readonly ITimeSeries[] _series;
+    private readonly ModelOutcome[] _outcomes;
+
+    /// <summary>Creates a run.</summary>
+    /// <param name="modelName">The registry name of the model that ran.</param>
+    /// <param name="series">The recordings; copied.</param>
+    /// <param name="outcomes">The headline numbers; copied.</param>
+    /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
+    public ModelRun(string modelName, IEnumerable<ITimeSeries> series, IEnumerable<ModelOutcome> outcomes)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(modelName);
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(outcomes);
+        ModelName = modelName;
+        _series = series.ToArray();
+        _outcomes = outcomes.ToArray();
+        foreach (var s in _series)
+        {
+            ArgumentNullException.ThrowIfNull(s, nameof(series));
+        }
+
+        foreach (var o in _outcomes)
+        {
+            ArgumentNullException.ThrowIfNull(o, nameof(outcomes));
+        }
+    }
+
+    /// <summary>The registry name of the model that ran.</summary>
+    public string ModelName { get; }
+
+    /// <summary>The recorded time series (each scenario's series named after its scenario).</summary>
+    public IReadOnlyList<ITimeSeries> Series => _series;
+
+    /// <summary>The headline numbers.</summary>
+    public IReadOnlyList<ModelOutcome> Outcomes => _outcomes;
+
+    /// <summary>The series named <paramref name="name"/>.</summary>
+    /// <param name="name">One of the names in <see cref="Series"/>.</param>
+    /// <returns>The series.</returns>
+    /// <exception cref="ArgumentException">No series has that name.</exception>
+    public ITimeSeries SeriesNamed(string name) =>
+        Array.Find(_series, s => s.Name == name)
+        ?? throw new ArgumentException($"{nameof(name)} must be one of {string.Join(", ", _series.Select(s => s.Name))}; was '{name}'.", nameof(name));
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{ModelName}: " + string.Join("; ", _outcomes.Select(o => o.ToString()));
+}
+
+/// <summary>A headline number of a model run, formatted with its unit: ("peak [K⁺]o, weak buffering", "41.3 mM").</summary>
+/// <param name="Name">What the number is.</param>
+/// <param name="Value">The value with its unit, invariant culture.</param>
+public sealed record ModelOutcome(string Name, string Value)
+{
+    /// <inheritdoc/>
+    public override string ToString() => $"{Name} = {Value}";
+}

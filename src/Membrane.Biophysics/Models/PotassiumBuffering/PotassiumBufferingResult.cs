@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace Membrane.Biophysics.Models;
+
+/// <summary>What <see cref="PotassiumBufferingModel.Run"/> returns: the same train with weak and with strong glial buffering. Immutable and thread-safe.</summary>
+/// <param name="Weak">The run with <see cref="PotassiumBufferingModel.WeakBuffering"/>.</param>
+/// <param name="Strong">The run with <see cref="PotassiumBufferingModel.StrongBuffering"/>.</param>
+public sealed record PotassiumBufferingResult(PotassiumBufferingScenario Weak, PotassiumBufferingScenario Strong)
+{
+    /// <summary>The uniform view the registry returns.</summary>
+    /// <param name="modelName">The registry name.</param>
+    /// <returns>Every series of both scenarios, and each one's spikes, [K⁺]o peak, E_K peak and depolarised time.</returns>
+    public ModelRun ToModelRun(string modelName)
+    {
+        var series = new System.Collections.Generic.List<ITimeSeries>();
+        var outcomes = new System.Collections.Generic.List<ModelOutcome>();
+        foreach (var s in new[] { Weak, Strong })
+        {
+            series.AddRange([s.Voltage, s.ExtracellularPotassium, s.IntracellularPotassium, s.IntracellularSodium, s.ExtracellularSodium, s.PotassiumReversal]);
+            outcomes.Add(new($"impulses, {s.Label}", s.SpikeTimes.Count.ToString(CultureInfo.InvariantCulture)));
+            outcomes.Add(new($"peak [K⁺]o, {s.Label}", s.PeakExtracellularPotassium.ToString("F2", CultureInfo.InvariantCulture)));
+            outcomes.Add(new($"peak E_K, {s.Label}", s.PeakPotassiumReversal.ToString("F1", CultureInfo.InvariantCulture)));
+            outcomes.Add(new($"E_K depolarised after the stimulus, {s.Label}", s.DepolarisedAfterStimulus?.ToString("F1", CultureInfo.InvariantCulture) ?? "beyond the end of the run"));
+        }
+
+        return new ModelRun(modelName, series, outcomes);
+    }
+}

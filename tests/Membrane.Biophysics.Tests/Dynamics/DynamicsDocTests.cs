@@ -1,0 +1,25 @@
+using System.Globalization;
+using System.IO;
+using System.Text.RegularExpressions;
+
+namespace Membrane.Biophysics.Tests.Dynamics;
+
+/// <summary>docs/dynamics.md's example is compiled and run, so it cannot rot; it must print what its comment says.</summary>
+[Collection(ReadmeTests.ConsoleCollection)]
+public class DynamicsDocTests
+{
+    /// <summary>The promised numbers are the closed form: d = (140·8 − 4·120)/272 moved out, so [Cl⁻]i = 8 − d = 5.6471 mM and E_Cl = E_K.</summary>
+    [Fact]
+    public void The_article_example_prints_what_its_comment_says()
+    {
+        var article = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "dynamics.md"));
+        var snippet = Regex.Match(article, "```csharp\\n(?<code>.*?)```", RegexOptions.Singleline).Groups["code"].Value;
+        Assert.False(string.IsNullOrWhiteSpace(snippet), "docs/dynamics.md has a ```csharp example");
+        var promised = Regex.Match(snippet, "// (\\[Cl⁻\\]i .*)").Groups[1].Value.Trim();
+        Assert.StartsWith(string.Create(CultureInfo.InvariantCulture, $"[Cl⁻]i {8 - (((140.0 * 8) - (4.0 * 120)) / 272):F4} mM"), promised, StringComparison.Ordinal);
+
+        var output = ReadmeTests.CompileAndRun(snippet);
+
+        Assert.Equal(promised, output.Trim());
+    }
+}
