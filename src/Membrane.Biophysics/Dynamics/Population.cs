@@ -17,7 +17,7 @@ namespace Membrane.Biophysics.Dynamics;
 /// <para>
 /// Supported: ohmic channels (fixed reversal, or the Nernst potential of the model's fixed concentrations) and current
 /// steps. Not (yet) supported, and rejected with <see cref="NotSupportedException"/>: GHK channels, synapses, voltage
-/// clamps, pools, pumps, transporters and uptake.
+/// clamps, pools, buffers, osmotic volume, pumps, transporters and uptake.
 /// </para>
 /// <para>
 /// Two kernels, chosen when the population is built. When every gate is one of the HH 1952 gates
@@ -83,9 +83,9 @@ public sealed partial class Population
             throw new ArgumentException($"{nameof(biasCurrents)} must hold one current per cell; was empty.", nameof(biasCurrents));
         }
 
-        if (model.Synapses.Count > 0 || model.ClampHolding is not null || model.Pools is not null || model.Pump is not null || model.OutsideUptakes.Count > 0 || model.Transports.Count > 0)
+        if (model.Synapses.Count > 0 || model.ClampHolding is not null || model.Pools is not null || model.Pump is not null || model.OutsideUptakes.Count > 0 || model.Transports.Count > 0 || model.FastBuffers.Count > 0 || model.Water is not null)
         {
-            throw new NotSupportedException("A population handles ohmic channels and current steps only; use Simulation for synapses, clamps, pools, pumps, transporters and uptake.");
+            throw new NotSupportedException("A population handles ohmic channels and current steps only; use Simulation for synapses, clamps, pools, buffers, osmotic volume, pumps, transporters and uptake.");
         }
 
         _count = biasCurrents.Length;
