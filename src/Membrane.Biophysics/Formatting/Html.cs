@@ -225,7 +225,7 @@ public static class Html
     {
         ArgumentNullException.ThrowIfNull(run);
         var table = HtmlTable.Start(
-            string.Create(CultureInfo.InvariantCulture, $"{run.ModelName}: headline numbers ({run.Series.Count} recordings)"),
+            string.Create(CultureInfo.InvariantCulture, $"{run.ModelName}: headline numbers, {run.Series.Count} recorded series"),
             ["what", "value"]);
         foreach (var outcome in run.Outcomes)
         {
