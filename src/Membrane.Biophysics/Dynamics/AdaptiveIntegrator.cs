@@ -17,7 +17,7 @@ namespace Membrane.Biophysics.Dynamics;
 /// with the last reused as the next step's first) and the coefficients are those of Dormand, J. R. and Prince, P. J.
 /// (1980) A family of embedded Runge–Kutta formulae. <i>J. Comput. Appl. Math.</i> 6, 19–26. The error norm
 /// ‖e‖ = √(Σ(eᵢ/(atolᵢ + rtol·max(|yᵢ|, |ŷᵢ|)))²/n), the starting step size, and the proportional–integral step
-/// control (exponent 0.2 − 0.75β with β = 0.04, safety 0.9, growth between ×0.1 and ×5, no growth right after a
+/// control (exponent 0.2 − 0.75β with β = 0.04, safety 0.9, the new step between ×0.2 and ×10 the old, no growth right after a
 /// rejection) follow Hairer, E., Nørsett, S. P. and Wanner, G. (1993) <i>Solving Ordinary Differential Equations I</i>,
 /// 2nd ed., Springer, §II.4 and §II.5 (their code DOPRI5).
 /// </para>

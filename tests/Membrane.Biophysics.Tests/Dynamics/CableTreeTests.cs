@@ -248,4 +248,31 @@ public class CableTreeTests
         Assert.Throws<ArgumentException>(() => new CableTree([sections[0], sections[3]], 1.0, Temperature.Squid, Ms(0.025), Mv(-65)));
         Assert.Throws<NotSupportedException>(() => new CableTree([CableSection.Uniform("soma", -1, Length.FromMicrometers(20), Length.FromMicrometers(20), 1, hh.WithVoltageClamp(Mv(-65)))], 1.0, Temperature.Squid, Ms(0.025), Mv(-65)));
     }
+
+    /// <summary>
+    /// A tree that fires for a long time still allocates nothing: a compartment's spikes are not kept (the tree reports
+    /// none), so no spike buffer grows. HH 1952 under a sustained 10 µA/cm² fires repetitively at about 68 Hz (Hodgkin and
+    /// Huxley 1952 membrane; e.g. Dayan and Abbott (2001) <i>Theoretical Neuroscience</i>, fig. 5.11): 1.5 s is ~100 spikes,
+    /// more than a buffer of 64 holds.
+    /// </summary>
+    [Fact]
+    public void A_long_firing_run_allocates_nothing()
+    {
+        var driven = CellModel.HodgkinHuxley().WithCurrentStep(new CurrentStep(Duration.Zero, Duration.FromSeconds(10), CurrentDensity.FromMicroamperesPerSquareCentimeter(10)));
+        var tree = new CableTree([CableSection.Uniform("soma", -1, Length.FromMicrometers(20), Length.FromMicrometers(20), 1, driven)], 1.0, Temperature.Squid, Ms(0.025), Mv(-65));
+        tree.Step();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var crossings = 0;
+        var previous = tree.Voltage(0).Volts;
+        for (var i = 0; i < 60_000; i++)
+        {
+            tree.Step();
+            var v = tree.Voltage(0).Volts;
+            crossings += previous < 0 && v >= 0 ? 1 : 0;
+            previous = v;
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(crossings > 64, $"the run must fire more spikes than a 64-entry buffer holds; fired {crossings}");
+    }
 }
