@@ -58,7 +58,7 @@ internal static class ModelsTour
         foreach (var s in new[] { result.Normal, result.HeartFailure })
         {
             var mode = s.Direction == Transport.TransportDirection.Inward ? "forward, extruding Ca²⁺" : "reverse, importing Ca²⁺";
-            o.WriteLine($"  {s.Label,-21} [Na⁺]i {s.SodiumInside.ToString("F0", ic)}: E_Na {s.SodiumReversal.ToString("F1", ic)}, E_Ca {s.CalciumReversal.ToString("F1", ic)}, E_NCX {s.ExchangerReversal.ToString("F1", ic)}; I_NCX {s.Current.MicroamperesPerSquareCentimeter:F4} µA/cm² ({mode}) = {s.CalciumExtrusionRate.Micromolar:F2} µM/s of total Ca²⁺");
+            o.WriteLine($"  {s.Label,-21} [Na⁺]i {s.SodiumInside.ToString("F0", ic)}: E_Na {s.SodiumReversal.ToString("F1", ic)}, E_Ca {s.CalciumReversal.ToString("F1", ic)}, E_NCX {s.ExchangerReversal.ToString("F1", ic)}; I_NCX {s.Current.MicroamperesPerSquareCentimeter:F4} µA/cm² ({mode}) = {s.CalciumExtrusionRate.MicromolarPerSecond:F2} µM/s of total Ca²⁺");
             o.WriteLine($"  {"",-21} NCX alone from a {model.SystolicCalcium.Micromolar} µM peak: [Ca²⁺]i {s.DecayCalcium[20].Micromolar:F3} µM at 100 ms, {s.DecayCalcium.Final.Micromolar:F3} µM at {s.DecayCalcium.Times[^1].Seconds:F0} s (it would stop at {s.EquilibriumCalcium.Micromolar:F3} µM, where E_NCX = V)");
         }
     }

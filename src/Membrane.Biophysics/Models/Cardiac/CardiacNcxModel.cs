@@ -70,16 +70,16 @@ public sealed record CardiacNcxModel
     /// <summary>The cell's length; default 100 µm (Luo and Rudy 1994).</summary>
     public Length CellLength { get; init; } = Length.FromMicrometers(100);
 
-    /// <summary>The specific capacitance the exchanger's current density refers to; default 1 µF/cm².</summary>
-    public SpecificCapacitance Capacitance { get; init; } = SpecificCapacitance.FromMicrofaradsPerSquareCentimeter(1);
-
     /// <summary>How long the diastolic decay runs; default 1 s.</summary>
     public Duration DecayDuration { get; init; } = Duration.FromSeconds(1);
 
     /// <summary>The sampling interval of the decay; default 5 ms.</summary>
     public Duration SamplingInterval { get; init; } = Duration.FromMilliseconds(5);
 
-    /// <summary>The capacitive membrane area: twice the geometric area of the cylinder (Luo and Rudy 1994).</summary>
+    /// <summary>
+    /// The capacitive membrane area: twice the geometric area of the cylinder (Luo and Rudy 1994). The exchanger's
+    /// current density is per this area, Luo and Rudy's µA/µF at their 1 µF/cm².
+    /// </summary>
     public Area CapacitiveArea => Area.FromSquareMeters(2 * ((2 * Math.PI * CellRadius.Meters * CellRadius.Meters) + (2 * Math.PI * CellRadius.Meters * CellLength.Meters)));
 
     /// <summary>The myoplasm's volume, 68 % of the cylinder (Luo and Rudy 1994).</summary>
@@ -140,7 +140,7 @@ public sealed record CardiacNcxModel
             reversal,
             current,
             extrusion,
-            Concentration.FromMolesPerCubicMeter(extrusion.MolesPerSquareMeterSecond * CapacitiveArea.SquareMeters / MyoplasmVolume.CubicMeters),
+            ConcentrationRate.FromMolesPerCubicMeterSecond(extrusion.MolesPerSquareMeterSecond * CapacitiveArea.SquareMeters / MyoplasmVolume.CubicMeters),
             new TimeSeries<Concentration>($"[Ca²⁺]i, {label}", times, calcium),
             new TimeSeries<CurrentDensity>($"I_NCX, {label}", times, currents),
             new TimeSeries<ElectricPotential>($"E_NCX, {label}", times, reversals),
@@ -165,7 +165,6 @@ public sealed record CardiacNcxModel
 
         Guard.PositiveFinite(CellRadius, nameof(CellRadius));
         Guard.PositiveFinite(CellLength, nameof(CellLength));
-        Guard.PositiveFinite(Capacitance, nameof(Capacitance));
         Guard.PositiveFinite(DecayDuration, nameof(DecayDuration));
         Guard.PositiveFinite(SamplingInterval, nameof(SamplingInterval));
     }

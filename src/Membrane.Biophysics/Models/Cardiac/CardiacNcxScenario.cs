@@ -11,7 +11,7 @@ namespace Membrane.Biophysics.Models;
 /// <param name="ExchangerReversal">E_NCX = 3E_Na − 2E_Ca at the diastolic [Ca²⁺]ᵢ.</param>
 /// <param name="Current">I_NCX at the diastolic V and [Ca²⁺]ᵢ, outward positive (negative: forward mode, Ca²⁺ out).</param>
 /// <param name="CalciumExtrusion">Ca²⁺ carried out per unit capacitive area (negative: Ca²⁺ taken in).</param>
-/// <param name="CalciumExtrusionRate">The same as the rate of change of total (free and bound) myoplasmic Ca²⁺, per second.</param>
+/// <param name="CalciumExtrusionRate">The same as the rate at which total (free and bound) myoplasmic Ca²⁺ falls (negative: rises).</param>
 /// <param name="DecayCalcium">Free [Ca²⁺]ᵢ during the diastolic decay from the systolic peak, NCX alone.</param>
 /// <param name="DecayCurrent">I_NCX during the decay.</param>
 /// <param name="DecayReversal">E_NCX during the decay.</param>
@@ -25,7 +25,7 @@ public sealed record CardiacNcxScenario(
     ElectricPotential ExchangerReversal,
     CurrentDensity Current,
     MolarFlux CalciumExtrusion,
-    Concentration CalciumExtrusionRate,
+    ConcentrationRate CalciumExtrusionRate,
     TimeSeries<Concentration> DecayCalcium,
     TimeSeries<CurrentDensity> DecayCurrent,
     TimeSeries<ElectricPotential> DecayReversal,
