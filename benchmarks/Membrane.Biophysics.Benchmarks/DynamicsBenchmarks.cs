@@ -30,7 +30,7 @@ public class DynamicsBenchmarks
         _single = new Simulation(stepped, Temperature.Squid, dt, rest);
         _transporting = new Simulation(TransportingCell(stepped), Temperature.Body, dt, rest);
         _tree = ChlorideTree(dt, rest);
-        _cable = new Cable(stepped, 1000, Length.FromMillimeters(10), Length.FromMicrometers(10), 0.354, 0, Temperature.Squid, dt, rest);
+        _cable = new Cable(stepped, 1000, Length.FromMillimeters(10), Length.FromMicrometers(10), ElectricalResistivity.FromOhmMeters(0.354), 0, Temperature.Squid, dt, rest);
     }
 
     [Benchmark]
@@ -65,7 +65,7 @@ public class DynamicsBenchmarks
             CableSection.Uniform("left", 0, Length.FromMicrometers(300), Length.FromMicrometers(2), 50, membrane),
             CableSection.Uniform("right", 0, Length.FromMicrometers(300), Length.FromMicrometers(2), 50, membrane),
         ];
-        return new CableTree(sections, 1.0, Temperature.Squid, dt, rest);
+        return new CableTree(sections, ElectricalResistivity.FromOhmMeters(1.0), Temperature.Squid, dt, rest);
     }
 
     private static CellModel TransportingCell(CellModel hh)

@@ -173,7 +173,7 @@ internal static class ChannelsTour
             var gaba = Channel.Ohmic("GABA_A", ConductanceDensity.FromMillisiemensPerSquareCentimeter(siemens), Ions.Chloride);
             var model = CellModel.Create(SpecificCapacitance.FromMicrofaradsPerSquareCentimeter(1), [leak, gaba])
                 .WithConcentrations(profile[0], outside);
-            var cable = new Cable(model, n, length, Length.FromMicrometers(2), 1.5, 0, t, Ms(0.1), Mv(-65), profile);
+            var cable = new Cable(model, n, length, Length.FromMicrometers(2), ElectricalResistivity.FromOhmMeters(1.5), 0, t, Ms(0.1), Mv(-65), profile);
             cable.Advance(Ms(500));
             o.WriteLine($"  {label} tonic GABA_A ({siemens} mS/cm², leak 0.05 mS/cm² at −65 mV):");
             foreach (var i in new[] { 0, 25, 50, 75, 99 })

@@ -84,7 +84,7 @@ internal static class TransporterDynamicsTour
         }
 
         var dendrite = new CableSection("dendrite", -1, Length.FromMicrometers(300), Length.FromMicrometers(1), Enumerable.Range(0, n).Select(Compartment));
-        var tree = new CableTree([dendrite], 1.5, t, Duration.FromMilliseconds(0.1), Mv(-70));
+        var tree = new CableTree([dendrite], ElectricalResistivity.FromOhmMeters(1.5), t, Duration.FromMilliseconds(0.1), Mv(-70));
         tree.Advance(Duration.FromSeconds(30));
         foreach (var i in new[] { 0, 7, 15, 22, 29 })
         {

@@ -51,7 +51,7 @@ public sealed class Cable
     /// <param name="compartments">N ≥ 1.</param>
     /// <param name="length">The cable's length; finite and &gt; 0.</param>
     /// <param name="diameter">Its diameter; finite and &gt; 0.</param>
-    /// <param name="axialResistivityOhmMeters">R_a of the cytoplasm in Ω·m (NEURON's 35.4 Ω·cm is 0.354 Ω·m); finite and &gt; 0.</param>
+    /// <param name="axialResistivity">R_a of the cytoplasm (NEURON's default 35.4 Ω·cm); finite and &gt; 0.</param>
     /// <param name="stimulatedCompartment">The compartment the model's current steps are injected into.</param>
     /// <param name="temperature">The absolute temperature; &gt; 0 K.</param>
     /// <param name="timeStep">Δt; finite and &gt; 0.</param>
@@ -61,8 +61,8 @@ public sealed class Cable
     /// <exception cref="ArgumentException">A channel needs concentrations the model lacks.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
     /// <exception cref="NotSupportedException">The model has something the cable does not handle.</exception>
-    public Cable(CellModel membrane, int compartments, Length length, Length diameter, double axialResistivityOhmMeters, int stimulatedCompartment, Temperature temperature, Duration timeStep, ElectricPotential initialPotential, ConstantSet? constants = null)
-        : this(membrane, compartments, length, diameter, axialResistivityOhmMeters, stimulatedCompartment, temperature, timeStep, initialPotential, null, constants)
+    public Cable(CellModel membrane, int compartments, Length length, Length diameter, ElectricalResistivity axialResistivity, int stimulatedCompartment, Temperature temperature, Duration timeStep, ElectricPotential initialPotential, ConstantSet? constants = null)
+        : this(membrane, compartments, length, diameter, axialResistivity, stimulatedCompartment, temperature, timeStep, initialPotential, null, constants)
     {
     }
 
@@ -71,7 +71,7 @@ public sealed class Cable
     /// <param name="compartments">N ≥ 1.</param>
     /// <param name="length">The cable's length; finite and &gt; 0.</param>
     /// <param name="diameter">Its diameter; finite and &gt; 0.</param>
-    /// <param name="axialResistivityOhmMeters">R_a of the cytoplasm in Ω·m; finite and &gt; 0.</param>
+    /// <param name="axialResistivity">R_a of the cytoplasm; finite and &gt; 0.</param>
     /// <param name="stimulatedCompartment">The compartment the model's current steps are injected into.</param>
     /// <param name="temperature">The absolute temperature; &gt; 0 K.</param>
     /// <param name="timeStep">Δt; finite and &gt; 0.</param>
@@ -83,7 +83,7 @@ public sealed class Cable
     /// <exception cref="ArgumentException">A channel needs concentrations that are missing, or the profile has the wrong length.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
     /// <exception cref="NotSupportedException">The model has something the cable does not handle.</exception>
-    public Cable(CellModel membrane, int compartments, Length length, Length diameter, double axialResistivityOhmMeters, int stimulatedCompartment, Temperature temperature, Duration timeStep, ElectricPotential initialPotential, IReadOnlyList<Species.Solution>? insideByCompartment, ConstantSet? constants = null)
+    public Cable(CellModel membrane, int compartments, Length length, Length diameter, ElectricalResistivity axialResistivity, int stimulatedCompartment, Temperature temperature, Duration timeStep, ElectricPotential initialPotential, IReadOnlyList<Species.Solution>? insideByCompartment, ConstantSet? constants = null)
     {
         ArgumentNullException.ThrowIfNull(membrane);
         if (compartments < 1)
@@ -98,10 +98,7 @@ public sealed class Cable
 
         Guard.PositiveFinite(length, nameof(length));
         Guard.PositiveFinite(diameter, nameof(diameter));
-        if (!(axialResistivityOhmMeters > 0 && double.IsFinite(axialResistivityOhmMeters)))
-        {
-            throw Guard.Fail(nameof(axialResistivityOhmMeters), axialResistivityOhmMeters.ToString(CultureInfo.InvariantCulture), "a finite resistivity > 0 Ω·m");
-        }
+        Guard.PositiveFinite(axialResistivity, nameof(axialResistivity));
 
         Guard.AboveAbsoluteZero(temperature, nameof(temperature));
         Guard.PositiveFinite(timeStep, nameof(timeStep));
@@ -118,7 +115,7 @@ public sealed class Cable
         _capacitance = membrane.Capacitance.FaradsPerSquareMeter;
         var dx = length.Meters / compartments;
         var d = diameter.Meters;
-        var axial = Math.PI * d * d / (4 * axialResistivityOhmMeters * dx);
+        var axial = Math.PI * d * d / (4 * axialResistivity.OhmMeters * dx);
         _coupling = axial / (Math.PI * d * dx);
         if (insideByCompartment is not null && insideByCompartment.Count != compartments)
         {

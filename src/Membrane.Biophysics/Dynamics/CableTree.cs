@@ -51,7 +51,7 @@ public sealed class CableTree
 
     /// <summary>Compiles a tree.</summary>
     /// <param name="sections">The sections: the first is the root (parent −1), every other's parent comes earlier.</param>
-    /// <param name="axialResistivityOhmMeters">R_a of the cytoplasm in Ω·m (NEURON's 35.4 Ω·cm is 0.354 Ω·m); finite and &gt; 0.</param>
+    /// <param name="axialResistivity">R_a of the cytoplasm (NEURON's default 35.4 Ω·cm); finite and &gt; 0.</param>
     /// <param name="temperature">The absolute temperature; &gt; 0 K.</param>
     /// <param name="timeStep">Δt; finite and &gt; 0.</param>
     /// <param name="initialPotential">V at t = 0 everywhere, gates at their steady state there.</param>
@@ -60,13 +60,10 @@ public sealed class CableTree
     /// <exception cref="ArgumentException">The sections do not form a tree rooted at the first, or a membrane lacks what it needs.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
     /// <exception cref="NotSupportedException">A membrane has a voltage clamp.</exception>
-    public CableTree(IReadOnlyList<CableSection> sections, double axialResistivityOhmMeters, Temperature temperature, Duration timeStep, ElectricPotential initialPotential, ConstantSet? constants = null)
+    public CableTree(IReadOnlyList<CableSection> sections, ElectricalResistivity axialResistivity, Temperature temperature, Duration timeStep, ElectricPotential initialPotential, ConstantSet? constants = null)
     {
         ArgumentNullException.ThrowIfNull(sections);
-        if (!(axialResistivityOhmMeters > 0 && double.IsFinite(axialResistivityOhmMeters)))
-        {
-            throw Guard.Fail(nameof(axialResistivityOhmMeters), axialResistivityOhmMeters.ToString(CultureInfo.InvariantCulture), "a finite resistivity > 0 Ω·m");
-        }
+        Guard.PositiveFinite(axialResistivity, nameof(axialResistivity));
 
         Guard.AboveAbsoluteZero(temperature, nameof(temperature));
         Guard.PositiveFinite(timeStep, nameof(timeStep));
@@ -116,7 +113,7 @@ public sealed class CableTree
             var section = sections[s];
             var d = section.Diameter.Meters;
             var dx = section.Length.Meters / section.Compartments.Count;
-            var half = axialResistivityOhmMeters * (dx / 2) / (Math.PI * d * d / 4); // Ω, centre to end of a compartment
+            var half = axialResistivity.OhmMeters * (dx / 2) / (Math.PI * d * d / 4); // Ω, centre to end of a compartment
             for (var k = 0; k < section.Compartments.Count; k++, node++)
             {
                 _compartmentNode[_sectionStart[s] + k] = node;

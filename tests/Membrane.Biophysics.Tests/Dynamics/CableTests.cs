@@ -28,7 +28,7 @@ public class CableTests(ITestOutputHelper output)
         var lambda = Math.Sqrt(d * (1 / gLeak.SiemensPerSquareMeter) / (4 * ra));
         var length = 2 * lambda;
         const int n = 400;
-        var cable = new Cable(model, n, Length.FromMeters(length), Length.FromMeters(d), ra, 0, Temperature.Body, Ms(0.05), Mv(-65));
+        var cable = new Cable(model, n, Length.FromMeters(length), Length.FromMeters(d), ElectricalResistivity.FromOhmMeters(ra), 0, Temperature.Body, Ms(0.05), Mv(-65));
         cable.Advance(Ms(100)); // τ_m = 3.3 ms
         var dx = length / n;
         double Shape(int i) => Math.Cosh((length - ((i + 0.5) * dx)) / lambda);
@@ -46,7 +46,7 @@ public class CableTests(ITestOutputHelper output)
         var reference = Reference.Load("hh_cable.json").GetProperty("parameters");
         var model = CellModel.HodgkinHuxley()
             .WithCurrentStep(new CurrentStep(Duration.Zero, Ms(reference.GetProperty("stim_length_ms").GetDouble()), CurrentDensity.FromMicroamperesPerSquareCentimeter(reference.GetProperty("stim_density_uA_per_cm2").GetDouble())));
-        var cable = new Cable(model, 500, Length.FromMillimeters(50), Length.FromMicrometers(500), 0.354, 0, Temperature.Squid, Ms(dtMs), Mv(-65));
+        var cable = new Cable(model, 500, Length.FromMillimeters(50), Length.FromMicrometers(500), ElectricalResistivity.FromOhmMeters(0.354), 0, Temperature.Squid, Ms(dtMs), Mv(-65));
         double[] crossing = [double.NaN, double.NaN];
         int[] probes = [150, 350];
         var previous = new double[2] { -0.065, -0.065 };
@@ -104,14 +104,14 @@ public class CableTests(ITestOutputHelper output)
             .WithConcentrations(new Membrane.Biophysics.Species.Solution((Membrane.Biophysics.Species.Ions.Chloride, Concentration.FromMillimolar(10))), new Membrane.Biophysics.Species.Solution((Membrane.Biophysics.Species.Ions.Chloride, Concentration.FromMillimolar(130))));
         var profile = Enumerable.Range(0, 10).Select(i => new Membrane.Biophysics.Species.Solution((Membrane.Biophysics.Species.Ions.Chloride, Concentration.FromMillimolar(5 + (3 * i))))).ToArray();
         ElectricPotential ECl(int i) => Membrane.Biophysics.Equilibrium.Nernst.Potential(Membrane.Biophysics.Species.Ions.Chloride, Membrane.Biophysics.Species.IonGradient.FromMillimolar(5 + (3 * i), 130), Temperature.Body);
-        var loose = new Cable(model, 10, Length.FromMicrometers(100), Length.FromMicrometers(1), 1e12, 0, Temperature.Body, Ms(0.1), Mv(-70), profile);
+        var loose = new Cable(model, 10, Length.FromMicrometers(100), Length.FromMicrometers(1), ElectricalResistivity.FromOhmMeters(1e12), 0, Temperature.Body, Ms(0.1), Mv(-70), profile);
         loose.Advance(Ms(50));
         for (var i = 0; i < 10; i++)
         {
             Assert.Equal(ECl(i).Volts, loose.Voltage(i).Volts, 1e-6);
         }
 
-        var tight = new Cable(model, 10, Length.FromMicrometers(100), Length.FromMicrometers(1), 1e-4, 0, Temperature.Body, Ms(0.1), Mv(-70), profile);
+        var tight = new Cable(model, 10, Length.FromMicrometers(100), Length.FromMicrometers(1), ElectricalResistivity.FromOhmMeters(1e-4), 0, Temperature.Body, Ms(0.1), Mv(-70), profile);
         tight.Advance(Ms(50));
         Assert.Equal(tight.Voltage(0).Volts, tight.Voltage(9).Volts, 1e-6); // coupling/membrane conductance ≈ 2.5e6
         // sealed ends: the axial currents cancel in the sum, so at rest Σ g (Vᵢ − E_Cl,i) = 0 exactly
@@ -121,7 +121,7 @@ public class CableTests(ITestOutputHelper output)
     [Fact]
     public void A_cable_step_allocates_nothing()
     {
-        var cable = new Cable(CellModel.HodgkinHuxley(), 1000, Length.FromMillimeters(10), Length.FromMicrometers(10), 0.354, 0, Temperature.Squid, Ms(0.01), Mv(-65));
+        var cable = new Cable(CellModel.HodgkinHuxley(), 1000, Length.FromMillimeters(10), Length.FromMicrometers(10), ElectricalResistivity.FromOhmMeters(0.354), 0, Temperature.Squid, Ms(0.01), Mv(-65));
         cable.Advance(Ms(1));
         var least = long.MaxValue;
         for (var w = 0; w < 3; w++)

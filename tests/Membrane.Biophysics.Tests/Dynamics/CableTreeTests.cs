@@ -49,7 +49,7 @@ public class CableTreeTests
             CableSection.Uniform("left", 0, Length.FromMeters(daughterLength), Length.FromMeters(dDaughter), nDaughter, leak),
             CableSection.Uniform("right", 0, Length.FromMeters(daughterLength), Length.FromMeters(dDaughter), nDaughter, leak),
         ];
-        var tree = new CableTree(sections, ra, Temperature.Body, Ms(0.05), Mv(-65));
+        var tree = new CableTree(sections, ElectricalResistivity.FromOhmMeters(ra), Temperature.Body, Ms(0.05), Mv(-65));
         tree.Advance(Ms(150)); // τ_m = 3.3 ms
         double X(int section, int k) => section == 0
             ? (k + 0.5) / nTrunk * 0.6
@@ -91,7 +91,7 @@ public class CableTreeTests
             names.Add(name);
         }
 
-        var tree = new CableTree(sections, parameters.GetProperty("Ra_ohm_cm").GetDouble() / 100, Temperature.Body, Ms(parameters.GetProperty("dt_ms").GetDouble()), Mv(-65));
+        var tree = new CableTree(sections, ElectricalResistivity.FromOhmCentimeters(parameters.GetProperty("Ra_ohm_cm").GetDouble()), Temperature.Body, Ms(parameters.GetProperty("dt_ms").GetDouble()), Mv(-65));
         var probes = reference.GetProperty("probes").EnumerateArray().Select(p => tree.IndexOf(names.IndexOf(p.GetProperty("section").GetString()!), p.GetProperty("compartment").GetInt32())).ToArray();
         foreach (var sample in reference.GetProperty("v_mV").EnumerateObject())
         {
@@ -115,9 +115,9 @@ public class CableTreeTests
     {
         var stimulated = CellModel.HodgkinHuxley().WithCurrentStep(new CurrentStep(Duration.Zero, Ms(0.5), CurrentDensity.FromMicroamperesPerSquareCentimeter(2000)));
         const int n = 100;
-        var cable = new Cable(stimulated, n, Length.FromMillimeters(10), Length.FromMicrometers(500), 0.354, 0, Temperature.Squid, Ms(0.01), Mv(-65));
+        var cable = new Cable(stimulated, n, Length.FromMillimeters(10), Length.FromMicrometers(500), ElectricalResistivity.FromOhmMeters(0.354), 0, Temperature.Squid, Ms(0.01), Mv(-65));
         var section = new CableSection("axon", -1, Length.FromMillimeters(10), Length.FromMicrometers(500), Enumerable.Range(0, n).Select(i => i == 0 ? stimulated : CellModel.HodgkinHuxley()));
-        var tree = new CableTree([section], 0.354, Temperature.Squid, Ms(0.01), Mv(-65));
+        var tree = new CableTree([section], ElectricalResistivity.FromOhmMeters(0.354), Temperature.Squid, Ms(0.01), Mv(-65));
         var peak = double.NegativeInfinity;
         for (var step = 0; step < 300; step++)
         {
@@ -153,7 +153,7 @@ public class CableTreeTests
             new CableSection("left", 0, Length.FromMicrometers(100), Length.FromMicrometers(1), Enumerable.Range(0, 10).Select(k => k == 9 ? synapseAt : membrane)),
             CableSection.Uniform("right", 0, Length.FromMicrometers(100), Length.FromMicrometers(1), 10, membrane),
         ];
-        var tree = new CableTree(sections, 1.0, Temperature.Body, Ms(0.025), Mv(-60));
+        var tree = new CableTree(sections, ElectricalResistivity.FromOhmMeters(1.0), Temperature.Body, Ms(0.025), Mv(-60));
         double Total()
         {
             var sum = 0.0;
@@ -206,7 +206,7 @@ public class CableTreeTests
             new CableSection("a", 0, Length.FromMicrometers(70), Length.FromMicrometers(1), Enumerable.Range(0, 7).Select(i => i == at ? synapse : membrane)),
             new CableSection("b", 0, Length.FromMicrometers(70), Length.FromMicrometers(1.5), Enumerable.Range(0, 7).Select(i => i + 7 == at ? synapse : membrane)),
         ];
-        var tree = new CableTree(sections, 1.5, Temperature.Body, Ms(0.01), Mv(-60));
+        var tree = new CableTree(sections, ElectricalResistivity.FromOhmMeters(1.5), Temperature.Body, Ms(0.01), Mv(-60));
         var geometry = sections.SelectMany(s => Enumerable.Repeat((Area: Math.PI * s.Diameter.Meters * s.Length.Meters / s.Compartments.Count, Volume: Math.PI * s.Diameter.Meters * s.Diameter.Meters / 4 * s.Length.Meters / s.Compartments.Count), s.Compartments.Count)).ToArray();
         double Amount(Ion ion) => geometry.Select((g, i) => g.Volume * (tree.InsideConcentration(i, ion).MolesPerCubicMeter + (0.5 * tree.OutsideConcentration(i, ion).MolesPerCubicMeter))).Sum();
         double InsideCharge() => geometry.Select((g, i) => g.Volume * ions.Sum(ion => ion.Valence * tree.InsideConcentration(i, ion).MolesPerCubicMeter)).Sum() * ConstantSet.Si2019.FaradayConstant;
@@ -233,7 +233,7 @@ public class CableTreeTests
             CableSection.Uniform("b", 0, Length.FromMicrometers(200), Length.FromMicrometers(2), 20, hh),
             CableSection.Uniform("b1", 2, Length.FromMicrometers(100), Length.FromMicrometers(1), 10, hh),
         ];
-        var tree = new CableTree(sections, 1.0, Temperature.Squid, Ms(0.025), Mv(-65));
+        var tree = new CableTree(sections, ElectricalResistivity.FromOhmMeters(1.0), Temperature.Squid, Ms(0.025), Mv(-65));
         tree.Step();
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < 100; i++)
@@ -244,9 +244,9 @@ public class CableTreeTests
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
         Assert.Equal(51, tree.Count);
         Assert.Equal(41, tree.IndexOf(3, 0));
-        Assert.Throws<ArgumentException>(() => new CableTree([sections[1]], 1.0, Temperature.Squid, Ms(0.025), Mv(-65)));
-        Assert.Throws<ArgumentException>(() => new CableTree([sections[0], sections[3]], 1.0, Temperature.Squid, Ms(0.025), Mv(-65)));
-        Assert.Throws<NotSupportedException>(() => new CableTree([CableSection.Uniform("soma", -1, Length.FromMicrometers(20), Length.FromMicrometers(20), 1, hh.WithVoltageClamp(Mv(-65)))], 1.0, Temperature.Squid, Ms(0.025), Mv(-65)));
+        Assert.Throws<ArgumentException>(() => new CableTree([sections[1]], ElectricalResistivity.FromOhmMeters(1.0), Temperature.Squid, Ms(0.025), Mv(-65)));
+        Assert.Throws<ArgumentException>(() => new CableTree([sections[0], sections[3]], ElectricalResistivity.FromOhmMeters(1.0), Temperature.Squid, Ms(0.025), Mv(-65)));
+        Assert.Throws<NotSupportedException>(() => new CableTree([CableSection.Uniform("soma", -1, Length.FromMicrometers(20), Length.FromMicrometers(20), 1, hh.WithVoltageClamp(Mv(-65)))], ElectricalResistivity.FromOhmMeters(1.0), Temperature.Squid, Ms(0.025), Mv(-65)));
     }
 
     /// <summary>
@@ -259,7 +259,7 @@ public class CableTreeTests
     public void A_long_firing_run_allocates_nothing()
     {
         var driven = CellModel.HodgkinHuxley().WithCurrentStep(new CurrentStep(Duration.Zero, Duration.FromSeconds(10), CurrentDensity.FromMicroamperesPerSquareCentimeter(10)));
-        var tree = new CableTree([CableSection.Uniform("soma", -1, Length.FromMicrometers(20), Length.FromMicrometers(20), 1, driven)], 1.0, Temperature.Squid, Ms(0.025), Mv(-65));
+        var tree = new CableTree([CableSection.Uniform("soma", -1, Length.FromMicrometers(20), Length.FromMicrometers(20), 1, driven)], ElectricalResistivity.FromOhmMeters(1.0), Temperature.Squid, Ms(0.025), Mv(-65));
         tree.Step();
         var before = GC.GetAllocatedBytesForCurrentThread();
         var crossings = 0;
