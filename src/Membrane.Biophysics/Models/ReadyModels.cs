@@ -11,7 +11,7 @@ namespace Membrane.Biophysics.Models;
 /// </summary>
 public static class ReadyModels
 {
-    /// <summary>Every ready model, in the order of issue #8's list.</summary>
+    /// <summary>Every ready model: K⁺ buffering, ischaemia, chloride and the GABA switch, endosome acidification, cardiac NCX, plant salt stress, bacterial energetics.</summary>
     public static IReadOnlyList<ReadyModel> All { get; } =
     [
         new("potassium-buffering",
