@@ -23,19 +23,23 @@ public class EndosomeIntegratorTests(ITestOutputHelper output)
 
         var ode = new EndosomeOde(model, pCl);
         var explicitMethod = new AdaptiveIntegrator(1e-8, ode.AbsoluteTolerances());
-        double[] y = new double[EndosomeOde.Size];
+        var stiffMethod = new StiffIntegrator(1e-8, ode.AbsoluteTolerances()); // what the model uses, for its statistics
+        double[] y = new double[EndosomeOde.Size], yStiff = new double[EndosomeOde.Size];
         ode.Initial(y);
+        ode.Initial(yStiff);
         double worstPh = 0, worstPsi = 0, worstCl = 0;
         for (int i = 1; i < stiff.LumenPh.Count; i++)
         {
             explicitMethod.Integrate(ode, y, stiff.LumenPh.Times[i - 1], stiff.LumenPh.Times[i]);
+            stiffMethod.Integrate(ode, yStiff, stiff.LumenPh.Times[i - 1], stiff.LumenPh.Times[i]);
+            Assert.Equal(yStiff[EndosomeOde.PhIndex], stiff.LumenPh.Values[i].Value);
             worstPh = Math.Max(worstPh, Math.Abs(y[EndosomeOde.PhIndex] - stiff.LumenPh.Values[i].Value));
             worstPsi = Math.Max(worstPsi, Math.Abs(ode.Potential(y).Volts - stiff.MembranePotential.Values[i].Volts));
             double cl = y[EndosomeOde.ChlorideIndex] / model.Volume.CubicMeters;
             worstCl = Math.Max(worstCl, Math.Abs(cl - stiff.LumenChloride.Values[i].MolesPerCubicMeter) / cl);
         }
 
-        output.WriteLine($"largest differences over {stiff.LumenPh.Count} samples: pH {worstPh:G3}, ψ {worstPsi * 1e3:G3} mV, [Cl⁻] {worstCl:G3} relative; explicit {explicitMethod.Statistics}");
+        output.WriteLine($"largest differences over {stiff.LumenPh.Count} samples: pH {worstPh:G3}, ψ {worstPsi * 1e3:G3} mV, [Cl⁻] {worstCl:G3} relative; explicit {explicitMethod.Statistics}; stiff {stiffMethod.Statistics}");
         output.WriteLine($"final pH {stiff.FinalPh.Value:R} (stiff), {y[EndosomeOde.PhIndex]:R} (explicit); ψ {stiff.FinalPotential.Millivolts:R} mV, {ode.Potential(y).Millivolts:R} mV");
 
         // rtol = 1e-8 on amounts of ~10⁻¹⁷ mol leaves ψ = F·Σzn/C, a difference of nearly equal amounts, uncertain by µV.
