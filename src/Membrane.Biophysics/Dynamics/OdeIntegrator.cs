@@ -16,10 +16,10 @@ namespace Membrane.Biophysics.Dynamics;
 /// <para>
 /// The error norm ‖e‖ = √(Σ(eᵢ/(atolᵢ + rtol·max(|yᵢ|, |ŷᵢ|)))²/n), the starting step size, and the
 /// proportional–integral step control (factor (1/‖e‖)^(1/q − 0.75β)·‖e‖_old^β for an error estimate of order q − 1,
-/// β = 0.04, safety 0.9, growth between ×0.2 and ×10, no growth right after a rejection) follow Hairer, E., Nørsett,
-/// S. P. and Wanner, G. (1993) <i>Solving Ordinary Differential Equations I</i>, 2nd ed., Springer, §II.4 and §IV.2
-/// (their code DOPRI5); the same control drives Rosenbrock methods in Hairer, E. and Wanner, G. (1996) <i>Solving
-/// Ordinary Differential Equations II</i>, 2nd ed., Springer, §IV.7.
+/// β = 0.04, safety 0.9, step changes between ×0.2 and ×10, no growth right after a rejection) follow Hairer, E.,
+/// Nørsett, S. P. and Wanner, G. (1993) <i>Solving Ordinary Differential Equations I</i>, 2nd ed., Springer, §II.4
+/// (their code DOPRI5); the PI form and its use for implicit and Rosenbrock methods, Hairer, E. and Wanner, G. (1996)
+/// <i>Solving Ordinary Differential Equations II</i>, 2nd ed., Springer, §IV.2 and §IV.7.
 /// </para>
 /// <para>
 /// An integrator owns its work arrays, so <see cref="Integrate{TSystem}"/> does not allocate. It remembers the step

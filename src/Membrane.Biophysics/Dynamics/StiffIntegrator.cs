@@ -13,9 +13,10 @@ namespace Membrane.Biophysics.Dynamics;
 /// <remarks>
 /// <para>
 /// The method is RODAS of Hairer, E. and Wanner, G. (1996) <i>Solving Ordinary Differential Equations II</i>, 2nd ed.,
-/// Springer, §VI.4 (coefficients of their code rodas.f, in the transformed form of §IV.7, eq. 7.4): six stages, order
-/// 4 with an embedded order-3 solution for the error estimate, L-stable and stiffly accurate, γ = 1/4. Each stage
-/// solves (I/(hγ) − J)·kᵢ = f(t + αᵢh, y + Σⱼ aᵢⱼkⱼ) + Σⱼ (cᵢⱼ/h)·kⱼ + h·γᵢ·∂f/∂t with the Jacobian J = ∂f/∂y at the
+/// Springer, §VI.4 (coefficients as in their code rodas.f, in the transformed form of Rosenbrock methods of §IV.7 that
+/// needs no matrix–vector products): six stages, order 4 with an embedded order-3 solution for the error estimate,
+/// L-stable and stiffly accurate, γ = 1/4. Each stage solves
+/// (I/(hγ) − J)·kᵢ = f(t + αᵢh, y + Σⱼ aᵢⱼkⱼ) + Σⱼ (cᵢⱼ/h)·kⱼ + h·dᵢ·∂f/∂t with the Jacobian J = ∂f/∂y at the
 /// step's start; ŷ = y + Σ mᵢkᵢ and the error estimate is the last stage k₆. The step control, error norm and
 /// starting step are <see cref="OdeIntegrator"/>'s with q = 4.
 /// </para>
@@ -35,7 +36,7 @@ namespace Membrane.Biophysics.Dynamics;
 /// </remarks>
 public sealed class StiffIntegrator : OdeIntegrator
 {
-    // Hairer & Wanner (1996) §VI.4, rodas.f (METH = 1): stage times αᵢ, γᵢ (D1…D4), aᵢⱼ and cᵢⱼ of the transformed form.
+    // Hairer & Wanner (1996) §VI.4, rodas.f (METH = 1): stage times αᵢ, dᵢ (the ∂f/∂t weights), aᵢⱼ and cᵢⱼ of the transformed form.
     private const double Gamma = 0.25;
     private const double Alpha2 = 0.386, Alpha3 = 0.21, Alpha4 = 0.63;
     private const double D1 = 0.25, D2 = -0.1043, D3 = 0.1035, D4 = -0.3620000000000023e-01;
