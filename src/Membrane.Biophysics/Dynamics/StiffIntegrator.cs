@@ -21,13 +21,14 @@ namespace Membrane.Biophysics.Dynamics;
 /// starting step are <see cref="OdeIntegrator"/>'s with q = 4.
 /// </para>
 /// <para>
-/// J is formed once per accepted step by forward differences, column j from f(t, y + δⱼeⱼ) with
-/// δⱼ = √ε·max(|yⱼ|, atolⱼ/rtol) (ε the double precision unit roundoff): the perturbation is √ε of the size at which
-/// the error norm starts to weigh the variable relatively, the usual choice that balances truncation against
-/// rounding (Dennis, J. E. and Schnabel, R. B. (1996) <i>Numerical Methods for Unconstrained Optimization and Nonlinear
-/// Equations</i>, SIAM, §5.4); ∂f/∂t likewise with δ = √ε·max(10⁻⁵ s, |t|) as in rodas.f. The linear systems are
-/// solved by a dense LU factorisation with partial pivoting, once per step tried. Cost per step: n + 7 derivative
-/// evaluations and one n × n factorisation, so it pays when the explicit method would need many times more steps.
+/// J is formed once per accepted step: from <see cref="IOdeJacobian.Jacobian"/> when the system implements it, else by
+/// forward differences, column j from f(t, y + δⱼeⱼ) with δⱼ = √ε·max(|yⱼ|, atolⱼ/rtol) (ε the unit roundoff of a
+/// double): √ε of the size at which the error norm starts to weigh the variable relatively, the usual choice that
+/// balances truncation against rounding (Dennis, J. E. and Schnabel, R. B. (1996) <i>Numerical Methods for
+/// Unconstrained Optimization and Nonlinear Equations</i>, SIAM, §5.4); ∂f/∂t likewise with δ = √ε·max(10⁻⁵ s, |t|)
+/// as in rodas.f. The linear systems are solved by a dense LU factorisation with partial pivoting, once per step tried.
+/// Cost per step: n + 7 derivative evaluations (7 with <see cref="IOdeJacobian"/>) and one n × n factorisation, so it
+/// pays when the explicit method would need many times more steps.
 /// </para>
 /// <para>
 /// An integrator owns its work arrays (n² + 12 n numbers), so <see cref="OdeIntegrator.Integrate{TSystem}"/> does not
@@ -257,8 +258,43 @@ public sealed class StiffIntegrator : OdeIntegrator
         return true;
     }
 
-    /// <summary>J = ∂f/∂y and ∂f/∂t at (t, y) by forward differences (see the remarks), with Rates0 = f(t, y).</summary>
+    /// <summary>J = ∂f/∂y (from <see cref="IOdeJacobian"/> when the system has it) and ∂f/∂t at (t, y) by forward differences (see the remarks), with Rates0 = f(t, y).</summary>
     private void FormJacobian<TSystem>(TSystem system, double t, ReadOnlySpan<double> y)
+        where TSystem : IOdeSystem
+    {
+        int n = N;
+        double[] f0 = Rates0, f = _rates;
+        if (AnalyticJacobian<TSystem>.Caller is { } analytic)
+        {
+            analytic.Jacobian(ref system, t, y, _jacobian);
+            for (int k = 0; k < _jacobian.Length; k++)
+            {
+                if (!double.IsFinite(_jacobian[k]))
+                {
+                    throw new NonFiniteStateException($"∂(d{system.VariableName(k / n)}/dt)/∂{system.VariableName(k % n)}", Duration.FromSeconds(t), _jacobian[k]);
+                }
+            }
+        }
+        else
+        {
+            DifferenceJacobian(system, t, y);
+        }
+
+        double tStep = SqrtEpsilon * Math.Max(1e-5, Math.Abs(t));
+        double tPlus = t + tStep;
+        Evaluate(system, tPlus, y, f);
+        ThrowIfNonFinite(system, f, t, rates: true);
+        for (int i = 0; i < n; i++)
+        {
+            _dfdt[i] = (f[i] - f0[i]) / (tPlus - t);
+        }
+
+        CountJacobian();
+        _status.JacobianCurrent = true;
+    }
+
+    /// <summary>J by forward differences, column j from f(t, y + δⱼeⱼ) (see the remarks).</summary>
+    private void DifferenceJacobian<TSystem>(TSystem system, double t, ReadOnlySpan<double> y)
         where TSystem : IOdeSystem
     {
         int n = N;
@@ -279,18 +315,6 @@ public sealed class StiffIntegrator : OdeIntegrator
 
             ys[j] = saved;
         }
-
-        double tStep = SqrtEpsilon * Math.Max(1e-5, Math.Abs(t));
-        double tPlus = t + tStep;
-        Evaluate(system, tPlus, y, f);
-        ThrowIfNonFinite(system, f, t, rates: true);
-        for (int i = 0; i < n; i++)
-        {
-            _dfdt[i] = (f[i] - f0[i]) / (tPlus - t);
-        }
-
-        CountJacobian();
-        _status.JacobianCurrent = true;
     }
 
     /// <summary>The running flags, kept in their own object so the integrator's fields never change.</summary>

@@ -24,6 +24,27 @@ public class StiffIntegratorTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>Robertson with its analytic Jacobian.</summary>
+    private readonly struct RobertsonWithJacobian : IOdeJacobian
+    {
+        public int Dimension => 3;
+
+        public void Derivatives(double time, ReadOnlySpan<double> y, Span<double> rates) => new Robertson().Derivatives(time, y, rates);
+
+        public void Jacobian(double time, ReadOnlySpan<double> y, Span<double> j)
+        {
+            j[0] = -0.04;
+            j[1] = 1e4 * y[2];
+            j[2] = 1e4 * y[1];
+            j[3] = 0.04;
+            j[4] = -1e4 * y[2] - 6e7 * y[1];
+            j[5] = -1e4 * y[1];
+            j[6] = 0;
+            j[7] = 6e7 * y[1];
+            j[8] = 0;
+        }
+    }
+
     /// <summary>Van der Pol y″ − μ(1 − y²)y′ + y = 0 as y₁′ = y₂, y₂′ = μ(1 − y₁²)y₂ − y₁ (Hairer &amp; Wanner 1996 §IV.1).</summary>
     private readonly struct VanDerPol(double mu) : IOdeSystem
     {
@@ -127,6 +148,32 @@ public class StiffIntegratorTests(ITestOutputHelper output)
         (4000.0, [0.18320225777669996, 8.942371252775278e-07, 0.8167968479861711]),
         (40000.0, [0.038983377085483086, 1.6217683159096992e-07, 0.9610164607376814]),
     ];
+
+    [Fact]
+    public void An_analytic_Jacobian_is_used_and_gives_the_same_solution()
+    {
+        var differences = new StiffIntegrator(1e-8, [1e-12, 1e-16, 1e-12]);
+        var analytic = new StiffIntegrator(1e-8, [1e-12, 1e-16, 1e-12]);
+        double[] y = [1, 0, 0], yAnalytic = [1, 0, 0];
+        differences.Integrate(new Robertson(), y, Seconds(0), Seconds(40));
+        analytic.Integrate(new RobertsonWithJacobian(), yAnalytic, Seconds(0), Seconds(40));
+        output.WriteLine($"differences {differences.Statistics}; analytic {analytic.Statistics}");
+        var expected = RobertsonExpected[2];
+        Assert.Equal(40, expected.Time);
+        for (int i = 0; i < 3; i++)
+        {
+            Assert.InRange(Math.Abs(yAnalytic[i] - expected.Y[i]) / expected.Y[i], 0, 1e-7);
+        }
+
+        // Per accepted step: 5 stages, ∂f/∂t and f at the new point (not after the last); per rejected step the 5 stages;
+        // f at the start and the starting-step estimate once. Differences would add n = 3 per step.
+        var s = analytic.Statistics;
+        Assert.Equal((7 * s.AcceptedSteps) - 1 + (5 * s.RejectedSteps) + 2, s.Evaluations);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        analytic.Integrate(new RobertsonWithJacobian(), yAnalytic, Seconds(40), Seconds(400));
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
 
     [Fact]
     public void Van_der_Pol_at_mu_1000_follows_the_reference_through_its_relaxation_cycles()
