@@ -8,7 +8,7 @@ namespace Membrane.Biophysics.Benchmarks;
 /// <summary>
 /// One step of the dynamics kernels: 10⁴ HH cells (structure-of-arrays, batched SIMD exponentials), one HH cell, and a
 /// 1000-compartment HH cable. Divide the population's time by 10⁴ for ns per neuron-step. Allocation must be 0 B.
-/// No Brian2 or C baseline runs beside these yet.
+/// The population beside a C loop and Brian2 is <see cref="PopulationBenchmarks"/>.
 /// </summary>
 [MemoryDiagnoser]
 public class DynamicsBenchmarks
@@ -17,6 +17,7 @@ public class DynamicsBenchmarks
     private Simulation _single = null!;
     private Cable _cable = null!;
     private Simulation _transporting = null!;
+    private CableTree _tree = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -28,6 +29,7 @@ public class DynamicsBenchmarks
         var stepped = CellModel.HodgkinHuxley().WithCurrentStep(new CurrentStep(Duration.Zero, Duration.FromSeconds(1e6), CurrentDensity.FromMicroamperesPerSquareCentimeter(10)));
         _single = new Simulation(stepped, Temperature.Squid, dt, rest);
         _transporting = new Simulation(TransportingCell(stepped), Temperature.Body, dt, rest);
+        _tree = ChlorideTree(dt, rest);
         _cable = new Cable(stepped, 1000, Length.FromMillimeters(10), Length.FromMicrometers(10), 0.354, 0, Temperature.Squid, dt, rest);
     }
 
@@ -43,6 +45,28 @@ public class DynamicsBenchmarks
     /// <summary>One HH cell with pools, NCX, the Na⁺/K⁺ pump, KCC2 and NKCC1: the cost of the transporters per step.</summary>
     [Benchmark]
     public void SingleCellWithTransportersStep() => _transporting.Step();
+
+    /// <summary>A 200-compartment HH tree (trunk and two daughters) whose every compartment has Cl⁻ pools, a GABA_A synapse
+    /// and KCC2: the cost of per-compartment membranes in a Hines-ordered tree.</summary>
+    [Benchmark]
+    public void CableTreeStep200() => _tree.Step();
+
+    private static CableTree ChlorideTree(Duration dt, ElectricPotential rest)
+    {
+        static Concentration Mm(double c) => Concentration.FromMillimolar(c);
+        var membrane = CellModel.HodgkinHuxley()
+            .WithConcentrations(new Species.Solution((Species.Ions.Potassium, Mm(140)), (Species.Ions.Chloride, Mm(8))), new Species.Solution((Species.Ions.Potassium, Mm(4)), (Species.Ions.Chloride, Mm(130))))
+            .WithSynapse(Channels.Synapse.Ohmic("GABA_A", ConductanceDensity.FromMillisiemensPerSquareCentimeter(1), Species.Ions.Chloride, Channels.SynapticKinetics.BiExponential(Duration.FromMilliseconds(0.5), Duration.FromMilliseconds(10))), Enumerable.Range(0, 1000).Select(k => Duration.FromMilliseconds(5 * k)))
+            .WithTransport(FreeEnergyKinetics.Kcc2(MolarFlux.FromMolesPerSquareMeterSecond(1e-8)))
+            .WithPools(Area.FromSquareMeters(1), Volume.FromCubicMeters(1), null);
+        CableSection[] sections =
+        [
+            CableSection.Uniform("trunk", -1, Length.FromMicrometers(500), Length.FromMicrometers(4), 100, membrane),
+            CableSection.Uniform("left", 0, Length.FromMicrometers(300), Length.FromMicrometers(2), 50, membrane),
+            CableSection.Uniform("right", 0, Length.FromMicrometers(300), Length.FromMicrometers(2), 50, membrane),
+        ];
+        return new CableTree(sections, 1.0, Temperature.Squid, dt, rest);
+    }
 
     private static CellModel TransportingCell(CellModel hh)
     {

@@ -8,7 +8,7 @@ namespace Membrane.Biophysics.Benchmarks;
 
 /// <summary>
 /// The C reference loops of <c>benchmarks/native</c>: <c>mb_nernst_batch</c> (<c>nernst.c</c>) and
-/// <c>mb_ghk_reversal</c>, <c>mb_ghk_current</c> (<c>ghk.c</c>), each in two builds (<c>lib*_fast.so</c>:
+/// <c>mb_ghk_reversal</c>, <c>mb_ghk_current</c> (<c>ghk.c</c>), <c>mb_hh_population</c> (<c>hh_population.c</c>), each in two builds (<c>lib*_fast.so</c>:
 /// -O3 -march=native -ffast-math; <c>lib*_strict.so</c>: without -ffast-math), found in <c>$MEMBRANE_NATIVE_DIR</c> or else <c>benchmarks/native/bin</c>, and built there with
 /// <c>benchmarks/native/build.sh</c> when missing or older than the C source.
 /// </summary>
@@ -20,10 +20,13 @@ internal static unsafe partial class NativeBaseline
     private const string StrictName = "nernst_strict";
     private const string GhkFastName = "ghk_fast";
     private const string GhkStrictName = "ghk_strict";
+    private const string HhFastName = "hh_population_fast";
+    private const string HhStrictName = "hh_population_strict";
 
     // Each library with the C source it is built from (a library older than its source is rebuilt).
     private static readonly (string Name, string Source)[] Libraries =
-        [(FastName, "nernst.c"), (StrictName, "nernst.c"), (GhkFastName, "ghk.c"), (GhkStrictName, "ghk.c")];
+        [(FastName, "nernst.c"), (StrictName, "nernst.c"), (GhkFastName, "ghk.c"), (GhkStrictName, "ghk.c"),
+         (HhFastName, "hh_population.c"), (HhStrictName, "hh_population.c")];
 
     private static readonly Lock Gate = new();
     private static bool _resolverSet;
@@ -51,6 +54,17 @@ internal static unsafe partial class NativeBaseline
     /// <summary>The same loop, gcc -O3 -march=native.</summary>
     [LibraryImport(GhkStrictName, EntryPoint = "mb_ghk_current")]
     public static partial void GhkCurrentStrict(double* voltages, CLong n, int valence, double thermal, double k, double ci, double co, double* output);
+
+    /// <summary>
+    /// <c>steps</c> steps of <c>cells</c> HH 1952 cells (SoA: v, m, h, n, bias, spike counts), Rush–Larsen gates and
+    /// backward-Euler V as <see cref="Dynamics.Population"/>, gcc -O3 -march=native -ffast-math (libmvec exp, expm1).
+    /// </summary>
+    [LibraryImport(HhFastName, EntryPoint = "mb_hh_population")]
+    public static partial void HhPopulationFast(double* v, double* m, double* h, double* n, double* bias, int* spikes, CLong cells, CLong steps, double dt, double phi);
+
+    /// <summary>The same loop, gcc -O3 -march=native (scalar glibc exp and expm1).</summary>
+    [LibraryImport(HhStrictName, EntryPoint = "mb_hh_population")]
+    public static partial void HhPopulationStrict(double* v, double* m, double* h, double* n, double* bias, int* spikes, CLong cells, CLong steps, double dt, double phi);
 
     /// <summary>Sets the variables the benchmark child processes inherit, unless the user already set them.</summary>
     public static void PublishLocationToChildProcesses()
@@ -90,11 +104,15 @@ internal static unsafe partial class NativeBaseline
         GhkReversalStrict(&one, &one, new CLong(1), new CLong(1), &one, &valence, 1, &result);
         GhkCurrentFast(&one, new CLong(1), 1, 1, 1, 1, 1, &result);
         GhkCurrentStrict(&one, new CLong(1), 1, 1, 1, 1, 1, &result);
+        double v = -0.065, m = 0.05, h = 0.6, n = 0.3, bias = 0;
+        var spikes = 0;
+        HhPopulationFast(&v, &m, &h, &n, &bias, &spikes, new CLong(1), new CLong(1), 1e-5, 1);
+        HhPopulationStrict(&v, &m, &h, &n, &bias, &spikes, new CLong(1), new CLong(1), 1e-5, 1);
     }
 
     private static IntPtr Resolve(string directory, string name) => name switch
     {
-        FastName or StrictName or GhkFastName or GhkStrictName => NativeLibrary.Load(Path.Combine(directory, FileName(name))),
+        FastName or StrictName or GhkFastName or GhkStrictName or HhFastName or HhStrictName => NativeLibrary.Load(Path.Combine(directory, FileName(name))),
         _ => IntPtr.Zero,
     };
 
@@ -106,7 +124,7 @@ internal static unsafe partial class NativeBaseline
         var directory = Environment.GetEnvironmentVariable(DirectoryVariable) is { Length: > 0 } d ? d
             : root is not null ? Path.Combine(root, "benchmarks", "native", "bin")
             : throw new InvalidOperationException(
-                $"Cannot find Membrane.Biophysics.sln above {AppContext.BaseDirectory}; set {DirectoryVariable} to a folder holding the libnernst_* and libghk_* libraries of benchmarks/native/build.sh.");
+                $"Cannot find Membrane.Biophysics.sln above {AppContext.BaseDirectory}; set {DirectoryVariable} to a folder holding the libnernst_*, libghk_* and libhh_population_* libraries of benchmarks/native/build.sh.");
 
         var sources = root is null ? null : Path.Combine(root, "benchmarks", "native");
         if (!NeedsBuild(directory, sources))

@@ -30,6 +30,7 @@ internal static class Situations
         new("Extracellular K⁺ accumulating during high-frequency firing, with and without saturable uptake", ChannelsTour.PotassiumAccumulation),
         new("GABA polarity along a dendrite whose [Cl⁻]i rises toward the soma", ChannelsTour.GabaAlongDendrite),
         new("E_Cl set by KCC2 and NKCC1: a dendrite's [Cl⁻]i after 10 minutes, immature versus mature", TransporterDynamicsTour.ChlorideSetByTransporters),
+        new("E_Cl along a dendrite set by NKCC1 near the soma and KCC2 toward the tip (per-compartment Cl⁻ pools)", TransporterDynamicsTour.ChlorideProfileFromTransporters),
         new("NCX current reversing at E_NCX, and the reversal moving down as [Na⁺]i doubles", TransporterDynamicsTour.NcxReversal),
         new("Liquid junction potential: a K-gluconate pipette in a NaCl bath, and the corrected membrane potential", ElectrodiffusionTour.KGluconateCorrection),
         new("Nernst–Einstein: a garnet Li⁺ solid electrolyte and saline, conductivity from their carriers", ElectrodiffusionTour.SolidElectrolyte),

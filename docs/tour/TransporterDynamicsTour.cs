@@ -56,6 +56,48 @@ internal static class TransporterDynamicsTour
     }
 
     /// <summary>
+    /// A 300 µm dendrite (1 µm thick, 30 compartments of a <see cref="CableTree"/>, each with its own Cl⁻ pool) whose
+    /// NKCC1 falls and KCC2 rises from the soma to the tip: from a uniform 10 mM, after 30 s of fixed steps each compartment
+    /// has moved toward its own [Cl⁻]i, so E_Cl(x) and GABA's polarity change along the dendrite. Ions do not diffuse between
+    /// compartments here, so each profile point is a local balance of leak and transporters.
+    /// </summary>
+    public static void ChlorideProfileFromTransporters(TextWriter o)
+    {
+        var t = Temperature.Body;
+        const int n = 30;
+        var inside = new Solution((Ions.Sodium, Mm(12)), (Ions.Potassium, Mm(140)), (Ions.Chloride, Mm(10)));
+        var outside = new Solution((Ions.Sodium, Mm(145)), (Ions.Potassium, Mm(4)), (Ions.Chloride, Mm(130)));
+        CellModel Compartment(int i)
+        {
+            var x = (i + 0.5) / n; // 0 at the soma, 1 at the tip
+            return CellModel.Create(
+                    SpecificCapacitance.FromMicrofaradsPerSquareCentimeter(1),
+                    [
+                        Channel.Ohmic("K leak", ConductanceDensity.FromMillisiemensPerSquareCentimeter(0.1), Mv(-95)),
+                        Channel.Ohmic("Na leak", ConductanceDensity.FromMillisiemensPerSquareCentimeter(0.02), Mv(50)),
+                        Channel.Ohmic("Cl leak", ConductanceDensity.FromMillisiemensPerSquareCentimeter(0.02), Ions.Chloride),
+                    ])
+                .WithConcentrations(inside, outside)
+                .WithTransport(FreeEnergyKinetics.Kcc2(MolarFlux.FromMolesPerSquareMeterSecond(3e-7 * x)))
+                .WithTransport(FreeEnergyKinetics.Nkcc1(MolarFlux.FromMolesPerSquareMeterSecond(2e-8 * (1 - x))))
+                .WithPools(Area.FromSquareMeters(1), Volume.FromCubicMeters(1), null); // resized to each compartment
+        }
+
+        var dendrite = new CableSection("dendrite", -1, Length.FromMicrometers(300), Length.FromMicrometers(1), Enumerable.Range(0, n).Select(Compartment));
+        var tree = new CableTree([dendrite], 1.5, t, Duration.FromMilliseconds(0.1), Mv(-70));
+        tree.Advance(Duration.FromSeconds(30));
+        foreach (var i in new[] { 0, 7, 15, 22, 29 })
+        {
+            var cl = tree.InsideConcentration(i, Ions.Chloride);
+            var eCl = Nernst.Potential(Ions.Chloride, new IonGradient(cl, outside[Ions.Chloride]), t);
+            var v = tree.Voltage(i);
+            o.WriteLine($"  x = {(i + 0.5) * 10,3:F0} µm from the soma: [Cl⁻]i {cl.Millimolar,5:F2} mM, E_Cl {eCl.Millivolts,5:F1} mV, V {v.Millivolts:F1} mV → GABA_A {(eCl > v ? "depolarises" : "hyperpolarises")}");
+        }
+
+        o.WriteLine("  after 30 s [Cl⁻]i rises toward the soma, where NKCC1 dominates: GABA_A depolarises near the soma and hyperpolarises toward the tip");
+    }
+
+    /// <summary>
     /// The Na⁺/Ca²⁺ exchanger's current (Luo and Rudy 1994) in a ventricular myocyte, [Ca²⁺]i 100 nM, [Ca²⁺]o 1.8 mM,
     /// [Na⁺]o 140 mM: it reverses exactly at the thermodynamic E_NCX = 3E_Na − 2E_Ca of the Transport layer, and doubling
     /// [Na⁺]i (as in heart failure) moves that reversal 3 V_T ln 2 = 55 mV down, below a diastolic −80 mV, so the exchanger

@@ -1,20 +1,38 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using ScottPlot;
 
 namespace Membrane.Biophysics.Plotting;
 
 /// <summary>
-/// A figure made by <see cref="Figures"/>: a ScottPlot 5 <see cref="ScottPlot.Plot"/> with axes labelled in units,
-/// saved as PNG or SVG, or rendered in memory for a notebook (<see cref="ToPng"/>, <see cref="ToSvg"/>).
+/// A figure made by <see cref="Figures"/>: one ScottPlot 5 <see cref="ScottPlot.Plot"/>, or several stacked panels
+/// sharing their time axis, with axes labelled in units, saved as PNG or SVG, or rendered in memory for a notebook
+/// (<see cref="ToPng"/>, <see cref="ToSvg"/>).
 /// </summary>
 /// <remarks>Not thread-safe (a ScottPlot plot is mutable); restyle it through <see cref="Plot"/> before saving.</remarks>
 public sealed class Figure
 {
-    internal Figure(Plot plot) => Plot = plot;
+    private readonly Multiplot? _panels;
 
-    /// <summary>The underlying ScottPlot plot, for further styling.</summary>
+    internal Figure(Plot plot)
+    {
+        Plot = plot;
+        Panels = [plot];
+    }
+
+    internal Figure(Multiplot panels)
+    {
+        _panels = panels;
+        Panels = panels.GetPlots();
+        Plot = Panels[0];
+    }
+
+    /// <summary>The underlying ScottPlot plot (the top panel of a figure of several), for further styling.</summary>
     public Plot Plot { get; }
+
+    /// <summary>Every panel, top to bottom; one for most figures.</summary>
+    public IReadOnlyList<Plot> Panels { get; }
 
     /// <summary>Saves as PNG or SVG, chosen by the extension of <paramref name="path"/> (.png or .svg).</summary>
     /// <param name="path">The file to write; its extension must be .png or .svg.</param>
@@ -45,7 +63,13 @@ public sealed class Figure
     public byte[] ToPng(int width, int height)
     {
         CheckSize(width, height);
-        return Plot.GetImageBytes(width, height, ImageFormat.Png);
+        if (_panels is null)
+        {
+            return Plot.GetImageBytes(width, height, ImageFormat.Png);
+        }
+
+        using var image = _panels.Render(width, height);
+        return image.GetImageBytes(ImageFormat.Png);
     }
 
     /// <summary>Renders to an SVG document.</summary>
@@ -55,7 +79,18 @@ public sealed class Figure
     public string ToSvg(int width, int height)
     {
         CheckSize(width, height);
-        return Plot.GetSvgXml(width, height);
+        if (_panels is null)
+        {
+            return Plot.GetSvgXml(width, height);
+        }
+
+        using var stream = new MemoryStream();
+        using (var canvas = SkiaSharp.SKSvgCanvas.Create(new SkiaSharp.SKRect(0, 0, width, height), stream))
+        {
+            _panels.Render(canvas, new PixelRect(0, width, height, 0));
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
     /// <summary>An HTML &lt;img&gt; with the PNG inline, for a notebook's HTML formatter.</summary>

@@ -17,7 +17,7 @@ namespace Membrane.Biophysics.Plotting;
 /// its unit; the conventions are the library's (V = φ_in − φ_out, outward current positive). Values are computed by the
 /// core (e.g. <see cref="Nernst.Potential(Ion, IonGradient, Temperature, Constants.ConstantSet?)"/>); this class only draws.
 /// </summary>
-public static class Figures
+public static partial class Figures
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 

@@ -81,7 +81,9 @@ public sealed class AnalysisCommandTests(InstalledTool tool)
     {
         var json = Json.Object(tool.Run("run", "list", "-f", "json"));
         var names = json.GetProperty("scenarios").EnumerateArray().Select(s => s.GetProperty("name").GetString()!).ToArray();
-        Assert.Equal(["hh-spike", "k-clamp", "k-accumulation", "ncx-clamp"], names);
+        Assert.Equal(
+            ["hh-spike", "k-clamp", "k-accumulation", "ncx-clamp", "potassium-buffering", "ischaemia", "chloride-gaba-switch", "endosome-acidification", "cardiac-ncx", "plant-salt-stress", "bacterial-energetics"],
+            names);
     }
 
     /// <summary>

@@ -22,6 +22,8 @@ public sealed class BadInputTests(InstalledTool tool)
     [InlineData(1, "unknown transporter 'foo'", "transporter", "foo", "-V", "0mV", "-t", "37C")]
     [InlineData(1, "missing Ca²⁺", "transporter", "ncx", "--ion", "Na=10mM/140mM", "-V", "-80mV", "-t", "37C")]
     [InlineData(1, "unknown scenario 'nope'", "run", "nope")]
+    [InlineData(1, "runs with its cited defaults", "run", "ischaemia", "--duration", "1s")]
+    [InlineData(1, "--traces: applies to simulation scenarios", "plot", "run", "cardiac-ncx", "--traces", "concentrations", "-o", "figure.png")]
     [InlineData(1, "must end in .png or .svg", "plot", "nernst", "K", "-i", "140mM", "--from", "1mM", "--to", "10mM", "-t", "37C", "-o", "figure.jpg")]
     public void Bad_input_fails_with_one_line_on_standard_error(int exitCode, string message, params string[] args)
     {

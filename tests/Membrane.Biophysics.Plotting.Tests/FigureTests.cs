@@ -5,6 +5,7 @@ using System.Linq;
 using Membrane.Biophysics.Analysis;
 using Membrane.Biophysics.Dynamics;
 using Membrane.Biophysics.Electrodiffusion;
+using Membrane.Biophysics.Models;
 using Membrane.Biophysics.Quantities;
 using Membrane.Biophysics.Species;
 using Xunit;
@@ -21,7 +22,7 @@ public sealed class FigureTests
 
     private static readonly Current[] Currents = Voltages.Select(v => Current.FromPicoamperes(4 * (v.Millivolts + 55))).ToArray();
 
-    public static TheoryData<string> FigureNames => new() { "iv", "iv-density", "nernst", "voltage", "concentrations", "pnp" };
+    public static TheoryData<string> FigureNames => new() { "iv", "iv-density", "nernst", "voltage", "concentrations", "pnp", "model-run" };
 
     [Theory]
     [MemberData(nameof(FigureNames))]
@@ -53,6 +54,48 @@ public sealed class FigureTests
         Assert.Contains("V (mV)", svg, StringComparison.Ordinal);
         Assert.Contains("I (pA, outward +)", svg, StringComparison.Ordinal);
         Assert.Contains("E_rev = -55.0 mV", svg, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A model run is drawn in panels by quantity: potentials in mV; [Na⁺]ᵢ and [K⁺]ₒ of similar size together in mM;
+    /// [Ca²⁺]ᵢ of a few µM on its own in µM; a volume in pL; the time axis in minutes for a ten-minute run; every
+    /// series in a legend.
+    /// </summary>
+    [Fact]
+    public void A_model_run_gets_a_panel_per_kind_of_quantity_with_units()
+    {
+        var figure = Figures.ModelRun(SmallModelRun());
+        Assert.Equal(4, figure.Panels.Count);
+        var svg = figure.ToSvg(900, 1000);
+        foreach (var label in new[] { "V, E_NCX (mV)", "[Na⁺]i, [K⁺]o (mM)", "[Ca²⁺]i (µM)", "cell volume (pL)", "t (min)", "E_NCX, ischaemia" })
+        {
+            Assert.Contains(label, svg, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_model_run_without_recordings_is_refused()
+    {
+        var empty = new ModelRun("empty", [], []);
+        Assert.Contains("empty", Assert.Throws<ArgumentException>(() => Figures.ModelRun(empty)).Message, StringComparison.Ordinal);
+    }
+
+    // Ten minutes of made-up ischaemia-like traces (shapes only; the figure draws what it is given).
+    private static ModelRun SmallModelRun()
+    {
+        var t = Enumerable.Range(0, 11).Select(k => Duration.FromMinutes(k)).ToArray();
+        TimeSeries<TQ> Series<TQ>(string name, Func<int, TQ> value) where TQ : struct, IQuantity<TQ> => new(name, t, t.Select((_, k) => value(k)).ToArray());
+        return new ModelRun(
+            "ischaemia",
+            [
+                Series("V, ischaemia", k => ElectricPotential.FromMillivolts(-65 + (3 * k))),
+                Series("E_NCX, ischaemia", k => ElectricPotential.FromMillivolts(-57 + (2.5 * k))),
+                Series("[Na⁺]i, ischaemia", k => Concentration.FromMillimolar(12 + k)),
+                Series("[K⁺]o, ischaemia", k => Concentration.FromMillimolar(4 + (3.6 * k))),
+                Series("[Ca²⁺]i, ischaemia", k => Concentration.FromMicromolar(0.1 + (0.5 * k))),
+                Series("cell volume, ischaemia", k => Volume.FromPicoliters(4.19 + (0.02 * k))),
+            ],
+            [new ModelOutcome("NCX reverses, ischaemia", "never")]);
     }
 
     [Fact]
@@ -110,6 +153,7 @@ public sealed class FigureTests
         "voltage" => Figures.VoltageTrace(HodgkinHuxley(), "HH"),
         "concentrations" => Figures.ConcentrationTraces(WithPools()),
         "pnp" => Figures.PnpProfile(Pnp(), ["K⁺", "Cl⁻"]),
+        "model-run" => Figures.ModelRun(SmallModelRun()),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 

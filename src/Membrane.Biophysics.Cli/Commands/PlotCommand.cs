@@ -74,9 +74,9 @@ internal static class PlotCommand
     private static Command Run(CliContext context)
     {
         var settings = ScenarioSettings.Create();
-        var what = CliContext.Choice(new Option<string>("--traces") { Description = "voltage (default) or concentrations.", DefaultValueFactory = _ => "voltage" }, "voltage", "concentrations");
+        var what = CliContext.Choice(new Option<string>("--traces") { Description = "For a simulation: voltage (default) or concentrations. A ready model's figure draws every recording." }, "voltage", "concentrations");
         var figure = new FigureOptions();
-        var command = new Command("run", "The voltage or concentration traces of a named scenario (see 'membrane run list').") { settings.Name, what };
+        var command = new Command("run", "The traces of a named scenario or ready model (see 'membrane run list'): a simulation's voltage or concentrations, a ready model's every recording in panels by quantity.") { settings.Name, what };
         foreach (var option in settings.Options)
         {
             command.Add(option);
@@ -85,9 +85,8 @@ internal static class PlotCommand
         figure.AddTo(command);
         command.SetAction(parse =>
         {
-            var (scenario, recording, _) = settings.Run(parse);
-            var title = figure.Title(parse) ?? scenario.Name;
-            var plot = parse.GetValue(what) == "concentrations" ? Figures.ConcentrationTraces(recording, title) : Figures.VoltageTrace(recording, title);
+            var (scenario, run) = settings.Run(parse);
+            var plot = run.Plot(parse.GetValue(what)?.ToLowerInvariant(), figure.Title(parse) ?? scenario.Name);
             context.Write(parse, figure.Save(parse, plot).Add("scenario", "scenario", scenario.Name));
         });
         return command;

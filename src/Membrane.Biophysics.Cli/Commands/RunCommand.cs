@@ -8,16 +8,19 @@ using Membrane.Biophysics.Quantities;
 
 namespace Membrane.Biophysics.Cli.Commands;
 
-/// <summary><c>membrane run hh-spike [-o traces.csv] [--duration 100ms] [--interval 0.1ms]</c>: a named scenario to a CSV of traces.</summary>
+/// <summary>
+/// <c>membrane run hh-spike [-o traces.csv] [--duration 100ms] [--interval 0.1ms]</c> or <c>membrane run ischaemia</c>:
+/// a named simulation or ready model to its summary and a CSV of its traces.
+/// </summary>
 internal static class RunCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("run", "Run a named simulation scenario and write its traces (CSV), e.g. membrane run hh-spike -o spike.csv.");
-        var list = new Command("list", "List the scenarios.");
+        var command = new Command("run", "Run a named simulation scenario or ready model and write its traces (CSV), e.g. membrane run hh-spike -o spike.csv.");
+        var list = new Command("list", "List the scenarios and ready models.");
         list.SetAction(parse =>
         {
-            var report = new Report { Table = new Table("scenarios", ["name", "temperature_K", "duration_ms", "description"], ScenarioRegistry.All.Select(s => new object?[] { s.Name, s.Temperature.Kelvins, s.Duration.Milliseconds, s.Description }).ToList()) };
+            var report = new Report { Table = new Table("scenarios", ["name", "temperature_K", "duration_ms", "description"], ScenarioRegistry.All.Select(s => new object?[] { s.Name, s.Temperature?.Kelvins, s.Duration?.Milliseconds, s.Description }).ToList()) };
             context.Write(parse, report);
         });
         command.Add(list);
@@ -32,16 +35,9 @@ internal static class RunCommand
         command.Add(output);
         command.SetAction(parse =>
         {
-            var (scenario, recording, temperature) = settings.Run(parse);
-            var traces = Traces.From(recording);
-            var report = new Report()
-                .Add("scenario", "scenario", scenario.Name)
-                .Add("description", "what", scenario.Description)
-                .Add("temperature_K", "temperature", temperature.Kelvins, "K", "0.##")
-                .Add("time_step_ms", "time step", scenario.TimeStep.Milliseconds, "ms")
-                .Add("duration_ms", "duration", recording.Times[^1].Milliseconds, "ms")
-                .Add("samples", "samples", recording.Times.Count)
-                .Add("spikes", "spikes (0 mV crossings)", recording.SpikeTimes.Count);
+            var (_, run) = settings.Run(parse);
+            var traces = run.Traces();
+            var report = run.Summary();
             if (parse.GetValue(output) is { } path)
             {
                 using (var file = new StreamWriter(path))
@@ -77,18 +73,18 @@ internal sealed class ScenarioSettings
 
     public static ScenarioSettings Create() => new()
     {
-        Name = new Argument<string>("scenario") { Description = "The scenario: " + string.Join(", ", ScenarioRegistry.All.Select(s => s.Name)) + " ('membrane run list' describes them)." },
-        Duration = new Option<string>("--duration") { Description = "Run length, e.g. 100ms (default: the scenario's)." },
-        Interval = new Option<string>("--interval") { Description = "Sampling interval, a whole number of time steps, e.g. 0.1ms (default: the scenario's)." },
-        Temperature = new Option<string>("--temperature", "-t") { Description = "Override the scenario's own temperature, e.g. 20C (each scenario states its own)." },
+        Name = new Argument<string>("scenario") { Description = "The scenario or ready model: " + string.Join(", ", ScenarioRegistry.All.Select(s => s.Name)) + " ('membrane run list' describes them)." },
+        Duration = new Option<string>("--duration") { Description = "Run length, e.g. 100ms (default: the scenario's; simulations only)." },
+        Interval = new Option<string>("--interval") { Description = "Sampling interval, a whole number of time steps, e.g. 0.1ms (default: the scenario's; simulations only)." },
+        Temperature = new Option<string>("--temperature", "-t") { Description = "Override the scenario's own temperature, e.g. 20C (each scenario states its own; simulations only)." },
     };
 
-    public (Scenario Scenario, Dynamics.Recording Recording, Temperature Temperature) Run(ParseResult parse)
+    public (IScenario Scenario, ScenarioRun Run) Run(ParseResult parse)
     {
         var scenario = ScenarioRegistry.Find(parse.GetRequiredValue(Name), Name.Name);
-        var t = parse.GetValue(Temperature) is { } text ? Units.ParseTemperature(text, Temperature.Name) : scenario.Temperature;
+        var t = parse.GetValue(Temperature) is { } text ? Units.ParseTemperature(text, Temperature.Name) : (Temperature?)null;
         var duration = parse.GetValue(Duration) is { } d ? Units.Parse<Quantities.Duration>(d, Duration.Name) : (Quantities.Duration?)null;
         var interval = parse.GetValue(Interval) is { } i ? Units.Parse<Quantities.Duration>(i, Interval.Name) : (Quantities.Duration?)null;
-        return (scenario, scenario.Run(t, duration, interval), t);
+        return (scenario, scenario.Run(new RunOverrides(t, duration, interval)));
     }
 }

@@ -9,7 +9,7 @@ namespace Membrane.Biophysics.Cli.Scenarios;
 internal static class DynamicsScenarios
 {
     /// <summary>Hodgkin and Huxley's (1952) squid axon at 6.3 °C, a 10 µA/cm² step from t = 10 ms: a train of spikes.</summary>
-    public static Scenario HodgkinHuxleySpike { get; } = new(
+    public static CellScenario HodgkinHuxleySpike { get; } = new(
         "hh-spike",
         "Hodgkin–Huxley (1952) squid axon at 6.3 °C; 10 µA/cm² from t = 10 ms: repetitive firing. Traces: V and the m, h, n gates.",
         () => CellModel.HodgkinHuxley().WithCurrentStep(new CurrentStep(Ms(10), Ms(300), CurrentDensity.FromMicroamperesPerSquareCentimeter(10))),
@@ -24,7 +24,7 @@ internal static class DynamicsScenarios
     /// Table 1-1) under voltage clamp: held at −65 mV, a prepulse to +20 mV opens it, a step to −100 mV gives an inward tail
     /// (below E_K = −72.1 mV at 6.3 °C).
     /// </summary>
-    public static Scenario PotassiumClamp { get; } = new(
+    public static CellScenario PotassiumClamp { get; } = new(
         "k-clamp",
         "Voltage clamp of a K⁺ conductance (HH n⁴; 400/20 mM K⁺, 6.3 °C): hold −65 mV, +20 mV from 5 to 15 ms, then −100 mV: outward current, inward tail below E_K.",
         () => CellModel.Create(HodgkinHuxley1952.Capacitance, [Channel.Ohmic("K", HodgkinHuxley1952.PotassiumConductance, Ions.Potassium, [.. HodgkinHuxley1952.Potassium.Gates])])
@@ -41,7 +41,7 @@ internal static class DynamicsScenarios
     /// around an HH squid axon whose Na⁺ and K⁺ channels take E from the live concentrations, during 50 ms of
     /// 20 µA/cm², with saturable glial uptake (J_max 5 × 10⁻⁴ mol m⁻² s⁻¹, K_d 5 mM).
     /// </summary>
-    public static Scenario PotassiumAccumulation { get; } = new(
+    public static CellScenario PotassiumAccumulation { get; } = new(
         "k-accumulation",
         "HH squid axon (Na⁺, K⁺ from live concentrations) in a 30 nm periaxonal space, 20 µA/cm² for 50 ms from t = 10 ms, with saturable K⁺ uptake: [K⁺]o rises and recovers.",
         () => CellModel.Create(
@@ -66,7 +66,7 @@ internal static class DynamicsScenarios
     /// at −40 mV from mammalian concentrations (Na⁺ 12/145 mM, Ca²⁺ 100 nM/2 mM): it runs until its thermodynamic
     /// reversal E_NCX = 3E_Na − 2E_Ca reaches the clamp potential, and the clamp current then vanishes.
     /// </summary>
-    public static Scenario NcxClamp { get; } = new(
+    public static CellScenario NcxClamp { get; } = new(
         "ncx-clamp",
         "NCX (Luo–Rudy 1994 rate law) alone in a closed 5 µm cell clamped at −40 mV, 37 °C, Na⁺ 12/145 mM, Ca²⁺ 100 nM/2 mM: it runs until E_NCX = 3E_Na − 2E_Ca = −40 mV.",
         () => CellModel.Create(SpecificCapacitance.FromMicrofaradsPerSquareCentimeter(1), [])

@@ -2,16 +2,17 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Membrane.Biophysics.Cli.Input;
+using Membrane.Biophysics.Models;
 
 namespace Membrane.Biophysics.Cli.Scenarios;
 
 /// <summary>
-/// The named scenarios <c>membrane run</c> and <c>membrane plot run</c> know. A ready model (e.g. from a later
-/// Models namespace) becomes runnable from the command line by one <see cref="Register"/> line in the static constructor below.
+/// The named scenarios <c>membrane run</c> and <c>membrane plot run</c> know: the Dynamics simulations below, then every
+/// ready model of <see cref="ReadyModels.All"/> (a model added there is runnable here with no further line).
 /// </summary>
 internal static class ScenarioRegistry
 {
-    private static readonly List<Scenario> Scenarios = [];
+    private static readonly List<IScenario> Scenarios = [];
 
     static ScenarioRegistry()
     {
@@ -19,11 +20,15 @@ internal static class ScenarioRegistry
         Register(DynamicsScenarios.PotassiumClamp);
         Register(DynamicsScenarios.PotassiumAccumulation);
         Register(DynamicsScenarios.NcxClamp);
+        foreach (var model in ReadyModels.All)
+        {
+            Register(new ModelScenario(model));
+        }
     }
 
-    public static IReadOnlyList<Scenario> All => Scenarios;
+    public static IReadOnlyList<IScenario> All => Scenarios;
 
-    public static void Register(Scenario scenario)
+    public static void Register(IScenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         if (Scenarios.Exists(s => s.Name == scenario.Name))
@@ -34,7 +39,7 @@ internal static class ScenarioRegistry
         Scenarios.Add(scenario);
     }
 
-    public static Scenario Find(string name, string option) =>
+    public static IScenario Find(string name, string option) =>
         Scenarios.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))
         ?? throw new UserInputException($"{option}: unknown scenario '{name}'; expected one of {string.Join(", ", Scenarios.Select(s => s.Name))}.");
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using Membrane.Biophysics.Channels;
 using Membrane.Biophysics.Constants;
 using Membrane.Biophysics.Internal;
 using Membrane.Biophysics.Quantities;
@@ -38,13 +37,7 @@ public sealed class Cable
     private readonly int _n;
     private readonly double _dt;
     private readonly double[] _v;
-    private readonly double[] _x;          // [gate * n + compartment]
-    private readonly GateKinetics[] _kinetics;
-    private readonly double[] _phi;
-    private readonly int[] _power;
-    private readonly int[] _firstGate;
-    private readonly double[] _maximal;
-    private readonly double[] _reversal;
+    private readonly OhmicMembrane _membrane;
     private readonly CurrentStepTable _currentSteps;
     private readonly int _stimulated;
     private readonly double _capacitance;  // F/m²
@@ -127,71 +120,15 @@ public sealed class Cable
         var d = diameter.Meters;
         var axial = Math.PI * d * d / (4 * axialResistivityOhmMeters * dx);
         _coupling = axial / (Math.PI * d * dx);
-        var channels = membrane.Channels;
-        var gates = 0;
-        foreach (var c in channels)
-        {
-            if (c.Law != CurrentLaw.Ohmic)
-            {
-                throw new NotSupportedException($"A cable handles ohmic channels only; channel '{c.Name}' is {c.Law}.");
-            }
-
-            gates += c.Gates.Count;
-        }
-
-        _kinetics = new GateKinetics[gates];
-        _phi = new double[gates];
-        _power = new int[gates];
-        _firstGate = new int[channels.Count + 1];
-        _maximal = new double[channels.Count];
-        _reversal = new double[channels.Count * compartments];
         if (insideByCompartment is not null && insideByCompartment.Count != compartments)
         {
             throw new ArgumentException($"{nameof(insideByCompartment)} must hold one solution per compartment ({compartments}); was {insideByCompartment.Count}.", nameof(insideByCompartment));
         }
+
+        _membrane = new OhmicMembrane(membrane, compartments, insideByCompartment, temperature, set, _dt, initialPotential.Volts, "A cable", (nameof(membrane), nameof(insideByCompartment), "compartment"));
         _v = new double[_n];
-        _x = new double[gates * _n];
         _diagonal = new double[_n];
         _rhs = new double[_n];
-        var g = 0;
-        for (var c = 0; c < channels.Count; c++)
-        {
-            var channel = channels[c];
-            _firstGate[c] = g;
-            _maximal[c] = channel.MaximalConductance.SiemensPerSquareMeter;
-            var reversal = _reversal.AsSpan(c * compartments, compartments);
-            if (channel.FixedReversal is { } e)
-            {
-                reversal.Fill(e.Volts);
-            }
-            else
-            {
-                var ion = channel.Ion!;
-                for (var i = 0; i < compartments; i++)
-                {
-                    var inside = insideByCompartment?[i] ?? membrane.Inside;
-                    ArgumentNullException.ThrowIfNull(inside, nameof(insideByCompartment));
-                    if (!inside.TryGetConcentration(ion, out var cin) || !membrane.Outside.TryGetConcentration(ion, out var cout))
-                    {
-                        throw new ArgumentException($"{nameof(membrane)} (and {nameof(insideByCompartment)}) must hold inside and outside concentrations of {ion.Name} for channel '{channel.Name}'; compartment {i} was missing one.", nameof(membrane));
-                    }
-
-                    reversal[i] = Equilibrium.Nernst.Potential(ion, new Species.IonGradient(cin, cout), temperature, set).Volts;
-                }
-            }
-
-            foreach (var gate in channel.Gates)
-            {
-                _kinetics[g] = gate.Kinetics;
-                _phi[g] = gate.Kinetics.TemperatureFactor(temperature);
-                _power[g] = gate.Power;
-                gate.Kinetics.Evaluate(initialPotential.Volts, out var inf, out _);
-                _x.AsSpan(g * _n, _n).Fill(inf);
-                g++;
-            }
-        }
-
-        _firstGate[channels.Count] = g;
         _v.AsSpan().Fill(initialPotential.Volts);
         _currentSteps = new CurrentStepTable(membrane.CurrentSteps);
     }
@@ -232,16 +169,9 @@ public sealed class Cable
     {
         var t = _stepCount[0] * _dt;
         var n = _n;
-        for (var g = 0; g < _kinetics.Length; g++)
+        for (var i = 0; i < n; i++)
         {
-            var kinetics = _kinetics[g];
-            var rate = _dt * _phi[g];
-            var x = _x.AsSpan(g * n, n);
-            for (var i = 0; i < x.Length; i++)
-            {
-                kinetics.Evaluate(_v[i], out var inf, out var tau);
-                x[i] = inf + ((x[i] - inf) * Math.Exp(-rate / tau));
-            }
+            _membrane.StepGates(i, _v[i]);
         }
 
         _stepCount[0]++;
@@ -252,21 +182,7 @@ public sealed class Cable
         var k = _coupling;
         for (var i = 0; i < n; i++)
         {
-            var conductance = 0.0;
-            var offset = 0.0;
-            for (var c = 0; c < _maximal.Length; c++)
-            {
-                var open = 1.0;
-                for (var g = _firstGate[c]; g < _firstGate[c + 1]; g++)
-                {
-                    open *= Channel.IntegerPower(_x[(g * n) + i], _power[g]);
-                }
-
-                var gc = _maximal[c] * open;
-                conductance += gc;
-                offset += -gc * _reversal[(c * n) + i];
-            }
-
+            _membrane.Linearise(i, out var conductance, out var offset);
             var neighbours = (i > 0 ? 1 : 0) + (i < n - 1 ? 1 : 0);
             _diagonal[i] = cOverDt + conductance + (neighbours * k);
             _rhs[i] = (cOverDt * _v[i]) - offset + (i == _stimulated ? injected : 0.0);

@@ -136,7 +136,8 @@ public sealed class CableTree
                     membrane = membrane.WithPools(Area.FromSquareMeters(_area[node]), Volume.FromCubicMeters(volume), outside);
                 }
 
-                _nodes[node] = new Simulation.State(membrane, temperature, _dt, initialPotential.Volts, set);
+                // the tree reports no spikes, so none are kept: a threshold no finite V reaches keeps the spike buffer from growing
+                _nodes[node] = new Simulation.State(membrane, temperature, _dt, initialPotential.Volts, set) { SpikeThreshold = double.PositiveInfinity };
             }
 
             if (hasChildren[s])

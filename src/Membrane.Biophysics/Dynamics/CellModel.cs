@@ -20,73 +20,81 @@ namespace Membrane.Biophysics.Dynamics;
 /// </remarks>
 public sealed class CellModel
 {
-    private readonly Channel[] _channels;
-    private readonly CurrentStep[] _steps;
-    private readonly ClampStep[] _clampSteps;
-    private readonly SynapticInput[] _synapses;
-    private readonly OutsideUptake[] _uptakes;
-    private readonly TransportKinetics[] _transports;
-    private readonly FastBuffer[] _buffers;
+    // The parts live in init-only properties so that each With… call copies the description and replaces one part.
+    private Channel[] ChannelArray { get; init; }
+    private CurrentStep[] StepArray { get; init; } = [];
+    private ClampStep[] ClampStepArray { get; init; } = [];
+    private SynapticInput[] SynapseArray { get; init; } = [];
+    private OutsideUptake[] UptakeArray { get; init; } = [];
+    private TransportKinetics[] TransportArray { get; init; } = [];
+    private FastBuffer[] BufferArray { get; init; } = [];
 
-    private CellModel(SpecificCapacitance capacitance, Channel[] channels, Solution inside, Solution outside, CurrentStep[] steps, ElectricPotential? holding, ClampStep[] clampSteps, SynapticInput[] synapses, IonPools? pools, OutsideUptake[] uptakes, SodiumPotassiumPump? pump, TransportKinetics[] transports, FastBuffer[] buffers, OsmoticWater? water)
+    private CellModel(SpecificCapacitance capacitance, Channel[] channels)
     {
-        Water = water;
-        _buffers = buffers;
-        _transports = transports;
-        Pump = pump;
-        _uptakes = uptakes;
-        _synapses = synapses;
-        Pools = pools;
         Capacitance = capacitance;
-        _channels = channels;
-        Inside = inside;
-        Outside = outside;
-        _steps = steps;
-        ClampHolding = holding;
-        _clampSteps = clampSteps;
+        ChannelArray = channels;
+    }
+
+    /// <summary>A copy of <paramref name="other"/>, for a With… call to change one part of.</summary>
+    private CellModel(CellModel other)
+    {
+        Capacitance = other.Capacitance;
+        ChannelArray = other.ChannelArray;
+        Inside = other.Inside;
+        Outside = other.Outside;
+        StepArray = other.StepArray;
+        ClampHolding = other.ClampHolding;
+        ClampStepArray = other.ClampStepArray;
+        SynapseArray = other.SynapseArray;
+        Pools = other.Pools;
+        UptakeArray = other.UptakeArray;
+        Pump = other.Pump;
+        TransportArray = other.TransportArray;
+        BufferArray = other.BufferArray;
+        Water = other.Water;
     }
 
     /// <summary>The specific membrane capacitance.</summary>
     public SpecificCapacitance Capacitance { get; }
 
     /// <summary>The channels, in order.</summary>
-    public IReadOnlyList<Channel> Channels => _channels;
+    public IReadOnlyList<Channel> Channels => ChannelArray;
 
     /// <summary>The inside concentrations (read by channels with an ion).</summary>
-    public Solution Inside { get; }
+    public Solution Inside { get; private init; } = Solution.Empty;
 
     /// <summary>The outside concentrations (read by channels with an ion).</summary>
-    public Solution Outside { get; }
+    public Solution Outside { get; private init; } = Solution.Empty;
 
     /// <summary>The injected current steps.</summary>
-    public IReadOnlyList<CurrentStep> CurrentSteps => _steps;
+    public IReadOnlyList<CurrentStep> CurrentSteps => StepArray;
 
     /// <summary>The voltage clamp's holding potential; null when V is free.</summary>
-    public ElectricPotential? ClampHolding { get; }
+    public ElectricPotential? ClampHolding { get; private init; }
 
     /// <summary>The voltage clamp's command steps.</summary>
-    public IReadOnlyList<ClampStep> ClampSteps => _clampSteps;
+    public IReadOnlyList<ClampStep> ClampSteps => ClampStepArray;
 
     /// <summary>The volumes whose concentrations the currents change; null when every concentration is fixed.</summary>
-    public IonPools? Pools { get; }
+    public IonPools? Pools { get; private init; }
 
     /// <summary>The Na⁺/K⁺ pump; null when there is none.</summary>
-    public SodiumPotassiumPump? Pump { get; }
+    public SodiumPotassiumPump? Pump { get; private init; }
 
     /// <summary>The saturable removal of ions from the outside volume (e.g. astrocytic K⁺ uptake).</summary>
-    public IReadOnlyList<OutsideUptake> OutsideUptakes => _uptakes;
+    public IReadOnlyList<OutsideUptake> OutsideUptakes => UptakeArray;
 
     /// <summary>The transporters and pumps with rate laws (<see cref="WithTransport"/>), in order.</summary>
-    public IReadOnlyList<TransportKinetics> Transports => _transports;
+    public IReadOnlyList<TransportKinetics> Transports => TransportArray;
 
     /// <summary>The fast Ca²⁺ (or other) buffers of the cytoplasm (<see cref="WithFastBuffer"/>).</summary>
-    public IReadOnlyList<FastBuffer> FastBuffers => _buffers;
+    public IReadOnlyList<FastBuffer> FastBuffers => BufferArray;
 
     /// <summary>The osmotic water flow that changes the cell's volume; null when the volume is fixed.</summary>
-    public OsmoticWater? Water { get; }
+    public OsmoticWater? Water { get; private init; }
 
     /// <summary>The ligand-gated inputs with their event trains.</summary>
-    public IReadOnlyList<SynapticInput> Synapses => _synapses;
+    public IReadOnlyList<SynapticInput> Synapses => SynapseArray;
 
     /// <summary>A compartment with the given capacitance and channels, no concentrations, no stimuli.</summary>
     /// <param name="capacitance">C_m; finite and &gt; 0.</param>
@@ -104,7 +112,7 @@ public sealed class CellModel
             ArgumentNullException.ThrowIfNull(channel, nameof(channels));
         }
 
-        return new(capacitance, array, Solution.Empty, Solution.Empty, [], null, [], [], null, [], null, [], [], null);
+        return new(capacitance, array);
     }
 
     /// <summary>The Hodgkin–Huxley (1952) squid axon membrane: 1 µF/cm², Na⁺, K⁺ and leak (<see cref="HodgkinHuxley1952"/>).</summary>
@@ -118,7 +126,7 @@ public sealed class CellModel
     public CellModel WithChannel(Channel channel)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        return new(Capacitance, [.. _channels, channel], Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump, _transports, _buffers, Water);
+        return new CellModel(this) { ChannelArray = [.. ChannelArray, channel] };
     }
 
     /// <summary>Sets the inside and outside concentrations.</summary>
@@ -130,7 +138,7 @@ public sealed class CellModel
     {
         ArgumentNullException.ThrowIfNull(inside);
         ArgumentNullException.ThrowIfNull(outside);
-        return new(Capacitance, _channels, inside, outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump, _transports, _buffers, Water);
+        return new CellModel(this) { Inside = inside, Outside = outside };
     }
 
     /// <summary>Adds an injected current step (positive into the cell).</summary>
@@ -144,7 +152,7 @@ public sealed class CellModel
         Guard.NonNegativeFinite(step.Start, $"{nameof(step)}.{nameof(CurrentStep.Start)}");
         Guard.NonNegativeFinite(step.Length, $"{nameof(step)}.{nameof(CurrentStep.Length)}");
         Guard.Finite(step.Amplitude, $"{nameof(step)}.{nameof(CurrentStep.Amplitude)}");
-        return new(Capacitance, _channels, Inside, Outside, [.. _steps, step], ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump, _transports, _buffers, Water);
+        return new CellModel(this) { StepArray = [.. StepArray, step] };
     }
 
     /// <summary>Puts the compartment under an ideal voltage clamp: V follows the command exactly, and the simulation
@@ -166,7 +174,7 @@ public sealed class CellModel
             Guard.Finite(step.Potential, $"{nameof(steps)}[].{nameof(ClampStep.Potential)}");
         }
 
-        return new(Capacitance, _channels, Inside, Outside, _steps, holding, (ClampStep[])steps.Clone(), _synapses, Pools, _uptakes, Pump, _transports, _buffers, Water);
+        return new CellModel(this) { ClampHolding = holding, ClampStepArray = (ClampStep[])steps.Clone() };
     }
 
     /// <summary>Adds a ligand-gated conductance driven by a train of presynaptic events (each of unit weight: a lone
@@ -187,7 +195,7 @@ public sealed class CellModel
         }
 
         Array.Sort(times);
-        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, [.. _synapses, new SynapticInput(synapse, times)], Pools, _uptakes, Pump, _transports, _buffers, Water);
+        return new CellModel(this) { SynapseArray = [.. SynapseArray, new SynapticInput(synapse, times)] };
     }
 
     /// <summary>
@@ -209,7 +217,7 @@ public sealed class CellModel
             Guard.PositiveFinite(v, nameof(outsideVolume));
         }
 
-        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, new IonPools(membraneArea, insideVolume, outsideVolume), _uptakes, Pump, _transports, _buffers, Water);
+        return new CellModel(this) { Pools = new IonPools(membraneArea, insideVolume, outsideVolume) };
     }
 
     /// <summary>
@@ -232,7 +240,7 @@ public sealed class CellModel
         ArgumentNullException.ThrowIfNull(ion);
         Guard.NonNegativeFinite(maximalFlux, nameof(maximalFlux));
         Guard.PositiveFinite(halfSaturation, nameof(halfSaturation));
-        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, [.. _uptakes, new OutsideUptake(ion, maximalFlux, halfSaturation)], Pump, _transports, _buffers, Water);
+        return new CellModel(this) { UptakeArray = [.. UptakeArray, new OutsideUptake(ion, maximalFlux, halfSaturation)] };
     }
 
     /// <summary>
@@ -256,7 +264,7 @@ public sealed class CellModel
         Guard.NonNegativeFinite(maximalCurrent, nameof(maximalCurrent));
         Guard.PositiveFinite(sodiumHalfSaturation, nameof(sodiumHalfSaturation));
         Guard.PositiveFinite(potassiumHalfSaturation, nameof(potassiumHalfSaturation));
-        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, new SodiumPotassiumPump(maximalCurrent, sodiumHalfSaturation, potassiumHalfSaturation), _transports, _buffers, Water);
+        return new CellModel(this) { Pump = new SodiumPotassiumPump(maximalCurrent, sodiumHalfSaturation, potassiumHalfSaturation) };
     }
 
     /// <summary>
@@ -277,7 +285,7 @@ public sealed class CellModel
     public CellModel WithTransport(TransportKinetics kinetics)
     {
         ArgumentNullException.ThrowIfNull(kinetics);
-        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump, [.. _transports, kinetics], _buffers, Water);
+        return new CellModel(this) { TransportArray = [.. TransportArray, kinetics] };
     }
 
     /// <summary>
@@ -300,12 +308,12 @@ public sealed class CellModel
         ArgumentNullException.ThrowIfNull(ion);
         Guard.NonNegativeFinite(total, nameof(total));
         Guard.PositiveFinite(dissociationConstant, nameof(dissociationConstant));
-        if (_buffers.Any(b => b.Ion.Equals(ion)))
+        if (BufferArray.Any(b => b.Ion.Equals(ion)))
         {
             throw new ArgumentException($"{nameof(ion)} must not be buffered twice (merge the buffers); was {ion.Name}, already buffered.", nameof(ion));
         }
 
-        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump, _transports, [.. _buffers, new FastBuffer(ion, total, dissociationConstant)], Water);
+        return new CellModel(this) { BufferArray = [.. BufferArray, new FastBuffer(ion, total, dissociationConstant)] };
     }
 
     /// <summary>
@@ -334,6 +342,6 @@ public sealed class CellModel
             Guard.NonNegativeFinite(x, nameof(impermeant));
         }
 
-        return new(Capacitance, _channels, Inside, Outside, _steps, ClampHolding, _clampSteps, _synapses, Pools, _uptakes, Pump, _transports, _buffers, new OsmoticWater(osmoticPermeability, impermeant));
+        return new CellModel(this) { Water = new OsmoticWater(osmoticPermeability, impermeant) };
     }
 }

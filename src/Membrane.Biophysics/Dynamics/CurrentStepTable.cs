@@ -27,6 +27,29 @@ internal sealed class CurrentStepTable
         }
     }
 
+    /// <summary>Adds to <paramref name="edges"/> every start and end of a step strictly between <paramref name="from"/> and <paramref name="to"/> (s).</summary>
+    public void AddEdges(double from, double to, List<double> edges)
+    {
+        Edges(_start, _end, from, to, edges);
+    }
+
+    /// <summary>Adds every start and end strictly between <paramref name="from"/> and <paramref name="to"/> to <paramref name="edges"/>.</summary>
+    internal static void Edges(double[] starts, double[] ends, double from, double to, List<double> edges)
+    {
+        for (var s = 0; s < starts.Length; s++)
+        {
+            if (starts[s] > from && starts[s] < to)
+            {
+                edges.Add(starts[s]);
+            }
+
+            if (ends[s] > from && ends[s] < to)
+            {
+                edges.Add(ends[s]);
+            }
+        }
+    }
+
     /// <summary>The injected current density at time <paramref name="seconds"/>, in A/m².</summary>
     public double At(double seconds)
     {

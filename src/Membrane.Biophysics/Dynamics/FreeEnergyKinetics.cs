@@ -18,7 +18,10 @@ namespace Membrane.Biophysics.Dynamics;
 /// units) of Düsterwald, K. M. et al. (2018) Biophysical models reveal the relative importance of transporter proteins
 /// and impermeant anions in chloride homeostasis. <i>eLife</i> 7, e39575; here applied to any transporter without a
 /// coupled reaction (NKCC1 the same way). It is the linear law of non-equilibrium thermodynamics: the flux stops
-/// exactly where ΔG = 0 (KCC2: E_Cl = E_K) and does not saturate.
+/// exactly where ΔG = 0 (KCC2: E_Cl = E_K) and does not saturate, so it suits cycles that run near equilibrium
+/// (|ΔG| of a few RT at most). For a cycle driven far from equilibrium (ATP hydrolysis, respiration) the ready models
+/// use the saturating single-barrier law j_max tanh(−ΔG/2RT) of Hill (1989), of which this law
+/// is the near-equilibrium limit with U = j_max/2 (docs/models.md sets the two side by side).
 /// </para>
 /// <para>Immutable and thread-safe; every call is allocation-free.</para>
 /// </remarks>

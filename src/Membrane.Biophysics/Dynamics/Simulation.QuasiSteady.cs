@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using Membrane.Biophysics.Internal;
 using Membrane.Biophysics.Quantities;
@@ -19,12 +20,13 @@ public sealed partial class Simulation
     /// <para>
     /// Valid when the slow variables change little over the membrane's and gates' time constants (the separation of time
     /// scales of, e.g., Kager, Wadman and Somjen 2000) and the quasi-steady membrane current has one zero: a resting, not a
-    /// firing, cell. Synaptic activations are held at their present values, and the injected current at its value now.
+    /// firing, cell. Synaptic activations are held at their present values; current steps and clamp steps act when they
+    /// are on (the advance is split at their edges, each piece integrated with the stimulus in force there).
     /// Amounts are the integrated variables, so what one side loses the other gains to rounding (and water likewise).
     /// V is found by Brent's method on [−1 V, +1 V] to 1 nV. Spikes are not detected. Afterwards the fixed-step
     /// <see cref="Step"/> continues from the new state, with every gate at its steady state.
     /// </para>
-    /// <para>Allocates the integrator and one state vector per call, nothing per step.</para>
+    /// <para>Allocates the integrator, one state vector and the list of stimulus edges per call, nothing per step.</para>
     /// </remarks>
     /// <param name="duration">How long; a whole number of time steps Δt (so that <see cref="Time"/> stays on the step grid), ≥ 0.</param>
     /// <param name="relativeTolerance">The integrator's rtol, e.g. 1e-8; each variable's atol is 10⁻² rtol of its starting size.</param>
@@ -52,7 +54,7 @@ public sealed partial class Simulation
                 throw new InvalidOperationException("The model has no pools (WithPools): it has no slow variables to advance.");
             }
 
-            var slow = new SlowVariables(this, _currentSteps.At(StepCount * Dt));
+            var slow = new SlowVariables(this);
             if (slow.Dimension == 0)
             {
                 StepCount += steps; // pools with no ion and no volume: nothing slow moves
@@ -67,11 +69,31 @@ public sealed partial class Simulation
                 atol[i] = 1e-2 * relativeTolerance * Math.Max(Math.Abs(y[i]), 1e-12);
             }
 
+            // Current steps and clamp steps are constant between their edges: integrate piece by piece, each piece with the
+            // stimulus in force inside it, so none is ignored or stepped over and no step straddles a jump.
+            double start = StepCount * Dt, end = (StepCount + steps) * Dt;
+            var edges = new List<double>();
+            _currentSteps.AddEdges(start, end, edges);
+            CurrentStepTable.Edges(_clampStart, _clampEnd, start, end, edges);
+            edges.Add(end);
+            edges.Sort();
             var integrator = new AdaptiveIntegrator(relativeTolerance, atol);
-            integrator.Integrate(slow, y, Duration.FromSeconds(StepCount * Dt), Duration.FromSeconds((StepCount + steps) * Dt));
+            var from = start;
+            foreach (var edge in edges)
+            {
+                if (edge > from)
+                {
+                    var middle = 0.5 * (from + edge);
+                    slow = slow.During(_currentSteps.At(middle), Clamped ? Command(middle) : double.NaN);
+                    integrator.Integrate(slow, y, Duration.FromSeconds(from), Duration.FromSeconds(edge));
+                    integrator.ForgetStepSize();
+                    from = edge;
+                }
+            }
+
             StepCount += steps;
             slow.Apply(y);
-            V = slow.Potential(StepCount * Dt);
+            V = slow.During(_currentSteps.At(end - (0.5 * Dt)), Clamped ? Command(end) : double.NaN).Potential(end); // as Step() leaves it at t = end
             if (Clamped)
             {
                 ClampCurrent = TotalCurrent(V);
@@ -107,16 +129,18 @@ public sealed partial class Simulation
         private readonly struct SlowVariables : IOdeSystem
         {
             private readonly State _s;
-            private readonly double _injected;
+            private readonly double _injected;     // A/m², the injected current in force in the present piece
+            private readonly double _command;      // V, the clamp command in force in the present piece (NaN when free)
             private readonly double _insideStart;   // V_in,0, m³
             private readonly double _outsideStart;  // V_out,0, m³; +∞ for a bath
             private readonly double[] _bufferTotalStart;
             private readonly int _ions;
 
-            public SlowVariables(State s, double injected)
+            public SlowVariables(State s)
             {
                 _s = s;
-                _injected = injected;
+                _injected = s._currentSteps.At(s.StepCount * s.Dt);
+                _command = s.Clamped ? s.Command(s.StepCount * s.Dt) : double.NaN;
                 _insideStart = s.InsideVolume;
                 _outsideStart = s.OutsideVolume;
                 _bufferTotalStart = (double[])s._bufferTotal.Clone();
@@ -124,7 +148,18 @@ public sealed partial class Simulation
                 Dimension = _ions * (s._outsidePooled ? 2 : 1) + (s._volume is null ? 0 : 1);
             }
 
+            /// <summary>A copy for one piece of the advance, with the injected current and clamp command in force there.</summary>
+            private SlowVariables(SlowVariables other, double injected, double command)
+            {
+                this = other;
+                _injected = injected;
+                _command = command;
+            }
+
             public int Dimension { get; }
+
+            /// <summary>This system with another injected current (A/m²) and clamp command (V; NaN when free).</summary>
+            public SlowVariables During(double injected, double command) => new(this, injected, command);
 
             private int VolumeIndex => Dimension - 1;
 
@@ -180,14 +215,13 @@ public sealed partial class Simulation
                 _s._volume?.SetVolumes(inside, outside);
             }
 
-            /// <summary>V at time t for the state as applied: the clamp command, or the zero of the net membrane current (G and J left set there).</summary>
+            /// <summary>V at time t for the state as applied: the clamp command in force, or the zero of the net membrane current (G and J left set there).</summary>
             public double Potential(double t)
             {
                 if (_s.Clamped)
                 {
-                    var command = _s.Command(t);
-                    _s.SteadyStateCurrent(command);
-                    return command;
+                    _s.SteadyStateCurrent(_command);
+                    return _command;
                 }
 
                 var f = new NetCurrent(_s, _injected);

@@ -33,7 +33,11 @@ namespace Membrane.Biophysics.Dynamics;
 /// E of an ion-selective ohmic channel is the Nernst potential of the concentrations held in the state, recomputed
 /// every step; with <see cref="CellModel.Pools"/> each ion's current at the new V then moves it across the membrane,
 /// Δc_in = −I A Δt/(z F V_in) (and the opposite amount into a closed outside volume), exactly the charge the V update
-/// moved. Under a voltage clamp V is set to the command at t + Δt and the ionic current there is reported.
+/// moved. Transporters with rate laws (<see cref="CellModel.WithTransport"/>) are branches too, one per species they
+/// move, so their ions move by exactly their stoichiometry; a fast buffer (<see cref="CellModel.WithFastBuffer"/>)
+/// re-equilibrates after each move, and an osmotic volume (<see cref="CellModel.WithOsmoticVolume"/>) moves water after
+/// the ions and rescales every concentration. <see cref="AdvanceQuasiSteady"/> runs only the slow variables, adaptively.
+/// Under a voltage clamp V is set to the command at t + Δt and the ionic current there is reported.
 /// After every step each gate and V are checked: a NaN or ∞ throws <see cref="NonFiniteStateException"/> with the
 /// time and the variable. Spikes are upward crossings of a threshold, timed by linear interpolation within the step.
 /// </para>

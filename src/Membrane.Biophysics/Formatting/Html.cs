@@ -25,7 +25,7 @@ namespace Membrane.Biophysics.Formatting;
 /// The tables live here rather than as <c>ToHtml()</c> on each result type so that the physics layers hold no
 /// presentation code, the escaping and number rules are in one place, and I–V points (plain spans) have a table too.
 /// </remarks>
-public static class Html
+public static partial class Html
 {
     /// <summary>The MIME type of what the methods return, as a notebook's formatter registration asks for it.</summary>
     public const string MimeType = "text/html";
@@ -39,7 +39,7 @@ public static class Html
     /// </summary>
     /// <param name="register">
     /// Called once per type: the tables — <see cref="Recording"/>, <see cref="PnpSolution"/>,
-    /// <see cref="LiquidJunction"/>, <see cref="TransporterState"/> and <see cref="IEnumerable{T}"/> of it — and every other
+    /// <see cref="LiquidJunction"/>, <see cref="TransporterState"/> and <see cref="IEnumerable{T}"/> of it, a ready model's run — and every other
     /// public type of the library that writes its own <c>ToString()</c> (the quantities, ions, solutions, results such as
     /// <c>DonnanEquilibrium</c> or <c>MotiveForce</c>), rendered as that text, so that a notebook shows "-89.06 mV"
     /// where it would otherwise show a table of the value's properties.
@@ -48,20 +48,27 @@ public static class Html
     public static void Register(Action<Type, Func<object, string>> register)
     {
         ArgumentNullException.ThrowIfNull(register);
-        Type[] tables = [typeof(Recording), typeof(PnpSolution), typeof(LiquidJunction), typeof(TransporterState), typeof(IEnumerable<TransporterState>)];
+        List<Type> tables = [typeof(Recording), typeof(PnpSolution), typeof(LiquidJunction), typeof(TransporterState), typeof(IEnumerable<TransporterState>)];
         register(tables[0], value => Table((Recording)value));
         register(tables[1], value => Table((PnpSolution)value));
         register(tables[2], value => Table((LiquidJunction)value));
         register(tables[3], value => Table((TransporterState)value));
         register(tables[4], value => Table((IEnumerable<TransporterState>)value));
+        RegisterModelTables(register, tables);
         foreach (var type in typeof(Html).Assembly.GetExportedTypes())
         {
-            if (Array.IndexOf(tables, type) < 0 && WritesItsOwnText(type))
+            if (!tables.Contains(type) && WritesItsOwnText(type))
             {
                 register(type, value => Text(value));
             }
         }
     }
+
+    /// <summary>
+    /// Registers the tables of the Models layer, which sits below this one and so is named only in its own folder
+    /// (Models/ModelRunHtml.cs), and adds their types to <paramref name="registered"/>.
+    /// </summary>
+    private static partial void RegisterModelTables(Action<Type, Func<object, string>> register, List<Type> registered);
 
     /// <summary>A concrete, non-exception type whose public <c>ToString()</c> is its own (written or record-generated).</summary>
     private static bool WritesItsOwnText(Type type) =>

@@ -15,6 +15,14 @@ namespace Membrane.Biophysics.Models;
 /// e^(−ΔG/RT), split symmetrically): j ∝ e^(−ΔG/2RT) − e^(ΔG/2RT). It keeps every model thermodynamically
 /// consistent (no cycle runs against its ΔG), but the shape between saturation and equilibrium is not any particular
 /// transporter's. Thread-safe, allocation-free.
+/// <para>
+/// The Dynamics layer's <see cref="Dynamics.FreeEnergyKinetics"/>, J = −U ΔG/RT (Doyon et al. 2011), is the other
+/// free-energy law, and this one's limit near equilibrium: tanh x ≈ x, so for |ΔG| ≪ 2RT the two agree with
+/// U = j_max/2. Use that linear law where a published model uses it and the cycle runs close to equilibrium (the
+/// cation–chloride cotransporters, |ΔG| of a few kJ/mol); use this one where the driving free energy is many RT
+/// (ATP-driven pumps, respiratory chains: ΔG ≈ −50 kJ/mol ≈ −19 RT, where the linear law would run ten times faster
+/// than any j_max). docs/models.md sets them side by side.
+/// </para>
 /// </remarks>
 public static class CycleKinetics
 {

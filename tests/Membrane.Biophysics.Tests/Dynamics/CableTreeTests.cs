@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Membrane.Biophysics.Channels;
+using Membrane.Biophysics.Constants;
 using Membrane.Biophysics.Dynamics;
 using Membrane.Biophysics.Quantities;
 using Membrane.Biophysics.Species;
@@ -179,6 +180,47 @@ public class CableTreeTests
         Assert.Equal(before, Total(), 1e-12 * before);
     }
 
+    /// <summary>
+    /// Charge and amount in a closed tree (FsCheck: random Cl⁻ and K⁺ conductances, synapse position and injected current):
+    /// axial currents only move charge between compartments, so Σ C aᵢ ΔVᵢ = ∫I_inj dt + F Σ z Δn_in over the whole tree,
+    /// and every ion's total (inside plus each compartment's closed outside) is conserved to 1e-12.
+    /// </summary>
+    [PhysicalProperty]
+    public bool Charge_and_amount_are_conserved_in_a_closed_tree(FsCheck.PositiveInt cl, FsCheck.PositiveInt k, FsCheck.PositiveInt where, FsCheck.PositiveInt amplitude)
+    {
+        const double cm = 0.01; // F/m²
+        Ion[] ions = [Ions.Chloride, Ions.Potassium];
+        var membrane = CellModel.Create(SpecificCapacitance.FromFaradsPerSquareMeter(cm), [
+                Channel.Ohmic("K", ConductanceDensity.FromMillisiemensPerSquareCentimeter(0.05 * (1 + (k.Get % 40))), Ions.Potassium),
+                Channel.Ghk("Cl", Permeability.FromCentimetersPerSecond(1e-7 * (1 + (cl.Get % 40))), Ions.Chloride),
+            ])
+            .WithConcentrations(new Solution((Ions.Chloride, Mm(6)), (Ions.Potassium, Mm(140))), new Solution((Ions.Chloride, Mm(130)), (Ions.Potassium, Mm(4))))
+            .WithTransport(FreeEnergyKinetics.Kcc2(MolarFlux.FromMolesPerSquareMeterSecond(1e-7)))
+            .WithPools(Area.FromSquareMeters(1), Volume.FromCubicMeters(1), Volume.FromCubicMeters(0.5));
+        var injected = CurrentDensity.FromMicroamperesPerSquareCentimeter(amplitude.Get % 50);
+        var synapse = membrane.WithSynapse(Synapse.Ohmic("GABA_A", ConductanceDensity.FromMillisiemensPerSquareCentimeter(2), Ions.Chloride, SynapticKinetics.Alpha(Ms(2))), [Ms(1), Ms(3)]);
+        var at = where.Get % 20;
+        CableSection[] sections =
+        [
+            new CableSection("trunk", -1, Length.FromMicrometers(60), Length.FromMicrometers(3), Enumerable.Range(0, 6).Select(i => i == 0 ? membrane.WithCurrentStep(new CurrentStep(Duration.Zero, Ms(2), injected)) : membrane)),
+            new CableSection("a", 0, Length.FromMicrometers(70), Length.FromMicrometers(1), Enumerable.Range(0, 7).Select(i => i == at ? synapse : membrane)),
+            new CableSection("b", 0, Length.FromMicrometers(70), Length.FromMicrometers(1.5), Enumerable.Range(0, 7).Select(i => i + 7 == at ? synapse : membrane)),
+        ];
+        var tree = new CableTree(sections, 1.5, Temperature.Body, Ms(0.01), Mv(-60));
+        var geometry = sections.SelectMany(s => Enumerable.Repeat((Area: Math.PI * s.Diameter.Meters * s.Length.Meters / s.Compartments.Count, Volume: Math.PI * s.Diameter.Meters * s.Diameter.Meters / 4 * s.Length.Meters / s.Compartments.Count), s.Compartments.Count)).ToArray();
+        double Amount(Ion ion) => geometry.Select((g, i) => g.Volume * (tree.InsideConcentration(i, ion).MolesPerCubicMeter + (0.5 * tree.OutsideConcentration(i, ion).MolesPerCubicMeter))).Sum();
+        double InsideCharge() => geometry.Select((g, i) => g.Volume * ions.Sum(ion => ion.Valence * tree.InsideConcentration(i, ion).MolesPerCubicMeter)).Sum() * ConstantSet.Si2019.FaradayConstant;
+        double Capacitor() => geometry.Select((g, i) => cm * g.Area * tree.Voltage(i).Volts).Sum();
+        var amounts = ions.Select(Amount).ToArray();
+        var (charge0, capacitor0) = (InsideCharge(), Capacitor());
+        tree.Advance(Ms(5));
+        var injectedCharge = injected.AmperesPerSquareMeter * geometry[0].Area * 2e-3;
+        var capacitorChange = Capacitor() - capacitor0;
+        var rounding = 500 * 20 * 2.2e-16 * ConstantSet.Si2019.FaradayConstant * geometry.Max(g => g.Volume) * 146;
+        return ions.Select((ion, n) => Math.Abs(Amount(ion) - amounts[n]) <= 1e-12 * amounts[n]).All(x => x)
+               && Math.Abs(capacitorChange - (injectedCharge + InsideCharge() - charge0)) <= (1e-12 * Math.Abs(capacitorChange)) + rounding;
+    }
+
     /// <summary>A tree step allocates nothing, and a malformed tree is refused.</summary>
     [Fact]
     public void Steps_allocate_nothing_and_bad_trees_are_refused()
@@ -205,5 +247,32 @@ public class CableTreeTests
         Assert.Throws<ArgumentException>(() => new CableTree([sections[1]], 1.0, Temperature.Squid, Ms(0.025), Mv(-65)));
         Assert.Throws<ArgumentException>(() => new CableTree([sections[0], sections[3]], 1.0, Temperature.Squid, Ms(0.025), Mv(-65)));
         Assert.Throws<NotSupportedException>(() => new CableTree([CableSection.Uniform("soma", -1, Length.FromMicrometers(20), Length.FromMicrometers(20), 1, hh.WithVoltageClamp(Mv(-65)))], 1.0, Temperature.Squid, Ms(0.025), Mv(-65)));
+    }
+
+    /// <summary>
+    /// A tree that fires for a long time still allocates nothing: a compartment's spikes are not kept (the tree reports
+    /// none), so no spike buffer grows. HH 1952 under a sustained 10 µA/cm² fires repetitively at about 68 Hz (Hodgkin and
+    /// Huxley 1952 membrane; e.g. Dayan and Abbott (2001) <i>Theoretical Neuroscience</i>, fig. 5.11): 1.5 s is ~100 spikes,
+    /// more than a buffer of 64 holds.
+    /// </summary>
+    [Fact]
+    public void A_long_firing_run_allocates_nothing()
+    {
+        var driven = CellModel.HodgkinHuxley().WithCurrentStep(new CurrentStep(Duration.Zero, Duration.FromSeconds(10), CurrentDensity.FromMicroamperesPerSquareCentimeter(10)));
+        var tree = new CableTree([CableSection.Uniform("soma", -1, Length.FromMicrometers(20), Length.FromMicrometers(20), 1, driven)], 1.0, Temperature.Squid, Ms(0.025), Mv(-65));
+        tree.Step();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var crossings = 0;
+        var previous = tree.Voltage(0).Volts;
+        for (var i = 0; i < 60_000; i++)
+        {
+            tree.Step();
+            var v = tree.Voltage(0).Volts;
+            crossings += previous < 0 && v >= 0 ? 1 : 0;
+            previous = v;
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(crossings > 64, $"the run must fire more spikes than a 64-entry buffer holds; fired {crossings}");
     }
 }

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using Membrane.Biophysics.Dynamics;
 using Membrane.Biophysics.Electrodiffusion;
 using Membrane.Biophysics.Formatting;
+using Membrane.Biophysics.Models;
 using Membrane.Biophysics.Quantities;
 using Membrane.Biophysics.Species;
 using Membrane.Biophysics.Transport;
@@ -154,6 +155,17 @@ public class HtmlTests
         Assert.True(column > 0, string.Join(" | ", table.Headers));
         Assert.Equal(recording.ClampCurrents[4].AmperesPerSquareMeter / 1e-2, Number(table.Rows[4][column]), 3);
         Assert.Contains("voltage clamp", recording.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_model_run_lists_its_headline_numbers_escaped_under_its_name()
+    {
+        var series = new TimeSeries<ElectricPotential>("V, <control>", [Duration.Zero, Ms(1)], [Mv(-65), Mv(-64)]);
+        var run = new ModelRun("ischaemia", [series], [new ModelOutcome("NCX reverses, <ischaemia>", "never"), new ModelOutcome("final V", "-32.2 mV")]);
+        var table = Parse(Html.Table(run));
+        Assert.Equal("ischaemia: headline numbers, 1 recorded series", table.Caption);
+        Assert.Equal(["what", "value"], table.Headers);
+        Assert.Equal([["NCX reverses, <ischaemia>", "never"], ["final V", "-32.2 mV"]], table.Rows);
     }
 
     [Fact]

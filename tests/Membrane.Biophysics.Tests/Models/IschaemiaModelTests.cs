@@ -90,6 +90,67 @@ public class IschaemiaModelTests
         Assert.Equal(sim.InsideVolume.CubicMeters, quasi.CellVolume.Final.CubicMeters, quasi.CellVolume.Final.CubicMeters * 1e-4);
     }
 
+    /// <summary>
+    /// With Luo and Rudy's (1994) cardiac exchanger density (the default; no neuronal density with this rate law was
+    /// found in the literature searched, see docs/models.md) NCX does not reverse: [Ca²⁺]ᵢ has no other way out and the
+    /// Ca²⁺ leak was balanced against NCX at rest, so [Ca²⁺]ᵢ follows V within seconds and holds E_NCX = 3E_Na − 2E_Ca
+    /// just above V (by 0.2 mV after 5 min). Checked by hand at every sample: E_NCX from the sampled concentrations.
+    /// </summary>
+    [Fact]
+    public void With_the_cardiac_exchanger_NCX_stays_forward_throughout()
+    {
+        var s = Default.Ischaemia;
+        Assert.Null(s.ExchangerReversalTime);
+        for (int i = 0; i < s.Voltage.Count; i++)
+        {
+            Assert.True(s.Voltage[i].Millivolts < ExchangerReversalByHand(s, i), $"V above E_NCX at {s.Voltage.Times[i]}");
+        }
+    }
+
+    /// <summary>
+    /// NCX reverses only while [Na⁺]ᵢ rises faster than [Ca²⁺]ᵢ can follow (at a steady [Ca²⁺]ᵢ the exchanger must carry
+    /// the Ca²⁺ leak out, i.e. run forward). Both Ca²⁺ pathways scale with the exchanger (the leak is balanced against
+    /// it), so a weaker exchanger slows [Ca²⁺]ᵢ: at 1/1000 of the cardiac density NCX reverses within the first minute,
+    /// at 1/100 after several minutes. The reported moment is the first sample where V exceeds E_NCX worked out by hand.
+    /// These densities are not cited neuronal values; they show what decides whether and when NCX reverses.
+    /// </summary>
+    [Fact]
+    public void A_weaker_exchanger_lets_sodium_outrun_calcium_and_NCX_reverses()
+    {
+        var faster = WithExchangerScaled(1e-3, Duration.FromSeconds(60));
+        var slower = WithExchangerScaled(1e-2, Duration.FromMinutes(8));
+        Assert.NotNull(faster.ExchangerReversalTime);
+        Assert.NotNull(slower.ExchangerReversalTime);
+        Assert.True(faster.ExchangerReversalTime < Duration.FromSeconds(60));
+        Assert.True(slower.ExchangerReversalTime > Duration.FromMinutes(2));
+        Assert.Contains(Enumerable.Range(0, faster.Voltage.Count), i => faster.Voltage[i].Millivolts > ExchangerReversalByHand(faster, i) + 1); // clearly in reverse, not grazing
+        foreach (var s in new[] { faster, slower })
+        {
+            int i = (int)Math.Round(s.ExchangerReversalTime!.Value.Seconds);
+            Assert.True(s.Voltage[i].Millivolts > ExchangerReversalByHand(s, i));
+            Assert.True(s.Voltage[i - 1].Millivolts < ExchangerReversalByHand(s, i - 1));
+        }
+    }
+
+    private static IschaemiaScenario WithExchangerScaled(double factor, Duration duration)
+    {
+        var lr = NcxKinetics.LuoRudy1994;
+        var exchanger = new NcxKinetics(lr.Scale * factor, lr.SodiumHalfSaturation, lr.CalciumHalfSaturation, lr.Saturation, lr.Partition);
+        return (IschaemiaModel.Default with { Exchanger = exchanger, Duration = duration }).RunWithPumpFraction("ischaemia", 0);
+    }
+
+    // E_NCX = 3E_Na − 2E_Ca in mV from the sampled concentrations, 37 °C, R and F of SI 2019. [Ca²⁺]ₒ is not recorded: it
+    // follows from conservation, the Ca²⁺ the cell took up leaving a closed space that started at 1.5 mM and shrinks as the cell swells.
+    private static double ExchangerReversalByHand(IschaemiaScenario s, int i)
+    {
+        const double rtOverF = 8.314462618 * 310.15 / 96485.33212 * 1000;
+        double calciumOutside = ((1.5 * s.ExtracellularVolume.Initial.CubicMeters) + (s.CalciumInside.Initial.Millimolar * s.CellVolume.Initial.CubicMeters)
+            - (s.CalciumInside[i].Millimolar * s.CellVolume[i].CubicMeters)) / s.ExtracellularVolume[i].CubicMeters;
+        double eNa = rtOverF * Math.Log(s.SodiumOutside[i].Millimolar / s.SodiumInside[i].Millimolar);
+        double eCa = rtOverF / 2 * Math.Log(calciumOutside / s.CalciumInside[i].Millimolar);
+        return (3 * eNa) - (2 * eCa);
+    }
+
     [Fact]
     public void Bad_parameters_are_refused_with_their_name()
     {

@@ -36,6 +36,12 @@ namespace Membrane.Biophysics.Models;
 /// running (K⁺ leak = 2 pump cycles, Na⁺ leak = 3 pump − 3 NCX cycles, Ca²⁺ leak = NCX cycles). Assumed: a 10 µm
 /// spherical soma, P_f = 10⁻³ cm/s (fast enough that water follows the ions). Immutable; <see cref="Run"/> is thread-safe.
 /// </para>
+/// <para>
+/// NCX reversal: Ca²⁺ leaves the cell only through NCX, and the Ca²⁺ leak is balanced against it, so at any steady
+/// [Ca²⁺]ᵢ NCX runs forward; it reverses only while [Na⁺]ᵢ rises faster than [Ca²⁺]ᵢ follows. With the default
+/// (cardiac) exchanger [Ca²⁺]ᵢ follows within seconds and NCX does not reverse (<see cref="IschaemiaScenario.ExchangerReversalTime"/>
+/// is null); with a 100-fold weaker one it reverses after about 6 min (docs/models.md).
+/// </para>
 /// </remarks>
 public sealed record IschaemiaModel
 {

@@ -1,0 +1,37 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Membrane.Biophysics.Models;
+
+namespace Membrane.Biophysics.Formatting;
+
+/// <summary>The HTML table of a ready model's run, kept with the Models layer it shows (Formatting does not name Models).</summary>
+public static partial class Html
+{
+    /// <summary>
+    /// A ready model's run as a table of its headline numbers, one row each (what, value with its unit), captioned with
+    /// the model's name and how many recordings it holds (drawn by the plotting package's <c>Figures.ModelRun</c>).
+    /// </summary>
+    /// <param name="run">The run (e.g. from <see cref="ReadyModels.Run(string)"/>).</param>
+    /// <returns>An HTML table.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="run"/> is null.</exception>
+    public static string Table(ModelRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var table = HtmlTable.Start(
+            string.Create(CultureInfo.InvariantCulture, $"{run.ModelName}: headline numbers, {run.Series.Count} recorded series"),
+            ["what", "value"]);
+        foreach (var outcome in run.Outcomes)
+        {
+            table.Row(outcome.Name, outcome.Value);
+        }
+
+        return table.ToString();
+    }
+
+    private static partial void RegisterModelTables(Action<Type, Func<object, string>> register, List<Type> registered)
+    {
+        register(typeof(ModelRun), value => Table((ModelRun)value));
+        registered.Add(typeof(ModelRun));
+    }
+}
