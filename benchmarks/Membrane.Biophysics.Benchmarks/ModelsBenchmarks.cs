@@ -1,12 +1,14 @@
 using BenchmarkDotNet.Attributes;
+using Membrane.Biophysics.Dynamics;
 using Membrane.Biophysics.Models;
 using Membrane.Biophysics.Quantities;
 
 namespace Membrane.Biophysics.Benchmarks;
 
 /// <summary>
-/// Whole runs of ready models: the endosome (both cases, 2000 s each, sampled every 2 s; the baseline is the same
-/// equations in SciPy's LSODA, tests/reference/endosome_scipy.py, which prints its wall time), and the bacterial cell
+/// Whole runs of ready models: the endosome (both cases, 2000 s each, sampled every 2 s; stiff and explicit integrators;
+/// the baseline is the same equations in SciPy's LSODA, tests/reference/endosome_scipy.py, which prints its wall time;
+/// benchmarks/compare-endosome.sh runs both and prints the ratios), and the bacterial cell
 /// (both cases, 600 s). Allocation is the recordings', not the integration's.
 /// </summary>
 [MemoryDiagnoser]
@@ -14,10 +16,16 @@ public class ModelsBenchmarks
 {
     private readonly EndosomeAcidificationModel _endosome = EndosomeAcidificationModel.Default;
     private readonly BacterialEnergeticsModel _bacterium = BacterialEnergeticsModel.Default;
+    private readonly EndosomeAcidificationModel _endosomeExplicit = EndosomeAcidificationModel.Default with { Integrator = OdeMethod.Explicit };
     private readonly EndosomeAcidificationModel _endosomeFinalOnly = EndosomeAcidificationModel.Default with { SamplingInterval = Duration.FromSeconds(2000) };
 
+    /// <summary>The default run, with the stiff integrator (Rodas) the model uses by default.</summary>
     [Benchmark]
     public EndosomeAcidificationResult EndosomeDefaultRun() => _endosome.Run();
+
+    /// <summary>The same with the explicit Dormand–Prince integrator the model used before: the cost of stiffness.</summary>
+    [Benchmark]
+    public EndosomeAcidificationResult EndosomeDefaultRunExplicit() => _endosomeExplicit.Run();
 
     /// <summary>The same without the 1000 samples (one at the end), as the SciPy baseline returns only its end state.</summary>
     [Benchmark]

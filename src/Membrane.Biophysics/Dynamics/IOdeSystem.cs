@@ -3,13 +3,13 @@ using System;
 namespace Membrane.Biophysics.Dynamics;
 
 /// <summary>
-/// A system of ordinary differential equations dy/dt = f(t, y) that <see cref="AdaptiveIntegrator"/> advances: the
+/// A system of ordinary differential equations dy/dt = f(t, y) that an <see cref="OdeIntegrator"/> (<see cref="AdaptiveIntegrator"/> or <see cref="StiffIntegrator"/>) advances: the
 /// pools, pumps and volumes of a model written as plain numbers in the units the model states (mol/m³, V, m³, …).
 /// </summary>
 /// <remarks>
 /// Time is passed in seconds as a plain number because this is the innermost callback of the integrator; state and
 /// rates are spans the integrator owns, so an implementation writes its rates without allocating. Implement it on a
-/// struct and pass the struct to the generic <see cref="AdaptiveIntegrator.Integrate{TSystem}"/> to have the call inlined.
+/// struct and pass the struct to the generic <see cref="OdeIntegrator.Integrate{TSystem}"/> to have the call inlined.
 /// </remarks>
 public interface IOdeSystem
 {

@@ -22,4 +22,16 @@ public class DynamicsDocTests
 
         Assert.Equal(promised, output.Trim());
     }
+
+    /// <summary>The integrators section's Robertson example prints the literature's y(40) (Hairer &amp; Wanner 1996 §IV.1) to the digits shown.</summary>
+    [Fact]
+    public void The_integrators_example_prints_Robertson_at_t_40()
+    {
+        var article = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "dynamics.md"));
+        var section = article[article.IndexOf("## Error-controlled integrators", StringComparison.Ordinal)..];
+        var snippet = Regex.Match(section, "```csharp\n(?<code>.*?)```", RegexOptions.Singleline).Groups["code"].Value;
+        Assert.Contains("// y(40) = 0.71582707, 9.185535E-006, 0.28416375", snippet, StringComparison.Ordinal);
+
+        Assert.Equal("y(40) = 0.71582707, 9.185535E-006, 0.28416375", ReadmeTests.CompileAndRun(snippet).Trim());
+    }
 }
