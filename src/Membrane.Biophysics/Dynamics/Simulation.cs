@@ -145,7 +145,7 @@ public sealed partial class Simulation
         return _s.X[index];
     }
 
-    /// <summary>Advances one step Δt. Allocation-free (unless the spike buffer must grow).</summary>
+    /// <summary>Advances one step Δt. Allocation-free: outside <see cref="Run"/> spikes are counted, not timed.</summary>
     /// <exception cref="NonFiniteStateException">A gate or V became NaN or infinite.</exception>
     public void Step() => _s.Step();
 
@@ -199,45 +199,53 @@ public sealed partial class Simulation
         }
 
         _s.SpikeThreshold = spikeThreshold.Volts;
-        var firstSpike = _s.SpikeCount;
+        _s.RecordedSpikes = 0;
+        _s.RecordingSpikes = true;
         var sample = 0;
-        for (long k = 0; ; k++)
+        try
         {
-            if (k % stride == 0)
+            for (long k = 0; ; k++)
             {
-                times[sample] = Time;
-                voltages[sample] = Voltage;
-                for (var g = 0; g < gates.Length; g++)
+                if (k % stride == 0)
                 {
-                    gates[g][sample] = _s.X[g];
+                    times[sample] = Time;
+                    voltages[sample] = Voltage;
+                    for (var g = 0; g < gates.Length; g++)
+                    {
+                        gates[g][sample] = _s.X[g];
+                    }
+
+                    if (_s.Clamped)
+                    {
+                        clamp[sample] = ClampCurrent;
+                    }
+
+                    for (var i = 0; i < ions; i++)
+                    {
+                        inside[i][sample] = Concentration.FromMillimolar(_s.IonInside[i]);
+                        outside[i][sample] = Concentration.FromMillimolar(_s.IonOutside[i]);
+                    }
+
+                    sample++;
                 }
 
-                if (_s.Clamped)
+                if (k == steps)
                 {
-                    clamp[sample] = ClampCurrent;
+                    break;
                 }
 
-                for (var i = 0; i < ions; i++)
-                {
-                    inside[i][sample] = Concentration.FromMillimolar(_s.IonInside[i]);
-                    outside[i][sample] = Concentration.FromMillimolar(_s.IonOutside[i]);
-                }
-
-                sample++;
+                _s.Step();
             }
-
-            if (k == steps)
-            {
-                break;
-            }
-
-            _s.Step();
+        }
+        finally
+        {
+            _s.RecordingSpikes = false; // also when a step throws
         }
 
-        var spikes = new Duration[_s.SpikeCount - firstSpike];
+        var spikes = new Duration[_s.RecordedSpikes];
         for (var i = 0; i < spikes.Length; i++)
         {
-            spikes[i] = Duration.FromSeconds(_s.Spikes[firstSpike + i]);
+            spikes[i] = Duration.FromSeconds(_s.Spikes[i]);
         }
 
         return new Recording(times, voltages, [.. _s.GateNames], gates, clamp, spikes, Duration.FromSeconds(stride * _s.Dt), [.. _s.IonTable], inside, outside);
@@ -289,7 +297,9 @@ public sealed partial class Simulation
         public long StepCount;
         public double ClampCurrent;
         public double SpikeThreshold;
-        public double[] Spikes = new double[64];
+        public double[] Spikes = new double[64]; // spike times, kept only while Run records
+        public int RecordedSpikes;
+        public bool RecordingSpikes;
         public int SpikeCount;
 
         private readonly GateKinetics[] _kinetics;
@@ -765,12 +775,17 @@ public sealed partial class Simulation
 
             if (v < SpikeThreshold && vNew >= SpikeThreshold)
             {
-                if (SpikeCount == Spikes.Length)
+                if (RecordingSpikes)
                 {
-                    Array.Resize(ref Spikes, 2 * Spikes.Length);
+                    if (RecordedSpikes == Spikes.Length)
+                    {
+                        Array.Resize(ref Spikes, 2 * Spikes.Length);
+                    }
+
+                    Spikes[RecordedSpikes++] = t + (Dt * (SpikeThreshold - v) / (vNew - v));
                 }
 
-                Spikes[SpikeCount++] = t + (Dt * (SpikeThreshold - v) / (vNew - v));
+                SpikeCount++;
             }
 
             V = vNew;

@@ -56,6 +56,27 @@ public partial class SimulationTests
         Assert.True(sim.SpikeCount > 10, $"{sim.SpikeCount} spikes: the windows must have crossed spikes too");
     }
 
+    /// <summary>
+    /// Hours of firing through <see cref="Simulation.Advance"/> keep no spike times (only <see cref="Simulation.SpikeCount"/>), so
+    /// memory does not grow with the spikes; <see cref="Simulation.Run"/> still times the spikes of its own span.
+    /// </summary>
+    [Fact]
+    public void Advancing_through_many_spikes_allocates_nothing_and_Run_still_times_its_spikes()
+    {
+        var model = CellModel.HodgkinHuxley().WithCurrentStep(new CurrentStep(Ms(1), Ms(100_000), UaCm2(10)));
+        var sim = new Simulation(model, Temperature.Squid, Ms(0.025), Mv(-65));
+        sim.Advance(Ms(50));
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        sim.Advance(Ms(2000)); // about 140 spikes, more than the 64 the buffer starts with
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(sim.SpikeCount > 100, $"{sim.SpikeCount} spikes");
+        var counted = sim.SpikeCount;
+        var recording = sim.Run(Ms(100), Ms(0.1), Mv(0));
+        Assert.Equal(sim.SpikeCount - counted, recording.SpikeTimes.Count);
+        Assert.InRange(recording.SpikeTimes.Count, 5, 9); // ~70 Hz at 10 µA/cm², 6.3 °C (Hodgkin–Huxley's f–I curve)
+        Assert.All(recording.SpikeTimes, t => Assert.InRange(t.Milliseconds, 2050, 2150));
+    }
+
     internal static long LeastAllocatedOverThreeWindows(Simulation sim, int steps)
     {
         for (var i = 0; i < steps; i++)
