@@ -155,7 +155,7 @@ public class IschaemiaModelTests
 
     /// <summary>
     /// What the buffer does: a buffer far stronger than calmodulin (10 mM at K_d 2.38 µM, as in a cell loaded with a
-    /// chelator; not a default) slows [Ca²⁺]ᵢ so much that NCX stays reversed for seconds after the onset rather than
+    /// chelator; not a default) slows [Ca²⁺]ᵢ so much that NCX stays reversed for about a second (1.19 s) after the onset rather than
     /// milliseconds, and then runs forward again once [Ca²⁺]ᵢ has caught up.
     /// </summary>
     [Fact]
