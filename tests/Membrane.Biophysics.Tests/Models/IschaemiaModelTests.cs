@@ -183,6 +183,31 @@ public class IschaemiaModelTests
         return (3 * eNa) - (2 * eCa);
     }
 
+    /// <summary>
+    /// The depolarisation-block indicator: h∞ = α_h/(α_h + β_h) of Hodgkin and Huxley (1952), α_h = 0.07 e^(−(V+65)/20),
+    /// β_h = 1/(1 + e^(−(V+35)/10)) (ms⁻¹, V in mV), worked out here at each run's final V: 0.596 at rest (HH's resting h,
+    /// 0.5961 in NEURON's hh.mod), and after 5 min of ischaemia (V near −36 mV) below 0.05, i.e. more than 95 % of such
+    /// channels inactivated. The model has no Na⁺ channels; this says what they would do at its V.
+    /// </summary>
+    [Fact]
+    public void Sodium_channels_would_be_inactivated_at_the_ischaemic_potential()
+    {
+        static double HInfinity(double v)
+        {
+            double a = 0.07 * Math.Exp(-(v + 65) / 20), b = 1 / (1 + Math.Exp(-(v + 35) / 10));
+            return a / (a + b);
+        }
+
+        Assert.Equal(0.5961, Default.Control.FinalSodiumChannelAvailability, 1e-3);
+        foreach (var s in new[] { Default.Control, Default.Ischaemia })
+        {
+            Assert.Equal(HInfinity(s.Voltage.Final.Millivolts), s.FinalSodiumChannelAvailability, 1e-12);
+        }
+
+        Assert.True(Default.Ischaemia.FinalSodiumChannelAvailability < 0.05);
+        Assert.Contains(Default.ToModelRun("ischaemia").Outcomes, o => o.Name == "Na⁺ channel h∞ (HH 1952), ischaemia");
+    }
+
     [Fact]
     public void Bad_parameters_are_refused_with_their_name()
     {
