@@ -55,8 +55,9 @@ public sealed class ModelCommandTests(InstalledTool tool)
     }
 
     /// <summary>
-    /// The ischaemia summary says when NCX reversed: never, with the default Luo–Rudy exchanger (V stays below E_NCX
-    /// worked out by hand at every sample in the core's IschaemiaModelTests); and the pump failure shows as a depolarised
+    /// The ischaemia summary says when NCX reversed: never at the default 1-s sampling (its millisecond reversal at the
+    /// onset falls between samples; V stays below E_NCX worked out by hand at every sample in the core's
+    /// IschaemiaModelTests); and the pump failure shows as a depolarised
     /// cell with [K⁺]ₒ up more than eightfold, in the text the model formats.
     /// </summary>
     [Fact]

@@ -10,37 +10,41 @@ using Membrane.Biophysics.Species;
 namespace Membrane.Biophysics.Models;
 
 /// <summary>
-/// Ischaemia as pump failure in a pump–leak neuron with volume: Na⁺, K⁺, Cl⁻ and Ca²⁺ leak (GHK), the Na⁺/K⁺-ATPase
-/// and NCX hold the gradients, the cell's volume follows osmotic water flow and the extracellular space is a closed
-/// fraction of the tissue. When the pump fails, Na⁺ and K⁺ run down, the membrane depolarises, [K⁺]ₒ rises, NCX
-/// reverses and loads Ca²⁺, and net NaCl entry draws water in (cytotoxic oedema). The model runs the cell with its pump
-/// and with the pump failed, and reports when NCX reverses and how much the cell swells.
+/// Ischaemia as pump failure in a pump–leak neuron with volume: Na⁺, K⁺, Cl⁻ and Ca²⁺ leak (GHK), the Na⁺/K⁺-ATPase,
+/// NCX and the plasma-membrane Ca²⁺-ATPase (PMCA) hold the gradients, a fast buffer binds Ca²⁺, the cell's volume
+/// follows osmotic water flow and the extracellular space is a closed fraction of the tissue. When ATP fails both
+/// ATPases stop: Na⁺ and K⁺ run down, the membrane depolarises, [K⁺]ₒ rises, Ca²⁺ loads, and net NaCl entry draws water
+/// in (cytotoxic oedema). The model runs the cell with its pumps and with them failed, and reports when NCX reverses and
+/// how much the cell swells.
 /// </summary>
 /// <remarks>
 /// <para>
 /// Structure: the pump–leak model with osmotic volume of Dijkstra, K., Hofmeijer, J., van Gils, S. A. and van Putten,
 /// M. J. A. M. (2016) A biophysical model for cytotoxic cell swelling. <i>J. Neurosci.</i> 36, 11881–11890, without
-/// their voltage-gated channels, built from the Dynamics layer: GHK leak channels, dyn's Na⁺/K⁺-ATPase
-/// (<see cref="SodiumPotassiumAtpaseKinetics"/>) and NCX (<see cref="NcxKinetics"/>) rate laws, osmotic volume
-/// (<see cref="CellModel.WithOsmoticVolume"/>) and a closed outside pool (as Kager, Wadman and Somjen 2000), advanced by
-/// <see cref="Simulation.AdvanceQuasiSteady"/> (amounts and volumes by the adaptive integrator, V where the membrane
-/// current vanishes: the cell has no voltage-gated channels, so it does not fire).
+/// their voltage-gated channels, built from the Dynamics layer: GHK leak channels, the Na⁺/K⁺-ATPase
+/// (<see cref="SodiumPotassiumAtpaseKinetics"/>), NCX (<see cref="NcxKinetics"/>) and PMCA
+/// (<see cref="CalciumAtpaseKinetics"/>) rate laws, a fast Ca²⁺ buffer (<see cref="CellModel.WithFastBuffer"/>), osmotic
+/// volume (<see cref="CellModel.WithOsmoticVolume"/>) and a closed outside pool (as Kager, Wadman and Somjen 2000),
+/// advanced by <see cref="Simulation.AdvanceQuasiSteady"/> (amounts and volumes by the adaptive integrator, V where the
+/// membrane current vanishes: the cell has no voltage-gated channels, so it does not fire).
 /// </para>
 /// <para>
 /// Defaults: mammalian concentrations of Hille, B. (2001) <i>Ion Channels of Excitable Membranes</i>, 3rd ed., Table
 /// 1-1 (Na⁺ 12/145, K⁺ 155/4, Ca²⁺ 0.1 µM/1.5 mM, Cl⁻ outside 123 mM), [Cl⁻]ᵢ at equilibrium at the resting potential
-/// −65 mV, 37 °C; pump and exchanger with Luo and Rudy's (1994) constants (cardiac, for want of neuronal ones); an
+/// −65 mV, 37 °C; pump, exchanger, PMCA (Ī_p(Ca) = 1.15 µA/cm², K_m = 0.5 µM) and the calmodulin buffer (50 µM,
+/// K_d = 2.38 µM) with Luo and Rudy's (1994) constants (cardiac, for want of neuronal ones in one consistent set); an
 /// extracellular volume fraction α = 0.2 (Syková, E. and Nicholson, C. (2008) <i>Physiol. Rev.</i> 88, 1277–1340);
 /// P_Cl = 0.45 P_K (Hodgkin, A. L. and Katz, B. (1949) <i>J. Physiol.</i> 108, 37–77). The K⁺, Na⁺ and Ca²⁺
-/// permeabilities are not given but derived: those at which every ion is at steady state at rest with the pump and NCX
-/// running (K⁺ leak = 2 pump cycles, Na⁺ leak = 3 pump − 3 NCX cycles, Ca²⁺ leak = NCX cycles). Assumed: a 10 µm
+/// permeabilities are not given but derived: those at which every ion is at steady state at rest with the pumps and NCX
+/// running (K⁺ leak = 2 pump cycles, Na⁺ leak = 3 pump − 3 NCX cycles, Ca²⁺ leak = NCX + PMCA cycles). Assumed: a 10 µm
 /// spherical soma, P_f = 10⁻³ cm/s (fast enough that water follows the ions). Immutable; <see cref="Run"/> is thread-safe.
 /// </para>
 /// <para>
-/// NCX reversal: Ca²⁺ leaves the cell only through NCX, and the Ca²⁺ leak is balanced against it, so at any steady
-/// [Ca²⁺]ᵢ NCX runs forward; it reverses only while [Na⁺]ᵢ rises faster than [Ca²⁺]ᵢ follows. With the default
-/// (cardiac) exchanger [Ca²⁺]ᵢ follows within seconds and NCX does not reverse (<see cref="IschaemiaScenario.ExchangerReversalTime"/>
-/// is null); with a 100-fold weaker one it reverses after about 6 min (docs/models.md).
+/// NCX reversal: at rest PMCA carries two thirds of the Ca²⁺ efflux and V is 7.8 mV below E_NCX. When both ATPases stop
+/// at once their outward currents vanish and V jumps just past E_NCX, so NCX reverses for a few milliseconds, until the
+/// Ca²⁺ leak (no longer balanced) raises [Ca²⁺]ᵢ; from then on NCX, again Ca²⁺'s only way out, runs forward, V approaching
+/// E_NCX from below. At the default 1-s sampling <see cref="IschaemiaScenario.ExchangerReversalTime"/> is therefore null
+/// (docs/models.md).
 /// </para>
 /// </remarks>
 public sealed record IschaemiaModel
@@ -66,7 +70,16 @@ public sealed record IschaemiaModel
     /// <summary>The Na⁺/Ca²⁺ exchanger; default <see cref="NcxKinetics.LuoRudy1994"/>.</summary>
     public NcxKinetics Exchanger { get; init; } = NcxKinetics.LuoRudy1994;
 
-    /// <summary>The fraction of the pump left in ischaemia; default 0 (complete failure).</summary>
+    /// <summary>The plasma-membrane Ca²⁺-ATPase (it fails with the Na⁺/K⁺-ATPase); default <see cref="CalciumAtpaseKinetics.LuoRudy1994"/>.</summary>
+    public CalciumAtpaseKinetics CalciumPump { get; init; } = CalciumAtpaseKinetics.LuoRudy1994;
+
+    /// <summary>The total of the cytoplasm's fast Ca²⁺ buffer; default 50 µM (calmodulin, Luo and Rudy 1994).</summary>
+    public Concentration CalciumBufferTotal { get; init; } = Concentration.FromMicromolar(50);
+
+    /// <summary>The fast Ca²⁺ buffer's dissociation constant; default 2.38 µM (calmodulin, Luo and Rudy 1994).</summary>
+    public Concentration CalciumBufferDissociation { get; init; } = Concentration.FromMicromolar(2.38);
+
+    /// <summary>The fraction of the ATP-driven pumps (Na⁺/K⁺-ATPase and PMCA) left in ischaemia; default 0 (complete failure).</summary>
     public double PumpFractionInIschaemia { get; init; }
 
     /// <summary>P_Cl / P_K; default 0.45 (Hodgkin and Katz 1949).</summary>
@@ -115,10 +128,11 @@ public sealed record IschaemiaModel
         var ca = new IonGradient(Cytoplasm[Ions.Calcium], ExtracellularFluid[Ions.Calcium]);
         double pump = Pump.Current(v, na.Inside, na.Outside, k.Inside, k.Outside, t).AmperesPerSquareMeter / f;       // cycles, 3 Na⁺ out, 2 K⁺ in
         double ncx = -Exchanger.Current(v, na.Inside, na.Outside, ca.Inside, ca.Outside, t).AmperesPerSquareMeter / f; // cycles, 3 Na⁺ in, 1 Ca²⁺ out
+        double pmca = CalciumPump.Current(ca.Inside).AmperesPerSquareMeter / (2 * f);                                // cycles, 1 Ca²⁺ out
         var unit = Permeability.FromMetersPerSecond(1);
         double pK = 2 * pump / GhkCurrent.Flux(Ions.Potassium, unit, k, v, t).MolesPerSquareMeterSecond;
         double pNa = -(3 * pump - (3 * ncx)) / GhkCurrent.Flux(Ions.Sodium, unit, na, v, t).MolesPerSquareMeterSecond;
-        double pCa = -ncx / GhkCurrent.Flux(Ions.Calcium, unit, ca, v, t).MolesPerSquareMeterSecond;
+        double pCa = -(ncx + pmca) / GhkCurrent.Flux(Ions.Calcium, unit, ca, v, t).MolesPerSquareMeterSecond;
         return (Permeability.FromMetersPerSecond(pNa), Permeability.FromMetersPerSecond(pK), Permeability.FromMetersPerSecond(ChlorideToPotassiumPermeability * pK), Permeability.FromMetersPerSecond(pCa));
     }
 
@@ -140,6 +154,7 @@ public sealed record IschaemiaModel
         var outside = Volume.FromCubicMeters(volume.CubicMeters * ExtracellularFraction / (1 - ExtracellularFraction));
         var inside = Cytoplasm.With(Ions.Chloride, RestingChloride);
         var pump = new SodiumPotassiumAtpaseKinetics(Pump.MaximalCurrent * pumpFraction, Pump.SodiumHalfSaturation, Pump.PotassiumHalfSaturation);
+        var calciumPump = new CalciumAtpaseKinetics(CalciumPump.MaximalCurrent * pumpFraction, CalciumPump.CalciumHalfSaturation);
         return Dynamics.CellModel.Create(Capacitance,
             [
                 Channel.Ghk("Na leak", pNa, Ions.Sodium),
@@ -151,6 +166,8 @@ public sealed record IschaemiaModel
             .WithPools(area, volume, outside)
             .WithTransport(pump)
             .WithTransport(Exchanger)
+            .WithTransport(calciumPump)
+            .WithFastBuffer(Ions.Calcium, CalciumBufferTotal, CalciumBufferDissociation)
             .WithOsmoticVolume(WaterPermeability);
     }
 
@@ -228,6 +245,9 @@ public sealed record IschaemiaModel
         ArgumentNullException.ThrowIfNull(ExtracellularFluid, nameof(ExtracellularFluid));
         ArgumentNullException.ThrowIfNull(Pump, nameof(Pump));
         ArgumentNullException.ThrowIfNull(Exchanger, nameof(Exchanger));
+        ArgumentNullException.ThrowIfNull(CalciumPump, nameof(CalciumPump));
+        Guard.NonNegativeFinite(CalciumBufferTotal, nameof(CalciumBufferTotal));
+        Guard.PositiveFinite(CalciumBufferDissociation, nameof(CalciumBufferDissociation));
         foreach (var ion in new[] { Ions.Sodium, Ions.Potassium, Ions.Calcium })
         {
             Require(Cytoplasm, ion, nameof(Cytoplasm));

@@ -10,7 +10,7 @@ public sealed record IschaemiaResult(IschaemiaScenario Control, IschaemiaScenari
 {
     /// <summary>The uniform view the registry returns.</summary>
     /// <param name="modelName">The registry name.</param>
-    /// <returns>Every series of both runs, their final values, the swelling and the moment NCX reversed.</returns>
+    /// <returns>Every series of both runs, their final values, the swelling, the moment NCX reversed and the HH Na⁺ channels' h∞ at the final V.</returns>
     public ModelRun ToModelRun(string modelName)
     {
         var ic = CultureInfo.InvariantCulture;
@@ -25,6 +25,7 @@ public sealed record IschaemiaResult(IschaemiaScenario Control, IschaemiaScenari
             outcomes.Add(new($"final [Ca²⁺]i, {s.Label}", s.CalciumInside.Final.ToString("G3", ic)));
             outcomes.Add(new($"swelling, {s.Label}", (100 * s.Swelling).ToString("F1", ic) + " %"));
             outcomes.Add(new($"NCX reverses, {s.Label}", s.ExchangerReversalTime?.ToString("F0", ic) ?? "never"));
+            outcomes.Add(new($"Na⁺ channel h∞ (HH 1952), {s.Label}", s.FinalSodiumChannelAvailability.ToString("F3", ic)));
         }
 
         return new ModelRun(modelName, series, outcomes);

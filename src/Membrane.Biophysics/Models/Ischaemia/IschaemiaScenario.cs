@@ -1,3 +1,4 @@
+using Membrane.Biophysics.Channels;
 using Membrane.Biophysics.Quantities;
 
 namespace Membrane.Biophysics.Models;
@@ -35,4 +36,11 @@ public sealed record IschaemiaScenario(
 {
     /// <summary>The volume change at the end, relative to the start (0.1 = 10 % swelling).</summary>
     public double Swelling => (CellVolume.Final / CellVolume.Initial) - 1;
+
+    /// <summary>
+    /// h∞ of Hodgkin and Huxley's (1952) Na⁺ inactivation gate at the final V (<see cref="HodgkinHuxley1952.H"/>): the
+    /// fraction of such Na⁺ channels not inactivated at steady state there, 0.60 at −65 mV. An indicator of
+    /// depolarisation block only: the model has no voltage-gated channels, so none carries current or shapes V here.
+    /// </summary>
+    public double FinalSodiumChannelAvailability => HodgkinHuxley1952.H.SteadyState(Voltage.Final);
 }
