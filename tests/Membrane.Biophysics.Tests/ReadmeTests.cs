@@ -32,6 +32,20 @@ public partial class ReadmeTests
         Assert.Contains("Δμ̃ = 1.8388", output, StringComparison.Ordinal); // 96485.332 C/mol × 19.0587 mV = 1838.9 J/mol
     }
 
+    /// <summary>The first ```csharp block of a docs/ article (after <paramref name="heading"/> when given), which must exist.</summary>
+    internal static string ArticleExample(string article, string? heading = null)
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", article));
+        if (heading is not null)
+        {
+            text = text[text.IndexOf(heading, StringComparison.Ordinal)..];
+        }
+
+        var snippet = Regex.Match(text, "```csharp\n(?<code>.*?)```", RegexOptions.Singleline).Groups["code"].Value;
+        Assert.False(string.IsNullOrWhiteSpace(snippet), $"docs/{article} has a ```csharp example");
+        return snippet;
+    }
+
     internal static string CompileAndRun(string source)
     {
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)

@@ -1,4 +1,3 @@
-using System.IO;
 using System.Text.RegularExpressions;
 
 namespace Membrane.Biophysics.Tests.Analysis;
@@ -10,9 +9,7 @@ public class AnalysisDocTests
     [Fact]
     public void The_article_example_prints_what_its_comments_say_and_finds_the_values_the_sweep_was_made_with()
     {
-        var article = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "analysis.md"));
-        var snippet = Regex.Match(article, "```csharp\\n(?<code>.*?)```", RegexOptions.Singleline).Groups["code"].Value;
-        Assert.False(string.IsNullOrWhiteSpace(snippet), "docs/analysis.md has a ```csharp example");
+        var snippet = ReadmeTests.ArticleExample("analysis.md");
         var promised = Regex.Matches(snippet, "^// (.*(?:interpolation|fit over).*)$", RegexOptions.Multiline).Select(m => m.Groups[1].Value.Trim()).ToArray();
         Assert.Equal(2, promised.Length);
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO;
 using System.Text.RegularExpressions;
 
 namespace Membrane.Biophysics.Tests.Dynamics;
@@ -12,9 +11,7 @@ public class DynamicsDocTests
     [Fact]
     public void The_article_example_prints_what_its_comment_says()
     {
-        var article = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "dynamics.md"));
-        var snippet = Regex.Match(article, "```csharp\\n(?<code>.*?)```", RegexOptions.Singleline).Groups["code"].Value;
-        Assert.False(string.IsNullOrWhiteSpace(snippet), "docs/dynamics.md has a ```csharp example");
+        var snippet = ReadmeTests.ArticleExample("dynamics.md");
         var promised = Regex.Match(snippet, "// (\\[Cl⁻\\]i .*)").Groups[1].Value.Trim();
         Assert.StartsWith(string.Create(CultureInfo.InvariantCulture, $"[Cl⁻]i {8 - (((140.0 * 8) - (4.0 * 120)) / 272):F4} mM"), promised, StringComparison.Ordinal);
 
@@ -27,9 +24,7 @@ public class DynamicsDocTests
     [Fact]
     public void The_integrators_example_prints_Robertson_at_t_40()
     {
-        var article = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "dynamics.md"));
-        var section = article[article.IndexOf("## Error-controlled integrators", StringComparison.Ordinal)..];
-        var snippet = Regex.Match(section, "```csharp\n(?<code>.*?)```", RegexOptions.Singleline).Groups["code"].Value;
+        var snippet = ReadmeTests.ArticleExample("dynamics.md", "## Error-controlled integrators");
         Assert.Contains("// y(40) = 0.71582707, 9.185535E-006, 0.28416375", snippet, StringComparison.Ordinal);
 
         Assert.Equal("y(40) = 0.71582707, 9.185535E-006, 0.28416375", ReadmeTests.CompileAndRun(snippet).Trim());

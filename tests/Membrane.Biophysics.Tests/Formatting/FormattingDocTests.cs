@@ -1,4 +1,3 @@
-using System.IO;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
@@ -11,9 +10,7 @@ public class FormattingDocTests
     [Fact]
     public void The_article_example_prints_the_table_its_comment_begins()
     {
-        var article = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "formatting.md"));
-        var snippet = Regex.Match(article, "```csharp\\n(?<code>.*?)```", RegexOptions.Singleline).Groups["code"].Value;
-        Assert.False(string.IsNullOrWhiteSpace(snippet), "docs/formatting.md has a ```csharp example");
+        var snippet = ReadmeTests.ArticleExample("formatting.md");
         var promised = Regex.Match(snippet, "// (<table.*)…").Groups[1].Value;
 
         var output = ReadmeTests.CompileAndRun(snippet).Trim();

@@ -1,4 +1,3 @@
-using System.IO;
 using System.Text.RegularExpressions;
 
 namespace Membrane.Biophysics.Tests.Models;
@@ -10,9 +9,7 @@ public class ModelsDocTests
     [Fact]
     public void The_article_example_prints_what_its_comment_says()
     {
-        var article = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "models.md"));
-        var snippet = Regex.Match(article, "```csharp\\n(?<code>.*?)```", RegexOptions.Singleline).Groups["code"].Value;
-        Assert.False(string.IsNullOrWhiteSpace(snippet), "docs/models.md has a ```csharp example");
+        var snippet = ReadmeTests.ArticleExample("models.md");
         var promised = Regex.Match(snippet, "// (lumen pH .*)").Groups[1].Value.Trim();
 
         var output = ReadmeTests.CompileAndRun(snippet);

@@ -1,5 +1,3 @@
-using System.IO;
-using System.Text.RegularExpressions;
 
 namespace Membrane.Biophysics.Tests.Transport;
 
@@ -10,9 +8,7 @@ public class TransportDocTests
     [Fact]
     public void The_article_example_prints_what_its_comments_say()
     {
-        var article = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "transport.md"));
-        var snippet = Regex.Match(article, "```csharp\\n(?<code>.*?)```", RegexOptions.Singleline).Groups["code"].Value;
-        Assert.False(string.IsNullOrWhiteSpace(snippet), "docs/transport.md has a ```csharp example");
+        var snippet = ReadmeTests.ArticleExample("transport.md");
 
         var output = ReadmeTests.CompileAndRun(snippet);
 
