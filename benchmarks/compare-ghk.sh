@@ -8,23 +8,13 @@
 #          BDN_JOB="..."   BenchmarkDotNet job arguments (default: 1 launch, 5 warm-up, 15 measured iterations)
 #          PYTHON=...      interpreter with numpy (default /usr/bin/python3)
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
-ARTIFACTS="${ARTIFACTS:-$ROOT/BenchmarkDotNet.Artifacts/compare-ghk}"
-PYTHON="${PYTHON:-/usr/bin/python3}"
-read -r -a JOB <<< "${BDN_JOB:---launchCount 1 --warmupCount 5 --iterationCount 15}"
-LOGS="$ARTIFACTS/logs-compare"
-rm -rf "$ARTIFACTS/results"
-mkdir -p "$LOGS"
+source "$(dirname "${BASH_SOURCE[0]}")/compare-common.sh"
+compare_setup ghk "--launchCount 1 --warmupCount 5 --iterationCount 15"
 
 echo "== native: benchmarks/native/build.sh"
 benchmarks/native/build.sh
 
-echo "== BenchmarkDotNet: Ghk*Benchmarks (${JOB[*]})"
-MEMBRANE_NATIVE_DIR="$ROOT/benchmarks/native/bin" \
-    dotnet run -c Release --project benchmarks/Membrane.Biophysics.Benchmarks -- \
-    --filter '*Ghk*' "${JOB[@]}" --exporters json --artifacts "$ARTIFACTS" | tee "$LOGS/bdn.txt" | grep -E '^\||checksum' || true
-test "${PIPESTATUS[0]}" -eq 0 || { echo "BenchmarkDotNet failed; see $LOGS/bdn.txt" >&2; exit 1; }
+compare_bdn '*Ghk*' '^\||checksum'
 
 echo "== NumPy: $PYTHON benchmarks/python/ghk_numpy.py"
 "$PYTHON" benchmarks/python/ghk_numpy.py | tee "$LOGS/numpy.txt"
