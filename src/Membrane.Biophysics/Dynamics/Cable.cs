@@ -103,7 +103,7 @@ public sealed class Cable
         Guard.AboveAbsoluteZero(temperature, nameof(temperature));
         Guard.PositiveFinite(timeStep, nameof(timeStep));
         Guard.Finite(initialPotential, nameof(initialPotential));
-        if (membrane.Synapses.Count > 0 || membrane.ClampHolding is not null || membrane.Pools is not null || membrane.Pump is not null || membrane.OutsideUptakes.Count > 0 || membrane.Transports.Count > 0 || membrane.FastBuffers.Count > 0 || membrane.Water is not null)
+        if (membrane.Synapses.Count > 0 || membrane.ClampHolding is not null || membrane.Pools is not null || membrane.OutsideUptakes.Count > 0 || membrane.Transports.Count > 0 || membrane.FastBuffers.Count > 0 || membrane.Water is not null)
         {
             throw new NotSupportedException("A cable handles ohmic channels and current steps only; per-segment synapses, clamps, pools, buffers, osmotic volume, pumps, transporters and uptake are not implemented.");
         }

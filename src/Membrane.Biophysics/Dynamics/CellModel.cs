@@ -48,7 +48,6 @@ public sealed class CellModel
         SynapseArray = other.SynapseArray;
         Pools = other.Pools;
         UptakeArray = other.UptakeArray;
-        Pump = other.Pump;
         TransportArray = other.TransportArray;
         BufferArray = other.BufferArray;
         Water = other.Water;
@@ -77,9 +76,6 @@ public sealed class CellModel
 
     /// <summary>The volumes whose concentrations the currents change; null when every concentration is fixed.</summary>
     public IonPools? Pools { get; private init; }
-
-    /// <summary>The Na⁺/K⁺ pump; null when there is none.</summary>
-    public SodiumPotassiumPump? Pump { get; private init; }
 
     /// <summary>The saturable removal of ions from the outside volume (e.g. astrocytic K⁺ uptake).</summary>
     public IReadOnlyList<OutsideUptake> OutsideUptakes => UptakeArray;
@@ -241,30 +237,6 @@ public sealed class CellModel
         Guard.NonNegativeFinite(maximalFlux, nameof(maximalFlux));
         Guard.PositiveFinite(halfSaturation, nameof(halfSaturation));
         return new CellModel(this) { UptakeArray = [.. UptakeArray, new OutsideUptake(ion, maximalFlux, halfSaturation)] };
-    }
-
-    /// <summary>
-    /// Adds a Na⁺/K⁺-ATPase: per cycle 3 Na⁺ out and 2 K⁺ in, a net outward current
-    /// I_p = I_max · (c_Na,in/(c_Na,in + K_Na))³ · (c_K,out/(c_K,out + K_K))², which carries 3 I_p of Na⁺ outward and
-    /// 2 I_p of K⁺ inward (so with pools it moves them in exactly that ratio).
-    /// </summary>
-    /// <remarks>
-    /// Stoichiometry: Skou, J. C. (1957) <i>Biochim. Biophys. Acta</i> 23, 394–401; Post, R. L. and Jolly, P. C. (1957)
-    /// <i>Biochim. Biophys. Acta</i> 25, 118–128 (3 Na⁺ : 2 K⁺). The saturation is the independent-site form, one
-    /// Michaelis–Menten factor per bound ion; its constants are the caller's. Voltage dependence is not modelled.
-    /// Needs channels involving Na⁺ and K⁺ (so their concentrations are state).
-    /// </remarks>
-    /// <param name="maximalCurrent">I_max, the net outward current density when saturated; finite and ≥ 0.</param>
-    /// <param name="sodiumHalfSaturation">K_Na (inside); finite and &gt; 0.</param>
-    /// <param name="potassiumHalfSaturation">K_K (outside); finite and &gt; 0.</param>
-    /// <returns>A new description.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
-    public CellModel WithSodiumPotassiumPump(CurrentDensity maximalCurrent, Concentration sodiumHalfSaturation, Concentration potassiumHalfSaturation)
-    {
-        Guard.NonNegativeFinite(maximalCurrent, nameof(maximalCurrent));
-        Guard.PositiveFinite(sodiumHalfSaturation, nameof(sodiumHalfSaturation));
-        Guard.PositiveFinite(potassiumHalfSaturation, nameof(potassiumHalfSaturation));
-        return new CellModel(this) { Pump = new SodiumPotassiumPump(maximalCurrent, sodiumHalfSaturation, potassiumHalfSaturation) };
     }
 
     /// <summary>

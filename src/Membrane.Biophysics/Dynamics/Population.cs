@@ -83,7 +83,7 @@ public sealed partial class Population
             throw new ArgumentException($"{nameof(biasCurrents)} must hold one current per cell; was empty.", nameof(biasCurrents));
         }
 
-        if (model.Synapses.Count > 0 || model.ClampHolding is not null || model.Pools is not null || model.Pump is not null || model.OutsideUptakes.Count > 0 || model.Transports.Count > 0 || model.FastBuffers.Count > 0 || model.Water is not null)
+        if (model.Synapses.Count > 0 || model.ClampHolding is not null || model.Pools is not null || model.OutsideUptakes.Count > 0 || model.Transports.Count > 0 || model.FastBuffers.Count > 0 || model.Water is not null)
         {
             throw new NotSupportedException("A population handles ohmic channels and current steps only; use Simulation for synapses, clamps, pools, buffers, osmotic volume, pumps, transporters and uptake.");
         }

@@ -333,12 +333,6 @@ public sealed partial class Simulation
         private readonly double[] _g;             // this step's G and J
         private readonly double[] _j;
         private readonly double[] _open;          // open fraction per channel
-        private readonly double[] _pumpShare;     // per branch: +3 (Na⁺ out) or −2 (K⁺ in) for the pump's branches, else 0
-        private readonly double _pumpMax;         // A/m²
-        private readonly double _pumpKNa;         // mol/m³
-        private readonly double _pumpKK;
-        private readonly int _pumpNa = -1;        // ion-table indices
-        private readonly int _pumpK = -1;
         private readonly int[] _bufferOf;         // per ion: its fast buffer's index, −1 when unbuffered
         private readonly double[] _bufferTotal;   // B_T per buffer, mol/m³
         private readonly double[] _bufferKd;      // K_d per buffer, mol/m³
@@ -427,11 +421,6 @@ public sealed partial class Simulation
                 eventCount += input.Events.Count;
             }
 
-            if (model.Pump is not null)
-            {
-                branchCount += 2;
-            }
-
             var transports = model.Transports;
             var transportSpecies = 0;
             foreach (var t in transports)
@@ -456,7 +445,6 @@ public sealed partial class Simulation
             _synapseOf = new int[branchCount];
             _g = new double[branchCount];
             _j = new double[branchCount];
-            _pumpShare = new double[branchCount];
             _transportOf = new int[branchCount];
             _transportShare = new double[branchCount];
             Array.Fill(_transportOf, -1);
@@ -543,29 +531,6 @@ public sealed partial class Simulation
             }
 
             _synEventStart[ns] = eventCount;
-            if (model.Pump is { } pump)
-            {
-                _pumpNa = ions.IndexOf(Species.Ions.Sodium);
-                _pumpK = ions.IndexOf(Species.Ions.Potassium);
-                if (_pumpNa < 0 || _pumpK < 0)
-                {
-                    throw new ArgumentException($"{nameof(model)} must have channels or synapses involving sodium and potassium for its Na⁺/K⁺ pump; was missing one.", nameof(model));
-                }
-
-                _pumpMax = pump.MaximalCurrent.AmperesPerSquareMeter;
-                _pumpKNa = pump.SodiumHalfSaturation.MolesPerCubicMeter;
-                _pumpKK = pump.PotassiumHalfSaturation.MolesPerCubicMeter;
-                foreach (var (ion, share) in new[] { (_pumpNa, 3.0), (_pumpK, -2.0) })
-                {
-                    _law[b] = CurrentLaw.Ohmic; // unused for a pump branch
-                    _fixedReversal[b] = double.NaN;
-                    _ion[b] = ion;
-                    _channelOf[b] = -1;
-                    _synapseOf[b] = -1;
-                    _pumpShare[b++] = share;
-                }
-            }
-
             _transports = [.. transports];
             _transportFirst = new int[transports.Count + 1];
             _transportIon = new int[transportSpecies];
@@ -965,15 +930,6 @@ public sealed partial class Simulation
                     var t = _transportOf[b];
                     _g[b] = _transportShare[b] * _transportSlope[t];
                     _j[b] = _transportShare[b] * (_transportRate[t] - (_transportSlope[t] * v));
-                    continue;
-                }
-
-                if (_pumpShare[b] != 0)
-                {
-                    var na = IonInside[_pumpNa] / (IonInside[_pumpNa] + _pumpKNa);
-                    var k = IonOutside[_pumpK] / (IonOutside[_pumpK] + _pumpKK);
-                    _g[b] = 0;
-                    _j[b] = _pumpShare[b] * _pumpMax * na * na * na * k * k;
                     continue;
                 }
 

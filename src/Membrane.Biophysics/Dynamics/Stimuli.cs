@@ -59,12 +59,6 @@ public sealed record IonPools(Area MembraneArea, Volume InsideVolume, Volume? Ou
 /// <param name="HalfSaturation">K_d.</param>
 public sealed record OutsideUptake(Ion Ion, MolarFlux MaximalFlux, Concentration HalfSaturation);
 
-/// <summary>A Na⁺/K⁺-ATPase (see <see cref="CellModel.WithSodiumPotassiumPump"/>). Immutable and thread-safe.</summary>
-/// <param name="MaximalCurrent">I_max, net outward.</param>
-/// <param name="SodiumHalfSaturation">K_Na, inside.</param>
-/// <param name="PotassiumHalfSaturation">K_K, outside.</param>
-public sealed record SodiumPotassiumPump(CurrentDensity MaximalCurrent, Concentration SodiumHalfSaturation, Concentration PotassiumHalfSaturation);
-
 /// <summary>A fast cytoplasmic buffer at equilibrium with its ion (see <see cref="CellModel.WithFastBuffer"/>). Immutable and thread-safe.</summary>
 /// <param name="Ion">The buffered ion.</param>
 /// <param name="Total">B_T, the total buffer concentration.</param>

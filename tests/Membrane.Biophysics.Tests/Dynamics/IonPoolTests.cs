@@ -174,7 +174,10 @@ public class OutsideUptakeTests
     }
 }
 
-/// <summary>The Na⁺/K⁺ pump: 3 Na⁺ out per 2 K⁺ in (Post and Jolly 1957), a net outward current.</summary>
+/// <summary>
+/// The Na⁺/K⁺-ATPase of Luo and Rudy (1994) in a cell with a leak: 3 Na⁺ out per 2 K⁺ in (Post and Jolly 1957), a net
+/// outward current that depends on V through f_NaK (Luo and Rudy 1991).
+/// </summary>
 public class SodiumPotassiumPumpTests
 {
     private static Duration Ms(double milliseconds) => Duration.FromMilliseconds(milliseconds);
@@ -182,22 +185,34 @@ public class SodiumPotassiumPumpTests
     private static CellModel LeakWithPump(double imax) =>
         CellModel.Create(
                 SpecificCapacitance.FromMicrofaradsPerSquareCentimeter(1),
-                [
-                    Channel.Ohmic("leak", ConductanceDensity.FromMillisiemensPerSquareCentimeter(0.3), ElectricPotential.FromMillivolts(-54.3)),
-                    Channel.Ohmic("Na", ConductanceDensity.Zero, Ions.Sodium),
-                    Channel.Ohmic("K", ConductanceDensity.Zero, Ions.Potassium),
-                ])
+                [Channel.Ohmic("leak", ConductanceDensity.FromMillisiemensPerSquareCentimeter(0.3), ElectricPotential.FromMillivolts(-54.3))])
             .WithConcentrations(new Solution((Ions.Sodium, Concentration.FromMillimolar(12)), (Ions.Potassium, Concentration.FromMillimolar(140))), new Solution((Ions.Sodium, Concentration.FromMillimolar(145)), (Ions.Potassium, Concentration.FromMillimolar(5))))
-            .WithSodiumPotassiumPump(CurrentDensity.FromMicroamperesPerSquareCentimeter(imax), Concentration.FromMillimolar(10), Concentration.FromMillimolar(1.5));
+            .WithTransport(new SodiumPotassiumAtpaseKinetics(CurrentDensity.FromMicroamperesPerSquareCentimeter(imax), Concentration.FromMillimolar(10), Concentration.FromMillimolar(1.5)));
 
-    /// <summary>An outward pump current I_p on a leak g settles V at E_L − I_p/g (the chord-conductance balance; HH 1952 Fig. 1 circuit).</summary>
+    /// <summary>
+    /// An outward pump current I_p(V) on a leak g settles V where g(V − E_L) + I_p(V) = 0 (the chord-conductance balance;
+    /// HH 1952 Fig. 1 circuit). I_p is written out here from Luo and Rudy (1991, f_NaK; 1994, the saturation) with
+    /// CODATA 2018 R and F at 37 °C and the balance solved by bisection, independently of the simulator's time stepping.
+    /// </summary>
     [Fact]
-    public void The_pump_hyperpolarises_a_leak_by_its_current_over_the_conductance()
+    public void The_pump_hyperpolarises_a_leak_where_its_current_balances_the_leak_current()
     {
         var sim = new Simulation(LeakWithPump(1), Temperature.Body, Ms(0.05), ElectricPotential.FromMillivolts(-54.3));
         sim.Advance(Ms(100)); // τ = C/g = 3.3 ms
-        var ip = 1e-2 * Math.Pow(12 / 22.0, 3) * Math.Pow(5 / 6.5, 2);
-        Assert.Equal(-54.3e-3 - (ip / 3), sim.Voltage.Volts, 1e-12);
+        const double rtOverF = 8.314462618 * 310.15 / 96485.33212;
+        var sigma = (Math.Exp(145 / 67.3) - 1) / 7;
+        double Pump(double v) => 1e-2 / (1 + (0.1245 * Math.Exp(-0.1 * v / rtOverF)) + (0.0365 * sigma * Math.Exp(-v / rtOverF)))
+            / (1 + Math.Pow(10 / 12.0, 1.5)) * (5 / 6.5); // A/m²
+        double Net(double v) => (3.0 * (v + 54.3e-3)) + Pump(v); // g = 0.3 mS/cm² = 3 S/m²
+        double low = -0.1, high = -0.0543;
+        for (var i = 0; i < 100; i++)
+        {
+            var mid = 0.5 * (low + high);
+            (low, high) = Net(mid) < 0 ? (mid, high) : (low, mid);
+        }
+
+        Assert.True(high < -54.4e-3, $"the pump must hyperpolarise the leak measurably; balance at {high * 1e3} mV");
+        Assert.Equal(0.5 * (low + high), sim.Voltage.Volts, 1e-9);
     }
 
     [Fact]

@@ -27,6 +27,21 @@ public class PotassiumBufferingModelTests
         }
     }
 
+    /// <summary>
+    /// With Luo and Rudy's (1994) Na⁺/K⁺-ATPase in the axon membrane the claims still hold: strong uptake keeps
+    /// the [K⁺]o peak and E_K lower and E_K comes back within the margin after the train. The pump itself moves K⁺ in
+    /// (2 per cycle), so with it the [K⁺]o peak is no higher than without.
+    /// </summary>
+    [Fact]
+    public void With_the_Luo_Rudy_pump_strong_buffering_still_lowers_the_peak_and_E_K_recovers()
+    {
+        var pumped = (PotassiumBufferingModel.Default with { Pump = SodiumPotassiumAtpaseKinetics.LuoRudy1994 }).Run();
+        Assert.True(pumped.Strong.PeakExtracellularPotassium < pumped.Weak.PeakExtracellularPotassium);
+        Assert.True(pumped.Strong.PeakPotassiumReversal < pumped.Weak.PeakPotassiumReversal);
+        Assert.NotNull(pumped.Strong.DepolarisedAfterStimulus);
+        Assert.True(pumped.Strong.PeakExtracellularPotassium <= Default.Strong.PeakExtracellularPotassium);
+    }
+
     [Fact]
     public void K_accumulation_depolarises_E_K_by_the_Nernst_amount()
     {

@@ -72,8 +72,12 @@ public sealed record PotassiumBufferingModel
     /// <summary>The strong glial K⁺ uptake; default J_max 5 × 10⁻⁴ mol/(m²·s), K_d 5 mM (illustrative).</summary>
     public OutsideUptake StrongBuffering { get; init; } = new(Ions.Potassium, MolarFlux.FromMolesPerSquareMeterSecond(5e-4), Concentration.FromMillimolar(5));
 
-    /// <summary>A Na⁺/K⁺ pump in the axon membrane; default none (the squid axon's pump is slow on this time scale).</summary>
-    public SodiumPotassiumPump? Pump { get; init; }
+    /// <summary>
+    /// A Na⁺/K⁺-ATPase in the axon membrane (e.g. <see cref="SodiumPotassiumAtpaseKinetics.LuoRudy1994"/>); default none
+    /// (the squid axon's pump is slow on this time scale). Its voltage factor f_NaK was fitted at mammalian [Na⁺]ₒ: in
+    /// sea water (440 mM) it is about 0.02 at −65 mV and 6.3 °C, so the pump is nearly off near rest.
+    /// </summary>
+    public SodiumPotassiumAtpaseKinetics? Pump { get; init; }
 
     /// <summary>The injected current that drives the train; default 20 µA/cm² from 10 ms for 50 ms.</summary>
     public CurrentStep Stimulus { get; init; } = new(Duration.FromMilliseconds(10), Duration.FromMilliseconds(50), CurrentDensity.FromMicroamperesPerSquareCentimeter(20));
@@ -134,7 +138,7 @@ public sealed record PotassiumBufferingModel
 
         if (Pump is { } pump)
         {
-            model = model.WithSodiumPotassiumPump(pump.MaximalCurrent, pump.SodiumHalfSaturation, pump.PotassiumHalfSaturation);
+            model = model.WithTransport(pump);
         }
 
         var run = new Simulation(model, Temperature, TimeStep, InitialPotential).Run(Duration, SamplingInterval, ElectricPotential.Zero);
