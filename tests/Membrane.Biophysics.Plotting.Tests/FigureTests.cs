@@ -95,7 +95,7 @@ public sealed class FigureTests
                 Series("[Ca²⁺]i, ischaemia", k => Concentration.FromMicromolar(0.1 + (0.5 * k))),
                 Series("cell volume, ischaemia", k => Volume.FromPicoliters(4.19 + (0.02 * k))),
             ],
-            [new ModelOutcome("NCX reverses, ischaemia", "never")]);
+            [ModelOutcome.Quantity("NCX reverses, ischaemia", (Duration?)null, "F0", "never")]);
     }
 
     [Fact]

@@ -52,6 +52,12 @@ internal static class ReportWriter
         var width = report.Fields.Count == 0 ? 0 : report.Fields.Max(f => f.Label.Length);
         foreach (var f in report.Fields)
         {
+            if (f.Text is { } text)
+            {
+                output.WriteLine($"{f.Label.PadRight(width)}  {text}");
+                continue;
+            }
+
             var value = f.Value switch
             {
                 null => "none",

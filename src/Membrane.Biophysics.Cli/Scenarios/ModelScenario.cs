@@ -14,7 +14,8 @@ namespace Membrane.Biophysics.Cli.Scenarios;
 /// <summary>
 /// A ready physiological model of <see cref="ReadyModels"/> as a scenario: it runs with its cited defaults (the command
 /// line cannot override them; from .NET use the model type, e.g. <c>IschaemiaModel.Default with { … }</c>), prints its
-/// headline numbers, writes every recording as a long table (<c>series</c>, <c>time_s</c>, <c>value</c>, <c>unit</c>,
+/// headline numbers (in SI, the field name ending in the unit, for JSON and CSV; as the model formats them for text),
+/// writes every recording as a long table (<c>series</c>, <c>time_s</c>, <c>value</c>, <c>unit</c>,
 /// values in SI) and draws <see cref="Figures.ModelRun"/>.
 /// </summary>
 internal sealed class ModelScenario(ReadyModel model) : IScenario
@@ -51,13 +52,17 @@ internal sealed class ModelScenario(ReadyModel model) : IScenario
             var keys = new HashSet<string>(report.Fields.Select(f => f.Key), StringComparer.Ordinal);
             foreach (var outcome in run.Outcomes)
             {
-                var key = Key(outcome.Name);
+                var stem = Key(outcome.Name) + UnitSuffix(outcome.SiUnit);
+                var key = stem;
                 for (var n = 2; !keys.Add(key); n++)
                 {
-                    key = Key(outcome.Name) + "_" + n.ToString(CultureInfo.InvariantCulture);
+                    key = stem + "_" + n.ToString(CultureInfo.InvariantCulture);
                 }
 
-                report.Add(key, outcome.Name, outcome.Value);
+                // JSON and CSV get the number in SI (null when the run did not produce it) or the statement's words;
+                // the text output, the outcome's own text in the unit it is read in.
+                object? value = outcome.Kind == ModelOutcomeKind.Statement ? outcome.Text : outcome.SiValue;
+                report.Add(key, outcome.Name, value, outcome.SiUnit, text: outcome.Text);
             }
 
             return report;
@@ -86,6 +91,35 @@ internal sealed class ModelScenario(ReadyModel model) : IScenario
 
             return Figures.ModelRun(run, title);
         }
+    }
+
+    // The end of a field name that says the value's unit, as the other commands' fields do (potential_mV): "mol/m³" →
+    // "_mol_per_m3", "mol/(m²·s)" → "_mol_per_m2_s", "V" → "_V"; nothing for a pure number or pH (dimensionless).
+    internal static string UnitSuffix(string unit)
+    {
+        if (unit.Length == 0 || unit == "pH")
+        {
+            return "";
+        }
+
+        var key = new StringBuilder("_");
+        foreach (var c in unit.Normalize(NormalizationForm.FormKC))
+        {
+            if (c == '/')
+            {
+                key.Append("_per_");
+            }
+            else if (c is '·' or ' ')
+            {
+                key.Append('_');
+            }
+            else if (char.IsAsciiLetterOrDigit(c))
+            {
+                key.Append(c);
+            }
+        }
+
+        return key.ToString();
     }
 
     // A stable field name from an outcome's name: "peak [K⁺]o, weak buffering" → "peak_k_o_weak_buffering",

@@ -6,7 +6,7 @@ namespace Membrane.Biophysics.Models;
 
 /// <summary>
 /// What any ready model returns through <see cref="ReadyModels"/>: its recorded time series and its headline numbers
-/// (each already formatted with its unit), in the same shape for every model, so a command-line tool or a notebook
+/// (<see cref="ModelOutcome"/>: each a number in SI units with its unit, and its text for people), in the same shape for every model, so a command-line tool or a notebook
 /// can list, print and plot them without knowing the model. Each model's own result type is the typed view.
 /// Immutable and thread-safe.
 /// </summary>
@@ -58,13 +58,4 @@ public sealed class ModelRun
 
     /// <inheritdoc/>
     public override string ToString() => $"{ModelName}: " + string.Join("; ", _outcomes.Select(o => o.ToString()));
-}
-
-/// <summary>A headline number of a model run, formatted with its unit: ("peak [K⁺]o, weak buffering", "41.3 mM").</summary>
-/// <param name="Name">What the number is.</param>
-/// <param name="Value">The value with its unit, invariant culture.</param>
-public sealed record ModelOutcome(string Name, string Value)
-{
-    /// <inheritdoc/>
-    public override string ToString() => $"{Name} = {Value}";
 }

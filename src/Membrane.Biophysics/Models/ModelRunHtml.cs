@@ -9,7 +9,8 @@ namespace Membrane.Biophysics.Formatting;
 public static partial class Html
 {
     /// <summary>
-    /// A ready model's run as a table of its headline numbers, one row each (what, value with its unit), captioned with
+    /// A ready model's run as a table of its headline numbers, one row each (what, <see cref="ModelOutcome.Text"/>: the value
+    /// in the unit it is read in, or the words of a result that is not a number), captioned with
     /// the model's name and how many recordings it holds (drawn by the plotting package's <c>Figures.ModelRun</c>).
     /// </summary>
     /// <param name="run">The run (e.g. from <see cref="ReadyModels.Run(string)"/>).</param>
@@ -23,7 +24,7 @@ public static partial class Html
             ["what", "value"]);
         foreach (var outcome in run.Outcomes)
         {
-            table.Row(outcome.Name, outcome.Value);
+            table.Row(outcome.Name, outcome.Text);
         }
 
         return table.ToString();

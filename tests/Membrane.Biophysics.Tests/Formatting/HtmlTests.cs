@@ -161,7 +161,7 @@ public class HtmlTests
     public void A_model_run_lists_its_headline_numbers_escaped_under_its_name()
     {
         var series = new TimeSeries<ElectricPotential>("V, <control>", [Duration.Zero, Ms(1)], [Mv(-65), Mv(-64)]);
-        var run = new ModelRun("ischaemia", [series], [new ModelOutcome("NCX reverses, <ischaemia>", "never"), new ModelOutcome("final V", "-32.2 mV")]);
+        var run = new ModelRun("ischaemia", [series], [ModelOutcome.Quantity("NCX reverses, <ischaemia>", (Duration?)null, "F0", "never"), ModelOutcome.Quantity("final V", Mv(-32.2), "F1")]);
         var table = Parse(Html.Table(run));
         Assert.Equal("ischaemia: headline numbers, 1 recorded series", table.Caption);
         Assert.Equal(["what", "value"], table.Headers);

@@ -38,6 +38,10 @@ public class ModelsLayerTests
             Assert.Equal(model.Name, run.ModelName);
             Assert.NotEmpty(run.Series);
             Assert.NotEmpty(run.Outcomes);
+            Assert.All(run.Outcomes, o => Assert.True(
+                o.Kind is ModelOutcomeKind.Quantity or ModelOutcomeKind.Number ? o.SiValue is { } x && double.IsFinite(x) : o.SiValue is null,
+                $"{model.Name}: '{o}' is a {o.Kind} with SI value {o.SiValue}"));
+            Assert.All(run.Outcomes, o => Assert.True(o.Kind is not (ModelOutcomeKind.Quantity or ModelOutcomeKind.Absent) || o.SiUnit.Length > 0, $"{model.Name}: quantity '{o}' has no unit"));
             Assert.All(run.Series, s => Assert.True(s.Times.Count > 1 && Enumerable.Range(0, s.Times.Count).All(i => double.IsFinite(s.SiValue(i)))));
         }
     }

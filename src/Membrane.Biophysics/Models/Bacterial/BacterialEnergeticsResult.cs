@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 
 namespace Membrane.Biophysics.Models;
 
@@ -18,15 +17,15 @@ public sealed record BacterialEnergeticsResult(BacterialScenario Respiring, Bact
         foreach (var s in new[] { Respiring, ProtonPumpInhibited })
         {
             series.AddRange([s.MembranePotential, s.CytoplasmicPh, s.CytoplasmicSodium, s.ProtonMotiveForce, s.SodiumMotiveForce, s.AtpSynthaseRate]);
-            outcomes.Add(new($"steady Δψ, {s.Label}", s.MembranePotential.Final.ToString("F1", CultureInfo.InvariantCulture)));
-            outcomes.Add(new($"steady cytoplasmic pH, {s.Label}", s.CytoplasmicPh.Final.ToString("F2", CultureInfo.InvariantCulture)));
-            outcomes.Add(new($"steady [Na⁺]i, {s.Label}", s.CytoplasmicSodium.Final.ToString("F2", CultureInfo.InvariantCulture)));
-            outcomes.Add(new($"steady Δp, {s.Label}", s.ProtonMotiveForce.Final.ToString("F1", CultureInfo.InvariantCulture)));
-            outcomes.Add(new($"steady SMF, {s.Label}", s.SodiumMotiveForce.Final.ToString("F1", CultureInfo.InvariantCulture)));
-            outcomes.Add(new($"ATP synthase, {s.Label}", s.FinalAtpSynthaseRate.ToString("G3", CultureInfo.InvariantCulture)));
-            outcomes.Add(new($"NQR, {s.Label}", s.SodiumPumpRate.ToString("G3", CultureInfo.InvariantCulture)));
-            outcomes.Add(new($"H⁺ pump, {s.Label}", s.ProtonPumpRate.ToString("G3", CultureInfo.InvariantCulture)));
-            outcomes.Add(new($"Na⁺/H⁺ antiporter, {s.Label}", s.AntiporterRate.ToString("G3", CultureInfo.InvariantCulture)));
+            outcomes.Add(ModelOutcome.Quantity($"steady Δψ, {s.Label}", s.MembranePotential.Final, "F1"));
+            outcomes.Add(ModelOutcome.Quantity($"steady cytoplasmic pH, {s.Label}", s.CytoplasmicPh.Final, "F2"));
+            outcomes.Add(ModelOutcome.Quantity($"steady [Na⁺]i, {s.Label}", s.CytoplasmicSodium.Final, "F2"));
+            outcomes.Add(ModelOutcome.Quantity($"steady Δp, {s.Label}", s.ProtonMotiveForce.Final, "F1"));
+            outcomes.Add(ModelOutcome.Quantity($"steady SMF, {s.Label}", s.SodiumMotiveForce.Final, "F1"));
+            outcomes.Add(ModelOutcome.Quantity($"ATP synthase, {s.Label}", s.FinalAtpSynthaseRate, "G3"));
+            outcomes.Add(ModelOutcome.Quantity($"NQR, {s.Label}", s.SodiumPumpRate, "G3"));
+            outcomes.Add(ModelOutcome.Quantity($"H⁺ pump, {s.Label}", s.ProtonPumpRate, "G3"));
+            outcomes.Add(ModelOutcome.Quantity($"Na⁺/H⁺ antiporter, {s.Label}", s.AntiporterRate, "G3"));
         }
 
         return new ModelRun(modelName, series, outcomes);

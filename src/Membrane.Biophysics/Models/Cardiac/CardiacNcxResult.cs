@@ -19,11 +19,11 @@ public sealed record CardiacNcxResult(CardiacNcxScenario Normal, CardiacNcxScena
         foreach (var s in new[] { Normal, HeartFailure })
         {
             series.AddRange([s.DecayCalcium, s.DecayCurrent, s.DecayReversal]);
-            outcomes.Add(new($"E_NCX, {s.Label} ({s.SodiumInside.ToString("F0", ic)})", s.ExchangerReversal.ToString("F1", ic)));
-            outcomes.Add(new($"I_NCX at diastole, {s.Label}", s.Current.ToString("G3", ic)));
-            outcomes.Add(new($"direction, {s.Label}", s.Direction == Transport.TransportDirection.Inward ? "forward (Ca²⁺ out)" : s.Direction == Transport.TransportDirection.Outward ? "reverse (Ca²⁺ in)" : "at equilibrium"));
-            outcomes.Add(new($"Ca²⁺ extrusion, {s.Label}", s.CalciumExtrusionRate.ToString("G3", ic)));
-            outcomes.Add(new($"[Ca²⁺]i after the diastolic decay, {s.Label}", s.DecayCalcium.Final.ToString("G3", ic)));
+            outcomes.Add(ModelOutcome.Quantity($"E_NCX, {s.Label} ({s.SodiumInside.ToString("F0", ic)})", s.ExchangerReversal, "F1"));
+            outcomes.Add(ModelOutcome.Quantity($"I_NCX at diastole, {s.Label}", s.Current, "G3"));
+            outcomes.Add(ModelOutcome.Statement($"direction, {s.Label}", s.Direction == Transport.TransportDirection.Inward ? "forward (Ca²⁺ out)" : s.Direction == Transport.TransportDirection.Outward ? "reverse (Ca²⁺ in)" : "at equilibrium"));
+            outcomes.Add(ModelOutcome.Quantity($"Ca²⁺ extrusion, {s.Label}", s.CalciumExtrusionRate, "G3"));
+            outcomes.Add(ModelOutcome.Quantity($"[Ca²⁺]i after the diastolic decay, {s.Label}", s.DecayCalcium.Final, "G3"));
         }
 
         return new ModelRun(modelName, series, outcomes);

@@ -20,18 +20,18 @@ public sealed record ChlorideHomeostasisResult(ChlorideScenario Immature, Chlori
         foreach (var s in new[] { Immature, Mature, Dendrite.AtSoma })
         {
             series.AddRange([s.Chloride, s.ChlorideReversal]);
-            outcomes.Add(new($"steady [Cl⁻]i, {s.Label}", s.Chloride.Final.ToString("F1", ic)));
-            outcomes.Add(new($"steady E_Cl, {s.Label}", s.ChlorideReversal.Final.ToString("F1", ic)));
-            outcomes.Add(new($"GABA_A at rest, {s.Label}", s.GabaDepolarises ? "depolarising" : "hyperpolarising"));
+            outcomes.Add(ModelOutcome.Quantity($"steady [Cl⁻]i, {s.Label}", s.Chloride.Final, "F1"));
+            outcomes.Add(ModelOutcome.Quantity($"steady E_Cl, {s.Label}", s.ChlorideReversal.Final, "F1"));
+            outcomes.Add(ModelOutcome.Statement($"GABA_A at rest, {s.Label}", s.GabaDepolarises ? "depolarising" : "hyperpolarising"));
         }
 
         int n = Dendrite.Positions.Count;
         foreach (var i in new[] { 0, n / 2, n - 1 })
         {
-            outcomes.Add(new($"E_Cl at {Dendrite.Positions[i].ToString("F0", ic)} from the soma", Dendrite.ChlorideReversal[i].ToString("F1", ic)));
+            outcomes.Add(ModelOutcome.Quantity($"E_Cl at {Dendrite.Positions[i].ToString("F0", ic)} from the soma", Dendrite.ChlorideReversal[i], "F1"));
         }
 
-        outcomes.Add(new("GABA hyperpolarises beyond", Dendrite.PolarityReversalDistance?.ToString("F0", ic) ?? "nowhere"));
+        outcomes.Add(ModelOutcome.Quantity("GABA hyperpolarises beyond", Dendrite.PolarityReversalDistance, "F0", "nowhere"));
         return new ModelRun(modelName, series, outcomes);
     }
 }

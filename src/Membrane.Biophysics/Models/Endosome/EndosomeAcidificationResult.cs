@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 
 namespace Membrane.Biophysics.Models;
 
@@ -18,10 +17,10 @@ public sealed record EndosomeAcidificationResult(EndosomeScenario WithoutCounter
         foreach (var s in new[] { WithoutCounterion, WithChlorideShunt })
         {
             series.AddRange([s.LumenPh, s.MembranePotential, s.LumenChloride, s.ChlorideReversal, s.PumpFreeEnergy]);
-            outcomes.Add(new($"final lumen pH, {s.Label}", s.FinalPh.ToString("F2", CultureInfo.InvariantCulture)));
-            outcomes.Add(new($"final ψ, {s.Label}", s.FinalPotential.ToString("F1", CultureInfo.InvariantCulture)));
-            outcomes.Add(new($"final E_Cl, {s.Label}", s.ChlorideReversal.Final.ToString("F1", CultureInfo.InvariantCulture)));
-            outcomes.Add(new($"final V-ATPase rate, {s.Label}", string.Create(CultureInfo.InvariantCulture, $"{s.PumpRates[^1]:F1} H⁺/s per pump")));
+            outcomes.Add(ModelOutcome.Quantity($"final lumen pH, {s.Label}", s.FinalPh, "F2"));
+            outcomes.Add(ModelOutcome.Quantity($"final ψ, {s.Label}", s.FinalPotential, "F1"));
+            outcomes.Add(ModelOutcome.Quantity($"final E_Cl, {s.Label}", s.ChlorideReversal.Final, "F1"));
+            outcomes.Add(ModelOutcome.Number($"final V-ATPase rate per pump, {s.Label}", s.PumpRates[^1], "F1", "H⁺/s"));
         }
 
         return new ModelRun(modelName, series, outcomes);

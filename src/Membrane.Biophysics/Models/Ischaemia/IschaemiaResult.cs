@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 
 namespace Membrane.Biophysics.Models;
 
@@ -13,19 +12,18 @@ public sealed record IschaemiaResult(IschaemiaScenario Control, IschaemiaScenari
     /// <returns>Every series of both runs, their final values, the swelling, the moment NCX reversed and the HH Na⁺ channels' h∞ at the final V.</returns>
     public ModelRun ToModelRun(string modelName)
     {
-        var ic = CultureInfo.InvariantCulture;
         var series = new List<ITimeSeries>();
         var outcomes = new List<ModelOutcome>();
         foreach (var s in new[] { Control, Ischaemia })
         {
             series.AddRange([s.Voltage, s.SodiumInside, s.PotassiumOutside, s.CalciumInside, s.ChlorideInside, s.CellVolume, s.ExchangerReversal]);
-            outcomes.Add(new($"final V, {s.Label}", s.Voltage.Final.ToString("F1", ic)));
-            outcomes.Add(new($"final [Na⁺]i, {s.Label}", s.SodiumInside.Final.ToString("F1", ic)));
-            outcomes.Add(new($"final [K⁺]o, {s.Label}", s.PotassiumOutside.Final.ToString("F1", ic)));
-            outcomes.Add(new($"final [Ca²⁺]i, {s.Label}", s.CalciumInside.Final.ToString("G3", ic)));
-            outcomes.Add(new($"swelling, {s.Label}", (100 * s.Swelling).ToString("F1", ic) + " %"));
-            outcomes.Add(new($"NCX reverses, {s.Label}", s.ExchangerReversalTime?.ToString("F0", ic) ?? "never"));
-            outcomes.Add(new($"Na⁺ channel h∞ (HH 1952), {s.Label}", s.FinalSodiumChannelAvailability.ToString("F3", ic)));
+            outcomes.Add(ModelOutcome.Quantity($"final V, {s.Label}", s.Voltage.Final, "F1"));
+            outcomes.Add(ModelOutcome.Quantity($"final [Na⁺]i, {s.Label}", s.SodiumInside.Final, "F1"));
+            outcomes.Add(ModelOutcome.Quantity($"final [K⁺]o, {s.Label}", s.PotassiumOutside.Final, "F1"));
+            outcomes.Add(ModelOutcome.Quantity($"final [Ca²⁺]i, {s.Label}", s.CalciumInside.Final, "G3"));
+            outcomes.Add(ModelOutcome.Number($"swelling, {s.Label}", s.Swelling, "P1"));
+            outcomes.Add(ModelOutcome.Quantity($"NCX reverses, {s.Label}", s.ExchangerReversalTime, "F0", "never"));
+            outcomes.Add(ModelOutcome.Number($"Na⁺ channel h∞ (HH 1952), {s.Label}", s.FinalSodiumChannelAvailability, "F3"));
         }
 
         return new ModelRun(modelName, series, outcomes);

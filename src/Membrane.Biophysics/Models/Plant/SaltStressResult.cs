@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using Membrane.Biophysics.Transport;
 
 namespace Membrane.Biophysics.Models;
@@ -15,15 +14,14 @@ public sealed record SaltStressResult(SaltStressScenario Activated, SaltStressSc
     /// <returns>Every series of both runs and the final [Na⁺], K⁺/Na⁺ ratio and decoder activity, and Δp.</returns>
     public ModelRun ToModelRun(string modelName)
     {
-        var ic = CultureInfo.InvariantCulture;
         var series = new List<ITimeSeries>();
-        var outcomes = new List<ModelOutcome> { new("plasma-membrane Δp", ProtonMotiveForce.Total.ToString("F1", ic)) };
+        var outcomes = new List<ModelOutcome> { ModelOutcome.Quantity("plasma-membrane Δp", ProtonMotiveForce.Total, "F1") };
         foreach (var s in new[] { Activated, KnockedOut })
         {
             series.AddRange([s.CytosolSodium, s.CytosolCalcium, s.Sos1Export, s.Sos1FreeEnergy]);
-            outcomes.Add(new($"final cytosolic [Na⁺], {s.Label}", s.CytosolSodium.Final.ToString("F1", ic)));
-            outcomes.Add(new($"final K⁺/Na⁺, {s.Label}", s.PotassiumToSodium[^1].ToString("F2", ic)));
-            outcomes.Add(new($"final decoder activity, {s.Label}", s.DecoderActivity[^1].ToString("F2", ic)));
+            outcomes.Add(ModelOutcome.Quantity($"final cytosolic [Na⁺], {s.Label}", s.CytosolSodium.Final, "F1"));
+            outcomes.Add(ModelOutcome.Number($"final K⁺/Na⁺, {s.Label}", s.PotassiumToSodium[^1], "F2"));
+            outcomes.Add(ModelOutcome.Number($"final decoder activity, {s.Label}", s.DecoderActivity[^1], "F2"));
         }
 
         return new ModelRun(modelName, series, outcomes);

@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace Membrane.Biophysics.Models;
 
@@ -17,10 +16,10 @@ public sealed record PotassiumBufferingResult(PotassiumBufferingScenario Weak, P
         foreach (var s in new[] { Weak, Strong })
         {
             series.AddRange([s.Voltage, s.ExtracellularPotassium, s.IntracellularPotassium, s.IntracellularSodium, s.ExtracellularSodium, s.PotassiumReversal]);
-            outcomes.Add(new($"impulses, {s.Label}", s.SpikeTimes.Count.ToString(CultureInfo.InvariantCulture)));
-            outcomes.Add(new($"peak [K⁺]o, {s.Label}", s.PeakExtracellularPotassium.ToString("F2", CultureInfo.InvariantCulture)));
-            outcomes.Add(new($"peak E_K, {s.Label}", s.PeakPotassiumReversal.ToString("F1", CultureInfo.InvariantCulture)));
-            outcomes.Add(new($"E_K depolarised after the stimulus, {s.Label}", s.DepolarisedAfterStimulus?.ToString("F1", CultureInfo.InvariantCulture) ?? "beyond the end of the run"));
+            outcomes.Add(ModelOutcome.Number($"impulses, {s.Label}", s.SpikeTimes.Count, "F0"));
+            outcomes.Add(ModelOutcome.Quantity($"peak [K⁺]o, {s.Label}", s.PeakExtracellularPotassium, "F2"));
+            outcomes.Add(ModelOutcome.Quantity($"peak E_K, {s.Label}", s.PeakPotassiumReversal, "F1"));
+            outcomes.Add(ModelOutcome.Quantity($"E_K depolarised after the stimulus, {s.Label}", s.DepolarisedAfterStimulus, "F1", "beyond the end of the run"));
         }
 
         return new ModelRun(modelName, series, outcomes);
