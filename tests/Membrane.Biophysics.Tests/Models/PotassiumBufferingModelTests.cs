@@ -30,11 +30,14 @@ public class PotassiumBufferingModelTests
     /// <summary>
     /// With Luo and Rudy's (1994) Na⁺/K⁺-ATPase in the axon membrane the claims still hold: strong uptake keeps
     /// the [K⁺]o peak and E_K lower and E_K comes back within the margin after the train. The pump itself moves K⁺ in
-    /// (2 per cycle), so with it the [K⁺]o peak is no higher than without.
+    /// (2 per cycle), so with it the [K⁺]o peak is no higher than without. Why the pump barely acts here: its f_NaK in
+    /// sea water at rest, 1/(1 + 0.1245 e^(−0.1u) + 0.0365 σ e^(−u)) with σ = (e^(440/67.3) − 1)/7 ≈ 98.5 and
+    /// u = −65 mV/(RT/F at 6.3 °C, 24.08 mV) = −2.70, is 1/(1 + 0.163 + 53.5) ≈ 0.018 (worked by hand).
     /// </summary>
     [Fact]
     public void With_the_Luo_Rudy_pump_strong_buffering_still_lowers_the_peak_and_E_K_recovers()
     {
+        Assert.Equal(0.018, SodiumPotassiumAtpaseKinetics.VoltageFactor(ElectricPotential.FromMillivolts(-65), Concentration.FromMillimolar(440), Temperature.Squid), 1e-3);
         var pumped = (PotassiumBufferingModel.Default with { Pump = SodiumPotassiumAtpaseKinetics.LuoRudy1994 }).Run();
         Assert.True(pumped.Strong.PeakExtracellularPotassium < pumped.Weak.PeakExtracellularPotassium);
         Assert.True(pumped.Strong.PeakPotassiumReversal < pumped.Weak.PeakPotassiumReversal);
