@@ -21,8 +21,10 @@ namespace Membrane.Biophysics.Models;
 /// 1 µF/cm² membrane; its stoichiometry and reversal are the Transport layer's (<see cref="Transporters.Ncx"/>).
 /// Defaults from Luo and Rudy (1994): 37 °C, [Na⁺]ₒ 140 mM, [Ca²⁺]ₒ 1.8 mM, [Na⁺]ᵢ 10 mM, diastolic [Ca²⁺]ᵢ 0.12 µM,
 /// and their cell (radius 11 µm, length 100 µm, capacitive area twice the geometric, myoplasm 68 % of the volume).
-/// The raised [Na⁺]ᵢ, 16 mM, is of the order measured in failing ventricular myocytes (Despa, S., Islam, M. A.,
-/// Weber, C. R., Pogwizd, S. M. and Bers, D. M. (2002) <i>Circulation</i> 105, 2543–2548: about 16 versus 10 mM);
+/// The raised [Na⁺]ᵢ, 16 mM, is assumed: Luo and Rudy's 10 mM raised by 6 mM, a severe case chosen so that E_NCX
+/// reaches the diastolic potential. The rise measured in failing rabbit ventricular myocytes is about half that, 3.1 mM
+/// (6.6 ± 0.5 → 9.7 ± 0.7 mM; Despa, S., Islam, M. A., Weber, C. R., Pogwizd, S. M. and Bers, D. M. (2002)
+/// <i>Circulation</i> 105, 2543–2548); set <see cref="RaisedSodiumInside"/> to 13.1 mM for it;
 /// the diastolic potential −85 mV is typical of ventricular myocytes; the cytosolic Ca²⁺ buffering, 100 bound per
 /// free, is the order of magnitude in Bers, D. M. (2001) <i>Excitation–Contraction Coupling and Cardiac Contractile
 /// Force</i>, 2nd ed., Kluwer, ch. 3 (treated as a constant ratio). The decay leaves out SERCA, the PMCA and the
@@ -52,7 +54,7 @@ public sealed record CardiacNcxModel
     /// <summary>The normal [Na⁺]ᵢ; default 10 mM (Luo and Rudy 1994).</summary>
     public Concentration NormalSodiumInside { get; init; } = Concentration.FromMillimolar(10);
 
-    /// <summary>The raised [Na⁺]ᵢ of heart failure; default 16 mM (Despa et al. 2002).</summary>
+    /// <summary>The raised [Na⁺]ᵢ of heart failure; default 16 mM (assumed, a severe case: twice the 3.1 mM rise Despa et al. 2002 measured).</summary>
     public Concentration RaisedSodiumInside { get; init; } = Concentration.FromMillimolar(16);
 
     /// <summary>The diastolic free [Ca²⁺]ᵢ at which direction and rate are reported; default 0.12 µM (Luo and Rudy 1994).</summary>
