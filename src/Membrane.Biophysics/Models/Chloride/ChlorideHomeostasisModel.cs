@@ -29,7 +29,7 @@ namespace Membrane.Biophysics.Models;
 /// Immutable; <see cref="Run"/> is thread-safe.
 /// </para>
 /// </remarks>
-public sealed record ChlorideHomeostasisModel
+public sealed partial record ChlorideHomeostasisModel
 {
     /// <summary>The model with its defaults.</summary>
     public static ChlorideHomeostasisModel Default { get; } = new();
@@ -128,7 +128,11 @@ public sealed record ChlorideHomeostasisModel
             eCl[i] = ChlorideReversal(profile[i]);
         }
 
-        return new ChlorideHomeostasisResult(immature, mature, new DendriteChlorideProfile(dendrite, positions, profile, eCl, RestingPotential));
+        return new ChlorideHomeostasisResult(immature, mature, new DendriteChlorideProfile(dendrite, positions, profile, eCl, RestingPotential))
+        {
+            WholeCellImmature = RunWholeCell("immature", Immature.Nkcc1, Immature.Kcc2),
+            WholeCellMature = RunWholeCell("mature", Mature.Nkcc1, Mature.Kcc2),
+        };
     }
 
     /// <summary>Runs one isopotential cell with the given transport constants.</summary>

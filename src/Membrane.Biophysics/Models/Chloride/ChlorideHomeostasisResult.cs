@@ -9,6 +9,12 @@ namespace Membrane.Biophysics.Models;
 /// <param name="Dendrite">KCC2 rising from the soma to the tip.</param>
 public sealed record ChlorideHomeostasisResult(ChlorideScenario Immature, ChlorideScenario Mature, DendriteChlorideProfile Dendrite)
 {
+    /// <summary>The immature expression in the whole cell (V, [Na⁺]ᵢ, [K⁺]ᵢ free); null when not run.</summary>
+    public WholeCellChlorideScenario? WholeCellImmature { get; init; }
+
+    /// <summary>The mature expression in the whole cell; null when not run.</summary>
+    public WholeCellChlorideScenario? WholeCellMature { get; init; }
+
     /// <summary>The uniform view the registry returns.</summary>
     /// <param name="modelName">The registry name.</param>
     /// <returns>The time courses and the steady [Cl⁻]ᵢ, E_Cl and GABA polarity of each run, and E_Cl along the dendrite.</returns>
@@ -32,6 +38,19 @@ public sealed record ChlorideHomeostasisResult(ChlorideScenario Immature, Chlori
         }
 
         outcomes.Add(new("GABA hyperpolarises beyond", Dendrite.PolarityReversalDistance?.ToString("F0", ic) ?? "nowhere"));
+        foreach (var w in new[] { WholeCellImmature, WholeCellMature })
+        {
+            if (w is not null)
+            {
+                series.AddRange([w.Voltage, w.SodiumInside, w.PotassiumInside, w.ChlorideInside, w.CellVolume, w.ChlorideReversal, w.GabaReversal]);
+                outcomes.Add(new($"whole cell, {w.Label}: steady V", w.Voltage.Final.ToString("F1", ic)));
+                outcomes.Add(new($"whole cell, {w.Label}: steady [Na⁺]i / [K⁺]i / [Cl⁻]i", $"{w.SodiumInside.Final.ToString("F1", ic)} / {w.PotassiumInside.Final.ToString("F1", ic)} / {w.ChlorideInside.Final.ToString("F1", ic)}"));
+                outcomes.Add(new($"whole cell, {w.Label}: E_Cl / E_GABA (with HCO₃⁻)", $"{w.ChlorideReversal.Final.ToString("F1", ic)} / {w.GabaReversal.Final.ToString("F1", ic)}"));
+                outcomes.Add(new($"whole cell, {w.Label}: GABA_A at rest", w.GabaDepolarises ? "depolarising" : "hyperpolarising"));
+                outcomes.Add(new($"whole cell, {w.Label}: Na⁺ in by NKCC1 / out by the pump", $"{w.Nkcc1SodiumInflux.ToString("G3", ic)} / {w.PumpSodiumEfflux.ToString("G3", ic)}"));
+                outcomes.Add(new($"whole cell, {w.Label}: volume change", (w.CellVolume.Final.CubicMeters / w.CellVolume.Initial.CubicMeters - 1).ToString("P1", ic)));
+            }
+        }
         return new ModelRun(modelName, series, outcomes);
     }
 }
