@@ -17,7 +17,7 @@ public sealed record ChlorideHomeostasisResult(ChlorideScenario Immature, Chlori
 
     /// <summary>The uniform view the registry returns.</summary>
     /// <param name="modelName">The registry name.</param>
-    /// <returns>The time courses and the steady [Cl⁻]ᵢ, E_Cl and GABA polarity of each run, and E_Cl along the dendrite.</returns>
+    /// <returns>The time courses and the steady [Cl⁻]ᵢ, E_Cl and GABA polarity of each run, E_Cl along the dendrite, and the whole cell's steady V, Na⁺, K⁺, Cl⁻, E_GABA and Na⁺ budget.</returns>
     public ModelRun ToModelRun(string modelName)
     {
         var ic = CultureInfo.InvariantCulture;
@@ -44,11 +44,15 @@ public sealed record ChlorideHomeostasisResult(ChlorideScenario Immature, Chlori
             {
                 series.AddRange([w.Voltage, w.SodiumInside, w.PotassiumInside, w.ChlorideInside, w.CellVolume, w.ChlorideReversal, w.GabaReversal]);
                 outcomes.Add(new($"whole cell, {w.Label}: steady V", w.Voltage.Final.ToString("F1", ic)));
-                outcomes.Add(new($"whole cell, {w.Label}: steady [Na⁺]i / [K⁺]i / [Cl⁻]i", $"{w.SodiumInside.Final.ToString("F1", ic)} / {w.PotassiumInside.Final.ToString("F1", ic)} / {w.ChlorideInside.Final.ToString("F1", ic)}"));
-                outcomes.Add(new($"whole cell, {w.Label}: E_Cl / E_GABA (with HCO₃⁻)", $"{w.ChlorideReversal.Final.ToString("F1", ic)} / {w.GabaReversal.Final.ToString("F1", ic)}"));
+                outcomes.Add(new($"whole cell, {w.Label}: steady [Na⁺]i", w.SodiumInside.Final.ToString("F1", ic)));
+                outcomes.Add(new($"whole cell, {w.Label}: steady [K⁺]i", w.PotassiumInside.Final.ToString("F1", ic)));
+                outcomes.Add(new($"whole cell, {w.Label}: steady [Cl⁻]i", w.ChlorideInside.Final.ToString("F1", ic)));
+                outcomes.Add(new($"whole cell, {w.Label}: steady E_Cl", w.ChlorideReversal.Final.ToString("F1", ic)));
+                outcomes.Add(new($"whole cell, {w.Label}: steady E_GABA (Cl⁻ + HCO₃⁻)", w.GabaReversal.Final.ToString("F1", ic)));
                 outcomes.Add(new($"whole cell, {w.Label}: GABA_A at rest", w.GabaDepolarises ? "depolarising" : "hyperpolarising"));
-                outcomes.Add(new($"whole cell, {w.Label}: Na⁺ in by NKCC1 / out by the pump", $"{w.Nkcc1SodiumInflux.ToString("G3", ic)} / {w.PumpSodiumEfflux.ToString("G3", ic)}"));
-                outcomes.Add(new($"whole cell, {w.Label}: volume change", (w.CellVolume.Final.CubicMeters / w.CellVolume.Initial.CubicMeters - 1).ToString("P1", ic)));
+                outcomes.Add(new($"whole cell, {w.Label}: Na⁺ in by NKCC1", w.Nkcc1SodiumInflux.ToString("G3", ic)));
+                outcomes.Add(new($"whole cell, {w.Label}: Na⁺ out by the pump", w.PumpSodiumEfflux.ToString("G3", ic)));
+                outcomes.Add(new($"whole cell, {w.Label}: volume change", ((w.CellVolume.Final.CubicMeters / w.CellVolume.Initial.CubicMeters) - 1).ToString("+0.0 %;-0.0 %", ic)));
             }
         }
         return new ModelRun(modelName, series, outcomes);
