@@ -10,9 +10,15 @@ namespace Membrane.Biophysics.Models;
 /// <param name="ProtonMotiveForce">The plasma membrane's Δp, which powers SOS1.</param>
 public sealed record SaltStressResult(SaltStressScenario Activated, SaltStressScenario KnockedOut, MotiveForce ProtonMotiveForce)
 {
+    /// <summary>The cell with its vacuole: SOS1 and NHX, SOS1 only, NHX only, neither; empty when not run.</summary>
+    public IReadOnlyList<SaltStressVacuoleScenario> Vacuole { get; init; } = [];
+
+    /// <summary>The tonoplast's Δp (vacuole as inside), which powers NHX; null when the vacuole was not run.</summary>
+    public MotiveForce? TonoplastProtonMotiveForce { get; init; }
+
     /// <summary>The uniform view the registry returns.</summary>
     /// <param name="modelName">The registry name.</param>
-    /// <returns>Every series of both runs and the final [Na⁺], K⁺/Na⁺ ratio and decoder activity, and Δp.</returns>
+    /// <returns>Every series of both runs and the final [Na⁺], K⁺/Na⁺ ratio and decoder activity, and Δp; with the vacuole, cytosolic and vacuolar [Na⁺], K⁺/Na⁺ and the tonoplast's Δp.</returns>
     public ModelRun ToModelRun(string modelName)
     {
         var ic = CultureInfo.InvariantCulture;
@@ -24,6 +30,19 @@ public sealed record SaltStressResult(SaltStressScenario Activated, SaltStressSc
             outcomes.Add(new($"final cytosolic [Na⁺], {s.Label}", s.CytosolSodium.Final.ToString("F1", ic)));
             outcomes.Add(new($"final K⁺/Na⁺, {s.Label}", s.PotassiumToSodium[^1].ToString("F2", ic)));
             outcomes.Add(new($"final decoder activity, {s.Label}", s.DecoderActivity[^1].ToString("F2", ic)));
+        }
+
+        if (TonoplastProtonMotiveForce is { } tonoplast)
+        {
+            outcomes.Add(new("tonoplast Δp (vacuole inside)", tonoplast.Total.ToString("F1", ic)));
+        }
+
+        foreach (var v in Vacuole)
+        {
+            series.AddRange([v.CytosolSodium, v.VacuoleSodium, v.NhxTransport]);
+            outcomes.Add(new($"with vacuole, {v.Label}: final cytosolic [Na⁺]", v.CytosolSodium.Final.ToString("F2", ic)));
+            outcomes.Add(new($"with vacuole, {v.Label}: final vacuolar [Na⁺]", v.VacuoleSodium.Final.ToString("F2", ic)));
+            outcomes.Add(new($"with vacuole, {v.Label}: final K⁺/Na⁺", v.PotassiumToSodium[^1].ToString("F2", ic)));
         }
 
         return new ModelRun(modelName, series, outcomes);
