@@ -138,5 +138,11 @@ internal static class ModelsTour
         {
             o.WriteLine($"    decoder mean activity with a transient every {period,3:F0} s: {model.MeanDecoderActivity(1 / period):F2}");
         }
+
+        o.WriteLine($"  with a vacuole (pH {model.VacuolePh.Value}, lumen {model.TonoplastPotential} to the cytosol: tonoplast Δp {result.TonoplastProtonMotiveForce!.Total.ToString("F0", ic)} powers NHX), after {model.Duration.Seconds / 60:F0} min:");
+        foreach (var v in result.Vacuole)
+        {
+            o.WriteLine($"    {v.Label,-13} cytosolic [Na⁺] {v.CytosolSodium.Final.Millimolar,6:F2} mM, vacuolar {v.VacuoleSodium.Final.Millimolar,6:F2} mM, K⁺/Na⁺ {v.PotassiumToSodium[^1],7:F1}, SOS1 {v.Sos1Export.Final.ToString("G2", ic)}");
+        }
     }
 }

@@ -101,7 +101,7 @@ public sealed partial record SaltStressModel
             cyt[i] = Concentration.FromMolesPerCubicMeter(y[0]);
             vac[i] = Concentration.FromMolesPerCubicMeter(y[2]);
             ratio[i] = CytosolPotassium / cyt[i];
-            sos1[i] = MolarFlux.FromMolesPerSquareMeterSecond(ode.Cytosol.Sos1Rate(y[0], y[1]));
+            sos1[i] = MolarFlux.FromMolesPerSquareMeterSecond(ode.Cytosol.Sos1Rate(y[0], y[1]) + 0.0); // + 0.0: an inactive SOS1 reports 0, not −0
             nhxDg[i] = ode.NhxFreeEnergy(y[0], y[2]);
             nhxRate[i] = MolarFlux.FromMolesPerSquareMeterSecond(ode.NhxRate(y[0], y[2]));
         }
