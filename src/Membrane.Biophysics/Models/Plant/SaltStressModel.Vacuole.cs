@@ -87,8 +87,7 @@ public sealed partial record SaltStressModel
         var nhxRate = new MolarFlux[samples];
         var nhxDg = new MolarEnergy[samples];
         Span<double> y = [InitialCytosolSodium.MolesPerCubicMeter, 0, InitialVacuoleSodium.MolesPerCubicMeter];
-        double shortest = Signature.Frequency > 0 ? Math.Min(Signature.DecayTime.Seconds, 1 / Signature.Frequency) : Signature.DecayTime.Seconds;
-        var integrator = new AdaptiveIntegrator(1e-8, [1e-9, 1e-9, 1e-9], Duration.FromSeconds(shortest / 10));
+        var integrator = SignatureIntegrator(y.Length);
         for (int i = 0; i < samples; i++)
         {
             var t = Duration.FromSeconds(i * SamplingInterval.Seconds);

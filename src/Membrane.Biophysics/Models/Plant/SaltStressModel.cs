@@ -129,8 +129,7 @@ public sealed partial record SaltStressModel
         var sos1 = new MolarFlux[samples];
         var dG = new MolarEnergy[samples];
         Span<double> y = [InitialCytosolSodium.MolesPerCubicMeter, 0];
-        double shortest = Signature.Frequency > 0 ? Math.Min(Signature.DecayTime.Seconds, 1 / Signature.Frequency) : Signature.DecayTime.Seconds;
-        var integrator = new AdaptiveIntegrator(1e-8, [1e-9, 1e-9], Duration.FromSeconds(shortest / 10));
+        var integrator = SignatureIntegrator(y.Length);
         for (int i = 0; i < samples; i++)
         {
             var t = Duration.FromSeconds(i * SamplingInterval.Seconds);
@@ -172,6 +171,15 @@ public sealed partial record SaltStressModel
         }
 
         return sum / n;
+    }
+
+    /// <summary>The integrator for a state of <paramref name="dimension"/> amounts, its step held below a tenth of the Ca²⁺ signature's shortest time.</summary>
+    private AdaptiveIntegrator SignatureIntegrator(int dimension)
+    {
+        double shortest = Signature.Frequency > 0 ? Math.Min(Signature.DecayTime.Seconds, 1 / Signature.Frequency) : Signature.DecayTime.Seconds;
+        var atol = new double[dimension];
+        Array.Fill(atol, 1e-9);
+        return new AdaptiveIntegrator(1e-8, atol, Duration.FromSeconds(shortest / 10));
     }
 
     private void Validate()
