@@ -21,12 +21,13 @@ namespace Membrane.Biophysics.Models;
 /// Acta</i> 1465, 140–151). Its ΔG = RT ln([Na⁺]vac[H⁺]cyt/([Na⁺]cyt[H⁺]vac)) does not depend on the tonoplast
 /// potential: it can raise [Na⁺]vac/[Na⁺]cyt at most to [H⁺]vac/[H⁺]cyt (100 for ΔpH 2), its thermodynamic floor. It turns
 /// at j_max tanh(−ΔG/2RT) (<see cref="CycleKinetics"/>, as SOS1). The vacuole's pH and the tonoplast potential are held,
-/// as if the V-ATPase and V-PPase keep them (not modelled): vacuolar pH 5.5 (Taiz, L. (1992) <i>J. Exp. Biol.</i> 172,
-/// 113–122; Taiz and Zeiger 2010, ch. 6), lumen positive to the cytosol (the sign: Barkla, B. J. and Pantoja, O. (1996)
+/// as if the V-ATPase and V-PPase keep them (not modelled): vacuolar pH 5.5 (Taiz and Zeiger 2010, ch. 6, the source of
+/// the model's other pHs), lumen positive to the cytosol (the sign: Barkla, B. J. and Pantoja, O. (1996)
 /// <i>Annu. Rev. Plant Physiol. Plant Mol. Biol.</i> 47, 159–184), +30 mV (the magnitude assumed). The V-ATPase's
 /// own pumping limit is not checked here. A GHK Na⁺ leak crosses the tonoplast back. Geometry (assumed): the tonoplast
 /// has the plasma membrane's area, the cytosol is the thin layer <see cref="SaltStressModel.CytosolThickness"/> and the
-/// vacuole 10 µm per area, so the vacuole is 91 % of the cell (central vacuoles take up to 90 %, Taiz 1992).
+/// vacuole 10 µm per area, so the vacuole is 91 % of the cell (central vacuoles take up to 90 %: Taiz, L. (1992) <i>J. Exp. Biol.</i> 172,
+/// 113–122).
 /// Assumed: NHX's j_max and the tonoplast's Na⁺ permeability equal SOS1's j_max and the plasma membrane's; 1 mM Na⁺ in
 /// the vacuole at the start.
 /// </para>
@@ -40,7 +41,7 @@ public sealed partial record SaltStressModel
         "Blumwald, E. and Poole, R. J. (1985) Na⁺/H⁺ antiport in isolated tonoplast vesicles from storage tissue of Beta vulgaris. Plant Physiol. 78, 163–167; " +
         "Apse, M. P., Aharon, G. S., Snedden, W. A. and Blumwald, E. (1999) Salt tolerance conferred by overexpression of a vacuolar Na⁺/H⁺ antiport in Arabidopsis. Science 285, 1256–1258");
 
-    /// <summary>The vacuole's pH, held (V-ATPase and V-PPase); default 5.5 (Taiz 1992).</summary>
+    /// <summary>The vacuole's pH, held (V-ATPase and V-PPase); default 5.5 (Taiz and Zeiger 2010).</summary>
     public Ph VacuolePh { get; init; } = Ph.FromValue(5.5);
 
     /// <summary>The tonoplast potential, vacuole lumen − cytosol, held; default +30 mV (lumen positive, Barkla and Pantoja 1996; magnitude assumed).</summary>
