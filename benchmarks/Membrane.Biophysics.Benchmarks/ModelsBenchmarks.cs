@@ -9,7 +9,8 @@ namespace Membrane.Biophysics.Benchmarks;
 /// Whole runs of ready models: the endosome (both cases, 2000 s each, sampled every 2 s; stiff and explicit integrators;
 /// the baseline is the same equations in SciPy's LSODA, tests/reference/endosome_scipy.py, which prints its wall time;
 /// benchmarks/compare-endosome.sh runs both and prints the ratios), and the bacterial cell
-/// (both cases, 600 s). Allocation is the recordings', not the integration's.
+/// (both cases, 600 s), the chloride model's whole cell and the plant cell with its vacuole. Allocation is the
+/// recordings', not the integration's (except the whole cell's: the quasi-steady advance allocates per call).
 /// </summary>
 [MemoryDiagnoser]
 public class ModelsBenchmarks
@@ -33,4 +34,15 @@ public class ModelsBenchmarks
 
     [Benchmark]
     public BacterialEnergeticsResult BacterialDefaultRun() => _bacterium.Run();
+
+    /// <summary>The chloride model's whole cell, immature expression: 8 h by the quasi-steady advance, 961 samples.</summary>
+    [Benchmark]
+    public WholeCellChlorideScenario ChlorideWholeCellImmature() => _chloride.RunWholeCell("immature", _chloride.Immature.Nkcc1, _chloride.Immature.Kcc2);
+
+    /// <summary>The plant cell with its vacuole, SOS1 and NHX: 1 h, 361 samples.</summary>
+    [Benchmark]
+    public SaltStressVacuoleScenario SaltStressWithVacuole() => _plant.RunWithVacuole("SOS1 and NHX", decoder: true, nhx: true);
+
+    private readonly ChlorideHomeostasisModel _chloride = ChlorideHomeostasisModel.Default;
+    private readonly SaltStressModel _plant = SaltStressModel.Default;
 }

@@ -83,6 +83,12 @@ internal static class ModelsTour
         }
 
         o.WriteLine($"  GABA turns hyperpolarising {d.PolarityReversalDistance?.ToString("F0", ic) ?? "nowhere"} from the soma");
+        o.WriteLine($"  whole cell (V, Na⁺, K⁺, volume free; pump and leaks balanced at {model.RestingPotential}), after {model.WholeCellDuration.Seconds / 3600:F0} h; E_GABA with HCO₃⁻ (P_HCO₃/P_Cl {model.GabaBicarbonatePermeabilityRatio}):");
+        foreach (var w in new[] { result.WholeCellImmature!, result.WholeCellMature! })
+        {
+            o.WriteLine($"  {w.Label,-9} V {w.Voltage.Final.ToString("F1", ic)}, [Na⁺]i {w.SodiumInside.Final.ToString("F1", ic)}, [K⁺]i {w.PotassiumInside.Final.ToString("F1", ic)}, [Cl⁻]i {w.ChlorideInside.Final.ToString("F1", ic)}, volume {100 * ((w.CellVolume.Final.CubicMeters / w.CellVolume.Initial.CubicMeters) - 1):+0.0;-0.0} %");
+            o.WriteLine($"            E_Cl {w.ChlorideReversal.Final.ToString("F1", ic)}, E_GABA {w.GabaReversal.Final.ToString("F1", ic)}, V − E_GABA {w.GabaDrivingForce.ToString("F1", ic)} → GABA_A {(w.GabaDepolarises ? "depolarises" : "hyperpolarises")}; Na⁺ in by NKCC1 {100 * (w.Nkcc1SodiumInflux / w.PumpSodiumEfflux):F0} % of what the pump removes");
+        }
     }
 
     /// <summary>Ischaemia: the pump fails in a pump–leak neuron with volume.</summary>
@@ -131,6 +137,12 @@ internal static class ModelsTour
         foreach (var period in new[] { 600.0, 120, 60, 20 })
         {
             o.WriteLine($"    decoder mean activity with a transient every {period,3:F0} s: {model.MeanDecoderActivity(1 / period):F2}");
+        }
+
+        o.WriteLine($"  with a vacuole (pH {model.VacuolePh.Value}, lumen {model.TonoplastPotential} to the cytosol: tonoplast Δp {result.TonoplastProtonMotiveForce!.Total.ToString("F0", ic)} powers NHX), after {model.Duration.Seconds / 60:F0} min:");
+        foreach (var v in result.Vacuole)
+        {
+            o.WriteLine($"    {v.Label,-13} cytosolic [Na⁺] {v.CytosolSodium.Final.Millimolar,6:F2} mM, vacuolar {v.VacuoleSodium.Final.Millimolar,6:F2} mM, K⁺/Na⁺ {v.PotassiumToSodium[^1],7:F1}, SOS1 {v.Sos1Export.Final.ToString("G2", ic)}");
         }
     }
 }

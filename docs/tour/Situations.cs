@@ -37,10 +37,10 @@ internal static class Situations
         new("Activity coefficients of Ringer's solution (Debye–Hückel, Davies) and E_Ca in activities", ElectrodiffusionTour.ActivityCoefficients),
         new("Ready model: neuron – extracellular space – astrocyte K⁺, weak versus strong glial uptake", ModelsTour.PotassiumBuffering),
         new("Ready model: ischaemia, pump failure in a pump–leak neuron with volume (after Dijkstra et al. 2016)", ModelsTour.Ischaemia),
-        new("Ready model: chloride homeostasis and the GABA switch, NKCC1 versus KCC2, and E_Cl along a dendrite", ModelsTour.ChlorideHomeostasis),
+        new("Ready model: chloride homeostasis and the GABA switch, NKCC1 versus KCC2, E_Cl along a dendrite, and the whole cell with E_GABA", ModelsTour.ChlorideHomeostasis),
         new("Ready model: endosome / lysosome acidification without and with a Cl⁻ shunt (Grabe & Oster 2001)", ModelsTour.EndosomeAcidification),
         new("Ready model: cardiac NCX in diastole, normal versus heart-failure [Na⁺]i (Luo–Rudy 1994 exchanger)", ModelsTour.CardiacNcx),
-        new("Ready model: plant salt stress, a Ca²⁺ signature decoded by SOS3–SOS2 switching on SOS1", ModelsTour.SaltStress),
+        new("Ready model: plant salt stress, a Ca²⁺ signature decoded by SOS3–SOS2 switching on SOS1, and vacuolar sequestration by NHX", ModelsTour.SaltStress),
         new("Ready model: bacterial energetics, NQR and H⁺ pumping, NhaA and a Na⁺-coupled ATP synthase at steady state", ModelsTour.BacterialEnergetics),
         new("Poisson–Nernst–Planck: potential and concentration profiles across a 10 nm aqueous slab with a salt gradient at −70 mV", ElectrodiffusionTour.PnpProfile),
     ];

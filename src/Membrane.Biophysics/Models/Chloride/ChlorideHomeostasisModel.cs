@@ -12,7 +12,8 @@ namespace Membrane.Biophysics.Models;
 /// (<see cref="FreeEnergyKinetics"/>), against a passive Cl⁻ leak; their balance sets the steady [Cl⁻]ᵢ and so E_Cl and
 /// the polarity of GABA_A responses at rest. The model runs an immature neuron (high NKCC1, low KCC2), a mature one
 /// (KCC2 up, NKCC1 down), and a dendrite whose KCC2 rises from the soma to the tip with Cl⁻ diffusing along it,
-/// giving E_Cl(x) and GABA polarity along the dendrite.
+/// giving E_Cl(x) and GABA polarity along the dendrite; and both expressions again in a whole pump–leak cell in which
+/// V, [Na⁺]ᵢ, [K⁺]ᵢ and the volume move too (<see cref="RunWholeCell"/>), with E_GABA including HCO₃⁻.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -29,7 +30,7 @@ namespace Membrane.Biophysics.Models;
 /// Immutable; <see cref="Run"/> is thread-safe.
 /// </para>
 /// </remarks>
-public sealed record ChlorideHomeostasisModel
+public sealed partial record ChlorideHomeostasisModel
 {
     /// <summary>The model with its defaults.</summary>
     public static ChlorideHomeostasisModel Default { get; } = new();
@@ -101,7 +102,7 @@ public sealed record ChlorideHomeostasisModel
     /// <summary>The sampling interval; default 30 s.</summary>
     public Duration SamplingInterval { get; init; } = Duration.FromSeconds(30);
 
-    /// <summary>Runs the immature cell, the mature cell and the dendrite.</summary>
+    /// <summary>Runs the immature cell, the mature cell and the dendrite at fixed V, and both expressions in the whole cell.</summary>
     /// <returns>The three runs.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
     public ChlorideHomeostasisResult Run()
@@ -128,7 +129,11 @@ public sealed record ChlorideHomeostasisModel
             eCl[i] = ChlorideReversal(profile[i]);
         }
 
-        return new ChlorideHomeostasisResult(immature, mature, new DendriteChlorideProfile(dendrite, positions, profile, eCl, RestingPotential));
+        return new ChlorideHomeostasisResult(immature, mature, new DendriteChlorideProfile(dendrite, positions, profile, eCl, RestingPotential))
+        {
+            WholeCellImmature = RunWholeCell("immature", Immature.Nkcc1, Immature.Kcc2),
+            WholeCellMature = RunWholeCell("mature", Mature.Nkcc1, Mature.Kcc2),
+        };
     }
 
     /// <summary>Runs one isopotential cell with the given transport constants.</summary>

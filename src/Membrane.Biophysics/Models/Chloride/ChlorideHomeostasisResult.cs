@@ -9,9 +9,15 @@ namespace Membrane.Biophysics.Models;
 /// <param name="Dendrite">KCC2 rising from the soma to the tip.</param>
 public sealed record ChlorideHomeostasisResult(ChlorideScenario Immature, ChlorideScenario Mature, DendriteChlorideProfile Dendrite)
 {
+    /// <summary>The immature expression in the whole cell (V, [Na⁺]ᵢ, [K⁺]ᵢ free); null when not run.</summary>
+    public WholeCellChlorideScenario? WholeCellImmature { get; init; }
+
+    /// <summary>The mature expression in the whole cell; null when not run.</summary>
+    public WholeCellChlorideScenario? WholeCellMature { get; init; }
+
     /// <summary>The uniform view the registry returns.</summary>
     /// <param name="modelName">The registry name.</param>
-    /// <returns>The time courses and the steady [Cl⁻]ᵢ, E_Cl and GABA polarity of each run, and E_Cl along the dendrite.</returns>
+    /// <returns>The time courses and the steady [Cl⁻]ᵢ, E_Cl and GABA polarity of each run, E_Cl along the dendrite, and the whole cell's steady V, Na⁺, K⁺, Cl⁻, E_GABA and Na⁺ budget.</returns>
     public ModelRun ToModelRun(string modelName)
     {
         var ic = CultureInfo.InvariantCulture;
@@ -32,6 +38,24 @@ public sealed record ChlorideHomeostasisResult(ChlorideScenario Immature, Chlori
         }
 
         outcomes.Add(ModelOutcome.Quantity("GABA hyperpolarises beyond", Dendrite.PolarityReversalDistance, "F0", "nowhere"));
+        foreach (var w in new[] { WholeCellImmature, WholeCellMature })
+        {
+            if (w is not null)
+            {
+                series.AddRange([w.Voltage, w.SodiumInside, w.PotassiumInside, w.ChlorideInside, w.CellVolume, w.ChlorideReversal, w.GabaReversal]);
+                outcomes.Add(ModelOutcome.Quantity($"whole cell, {w.Label}: steady V", w.Voltage.Final, "F1"));
+                outcomes.Add(ModelOutcome.Quantity($"whole cell, {w.Label}: steady [Na⁺]i", w.SodiumInside.Final, "F1"));
+                outcomes.Add(ModelOutcome.Quantity($"whole cell, {w.Label}: steady [K⁺]i", w.PotassiumInside.Final, "F1"));
+                outcomes.Add(ModelOutcome.Quantity($"whole cell, {w.Label}: steady [Cl⁻]i", w.ChlorideInside.Final, "F1"));
+                outcomes.Add(ModelOutcome.Quantity($"whole cell, {w.Label}: steady E_Cl", w.ChlorideReversal.Final, "F1"));
+                outcomes.Add(ModelOutcome.Quantity($"whole cell, {w.Label}: steady E_GABA (Cl⁻ + HCO₃⁻)", w.GabaReversal.Final, "F1"));
+                outcomes.Add(ModelOutcome.Statement($"whole cell, {w.Label}: GABA_A at rest", w.GabaDepolarises ? "depolarising" : "hyperpolarising"));
+                outcomes.Add(ModelOutcome.Quantity($"whole cell, {w.Label}: Na⁺ in by NKCC1", w.Nkcc1SodiumInflux, "G3"));
+                outcomes.Add(ModelOutcome.Quantity($"whole cell, {w.Label}: Na⁺ out by the pump", w.PumpSodiumEfflux, "G3"));
+                outcomes.Add(ModelOutcome.Number($"whole cell, {w.Label}: volume change", (w.CellVolume.Final.CubicMeters / w.CellVolume.Initial.CubicMeters) - 1, "+0.0 %;-0.0 %"));
+            }
+        }
+
         return new ModelRun(modelName, series, outcomes);
     }
 }

@@ -26,7 +26,7 @@ namespace Membrane.Biophysics.Models;
 /// of De Koninck, P. and Schulman, H. (1998) <i>Science</i> 279, 227–230, for CaMKII). SOS1: <see cref="Transporters.Sos1"/>
 /// (1 Na⁺ out : 1 H⁺ in) turning at A j_max tanh(−ΔG/2RT) (<see cref="CycleKinetics"/>), ΔG from the Na⁺ and H⁺ gradients.
 /// Na⁺ entry: a GHK Na⁺ permeability. V, the pH on both sides (held by the plasma-membrane H⁺-ATPase) and [K⁺]
-/// are fixed; vacuolar sequestration (NHX) is not modelled.
+/// are fixed. Vacuolar sequestration by NHX is in <see cref="RunWithVacuole"/> (<see cref="Run"/> reports the runs without a vacuole, as before, and four with it).
 /// </para>
 /// <para>
 /// Defaults: V = −150 mV, cytosol pH 7.5, apoplast pH 5.5 (Taiz, L. and Zeiger, E. (2010) <i>Plant Physiology</i>, 5th
@@ -36,7 +36,7 @@ namespace Membrane.Biophysics.Models;
 /// constants. Immutable; <see cref="Run"/> is thread-safe.
 /// </para>
 /// </remarks>
-public sealed record SaltStressModel
+public sealed partial record SaltStressModel
 {
     /// <summary>The model with its defaults.</summary>
     public static SaltStressModel Default { get; } = new();
@@ -95,10 +95,20 @@ public sealed record SaltStressModel
     /// <summary>The proton-motive force across the plasma membrane (cytosol as inside), which powers SOS1.</summary>
     public MotiveForce ProtonMotiveForce => MotiveForce.Protonmotive(MembranePotential, CytosolPh, ApoplastPh, Temperature);
 
-    /// <summary>Runs the cell with the decoder working and with it knocked out.</summary>
+    /// <summary>Runs the cell with the decoder working and with it knocked out, then with its vacuole with and without SOS1 and NHX.</summary>
     /// <returns>Both runs.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
-    public SaltStressResult Run() => new(RunScenario("SOS1 activated", decoder: true), RunScenario("sos2/sos3 knocked out", decoder: false), ProtonMotiveForce);
+    public SaltStressResult Run() => new(RunScenario("SOS1 activated", decoder: true), RunScenario("sos2/sos3 knocked out", decoder: false), ProtonMotiveForce)
+    {
+        Vacuole =
+        [
+            RunWithVacuole("SOS1 and NHX", decoder: true, nhx: true),
+            RunWithVacuole("SOS1 only", decoder: true, nhx: false),
+            RunWithVacuole("NHX only", decoder: false, nhx: true),
+            RunWithVacuole("neither", decoder: false, nhx: false),
+        ],
+        TonoplastProtonMotiveForce = TonoplastProtonMotiveForce,
+    };
 
     /// <summary>Runs the cell.</summary>
     /// <param name="label">The run's name.</param>
@@ -119,8 +129,7 @@ public sealed record SaltStressModel
         var sos1 = new MolarFlux[samples];
         var dG = new MolarEnergy[samples];
         Span<double> y = [InitialCytosolSodium.MolesPerCubicMeter, 0];
-        double shortest = Signature.Frequency > 0 ? Math.Min(Signature.DecayTime.Seconds, 1 / Signature.Frequency) : Signature.DecayTime.Seconds;
-        var integrator = new AdaptiveIntegrator(1e-8, [1e-9, 1e-9], Duration.FromSeconds(shortest / 10));
+        var integrator = SignatureIntegrator(y.Length);
         for (int i = 0; i < samples; i++)
         {
             var t = Duration.FromSeconds(i * SamplingInterval.Seconds);
@@ -162,6 +171,15 @@ public sealed record SaltStressModel
         }
 
         return sum / n;
+    }
+
+    /// <summary>The integrator for a state of <paramref name="dimension"/> amounts, its step held below a tenth of the Ca²⁺ signature's shortest time.</summary>
+    private AdaptiveIntegrator SignatureIntegrator(int dimension)
+    {
+        double shortest = Signature.Frequency > 0 ? Math.Min(Signature.DecayTime.Seconds, 1 / Signature.Frequency) : Signature.DecayTime.Seconds;
+        var atol = new double[dimension];
+        Array.Fill(atol, 1e-9);
+        return new AdaptiveIntegrator(1e-8, atol, Duration.FromSeconds(shortest / 10));
     }
 
     private void Validate()
