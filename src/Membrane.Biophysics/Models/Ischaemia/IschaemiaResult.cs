@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace Membrane.Biophysics.Models;
 
@@ -10,7 +11,7 @@ public sealed record IschaemiaResult(IschaemiaScenario Control, IschaemiaScenari
 {
     /// <summary>The uniform view the registry returns.</summary>
     /// <param name="modelName">The registry name.</param>
-    /// <returns>Every series of both runs, their final values, the swelling, the moment NCX reversed and the HH Na⁺ channels' h∞ at the final V.</returns>
+    /// <returns>Every series of both runs, their final values, the swelling, NCX reversal, spontaneous spikes, the loss of excitability and the Na⁺ channels' availability.</returns>
     public ModelRun ToModelRun(string modelName)
     {
         var ic = CultureInfo.InvariantCulture;
@@ -24,8 +25,11 @@ public sealed record IschaemiaResult(IschaemiaScenario Control, IschaemiaScenari
             outcomes.Add(new($"final [K⁺]o, {s.Label}", s.PotassiumOutside.Final.ToString("F1", ic)));
             outcomes.Add(new($"final [Ca²⁺]i, {s.Label}", s.CalciumInside.Final.ToString("G3", ic)));
             outcomes.Add(new($"swelling, {s.Label}", (100 * s.Swelling).ToString("F1", ic) + " %"));
-            outcomes.Add(new($"NCX reverses, {s.Label}", s.ExchangerReversalTime?.ToString("F0", ic) ?? "never"));
-            outcomes.Add(new($"Na⁺ channel h∞ (HH 1952), {s.Label}", s.FinalSodiumChannelAvailability.ToString("F3", ic)));
+            outcomes.Add(new($"NCX reverses, {s.Label}", s.ExchangerReversalTime?.ToString("F4", ic) ?? "never"));
+            outcomes.Add(new($"NCX reversed (intervals, total), {s.Label}", $"{s.ExchangerReversals.Count}, {s.ExchangerReversals.Sum(r => r.Length.Seconds).ToString("F3", ic)} s"));
+            outcomes.Add(new($"spontaneous spikes, {s.Label}", s.SpontaneousSpikes.Count.ToString(ic)));
+            outcomes.Add(new($"excitability lost at, {s.Label}", s.ExcitabilityLostAt?.ToString("F0", ic) ?? "never"));
+            outcomes.Add(new($"Na⁺ channel availability h, {s.Label}", s.FinalSodiumChannelAvailability.ToString("F3", ic)));
         }
 
         return new ModelRun(modelName, series, outcomes);

@@ -43,6 +43,8 @@ internal sealed class IschaemiaRun
     private readonly RestStability.Permeabilities _leaks;
     private Action? _sample;
     private long _step;
+    private long _pieceStart = -1;             // the last piece (fixed or quasi-steady): its first step and V there
+    private double _pieceVoltage;
     private long _firingUntil = -1;             // keep fixed steps until here after a spontaneous spike
     private double _g, _gTime, _gOld = double.NaN, _gOldTime;
     private double _reversalStart = double.NaN;
@@ -132,9 +134,11 @@ internal sealed class IschaemiaRun
                 end = Math.Min(end, windowStart);
             }
 
-            if (_m.Integration == IschaemiaIntegration.FixedStep || _step < _windowSteps || _step < _firingUntil || !GatesSettled() || !RestStability.IsStable(_m, _sim, _gated, _leaks, _pump.Fraction))
+            if (_m.Integration == IschaemiaIntegration.FixedStep || _step < _windowSteps || _step < _firingUntil || !GatesSettled() || GatesLag() || !RestStability.IsStable(_m, _sim, _gated, _leaks, _pump.Fraction))
             {
                 end = Math.Min(end, Math.Max(_step + _settleSteps, _firingUntil));
+                _pieceVoltage = _sim.Voltage.Volts;
+                _pieceStart = _step;
                 SetAtp(_step, end);
                 while (_step < end)
                 {
@@ -144,6 +148,8 @@ internal sealed class IschaemiaRun
             else
             {
                 end = Math.Min(end, _step + PredictedPiece());
+                _pieceVoltage = _sim.Voltage.Volts;
+                _pieceStart = _step;
                 SetAtp(_step, end);
                 _sim.AdvanceQuasiSteady(Duration.FromSeconds((end - _step) * _dt), 1e-8);
                 _step = end;
@@ -179,6 +185,33 @@ internal sealed class IschaemiaRun
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether, at the rate V moved over the last piece, some gate would lag its moving steady state by more
+    /// than <see cref="IschaemiaModel.GateTolerance"/>: a gate relaxing with τ behind x∞(V(t)) trails it by
+    /// τ |dx∞/dV| |dV/dt|, which the quasi-steady advance (every gate at x∞) neglects. The persistent Na⁺ inactivation
+    /// (τ 1.2–9 s) is the gate this catches while the cell depolarises toward threshold.
+    /// </summary>
+    private bool GatesLag()
+    {
+        if (_pieceStart < 0 || _step <= _pieceStart)
+        {
+            return false;
+        }
+
+        var rate = Math.Abs(_sim.Voltage.Volts - _pieceVoltage) / ((_step - _pieceStart) * _dt);
+        var v = _sim.Voltage;
+        for (var k = 0; k < _kinetics.Length; k++)
+        {
+            var slope = (_kinetics[k].SteadyState(ElectricPotential.FromVolts(v.Volts + 1e-6)) - _kinetics[k].SteadyState(ElectricPotential.FromVolts(v.Volts - 1e-6))) / 2e-6;
+            if (_kinetics[k].TimeConstant(v, _m.Temperature).Seconds * Math.Abs(slope) * rate > _m.GateTolerance)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The window around one test pulse, stepped at fixed Δt: spontaneous spikes before, the response after.</summary>
