@@ -25,10 +25,10 @@ public sealed record IschaemiaResult(IschaemiaScenario Control, IschaemiaScenari
             outcomes.Add(new($"final [K⁺]o, {s.Label}", s.PotassiumOutside.Final.ToString("F1", ic)));
             outcomes.Add(new($"final [Ca²⁺]i, {s.Label}", s.CalciumInside.Final.ToString("G3", ic)));
             outcomes.Add(new($"swelling, {s.Label}", (100 * s.Swelling).ToString("F1", ic) + " %"));
-            outcomes.Add(new($"NCX reverses, {s.Label}", s.ExchangerReversalTime?.ToString("F4", ic) ?? "never"));
+            outcomes.Add(new($"NCX reverses, {s.Label}", (s.ExchangerReversalTime is { } r ? r.Seconds.ToString("F4", ic) + " s" : "never")));
             outcomes.Add(new($"NCX reversed (intervals, total), {s.Label}", $"{s.ExchangerReversals.Count}, {s.ExchangerReversals.Sum(r => r.Length.Seconds).ToString("F3", ic)} s"));
             outcomes.Add(new($"spontaneous spikes, {s.Label}", s.SpontaneousSpikes.Count.ToString(ic)));
-            outcomes.Add(new($"excitability lost at, {s.Label}", s.ExcitabilityLostAt?.ToString("F0", ic) ?? "never"));
+            outcomes.Add(new($"excitability lost at, {s.Label}", (s.ExcitabilityLostAt is { } lost ? lost.Seconds.ToString("F0", ic) + " s" : "never")));
             outcomes.Add(new($"Na⁺ channel availability h, {s.Label}", s.FinalSodiumChannelAvailability.ToString("F3", ic)));
         }
 
