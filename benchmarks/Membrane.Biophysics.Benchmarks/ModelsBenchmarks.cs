@@ -9,7 +9,9 @@ namespace Membrane.Biophysics.Benchmarks;
 /// Whole runs of ready models: the endosome (both cases, 2000 s each, sampled every 2 s; stiff and explicit integrators;
 /// the baseline is the same equations in SciPy's LSODA, tests/reference/endosome_scipy.py, which prints its wall time;
 /// benchmarks/compare-endosome.sh runs both and prints the ratios), and the bacterial cell
-/// (both cases, 600 s). Allocation is the recordings', not the integration's.
+/// (both cases, 600 s), and the ischaemia model: its default run (control and ischaemia, 10 min each, hybrid
+/// integration) and one minute of ischaemia hybrid versus fixed steps of 25 µs throughout (the cost the hybrid saves; no
+/// outside baseline: no NEURON or C version of this cell exists here). Allocation is the recordings', not the integration's.
 /// </summary>
 [MemoryDiagnoser]
 public class ModelsBenchmarks
@@ -17,6 +19,7 @@ public class ModelsBenchmarks
     private readonly EndosomeAcidificationModel _endosome = EndosomeAcidificationModel.Default;
     private readonly BacterialEnergeticsModel _bacterium = BacterialEnergeticsModel.Default;
     private readonly EndosomeAcidificationModel _endosomeExplicit = EndosomeAcidificationModel.Default with { Integrator = OdeMethod.Explicit };
+    private readonly IschaemiaModel _ischaemiaMinute = IschaemiaModel.Default with { Duration = Duration.FromMinutes(1) };
     private readonly EndosomeAcidificationModel _endosomeFinalOnly = EndosomeAcidificationModel.Default with { SamplingInterval = Duration.FromSeconds(2000) };
 
     /// <summary>The default run, with the stiff integrator (Rodas) the model uses by default.</summary>
@@ -33,4 +36,16 @@ public class ModelsBenchmarks
 
     [Benchmark]
     public BacterialEnergeticsResult BacterialDefaultRun() => _bacterium.Run();
+
+    /// <summary>The ischaemia model's default run, as the tour, the command line and the notebook run it.</summary>
+    [Benchmark]
+    public IschaemiaResult IschaemiaDefaultRun() => IschaemiaModel.Default.Run();
+
+    /// <summary>One minute of ischaemia, hybrid integration.</summary>
+    [Benchmark]
+    public IschaemiaScenario IschaemiaMinuteHybrid() => _ischaemiaMinute.RunWithPumpFraction("ischaemia", 0);
+
+    /// <summary>The same minute at fixed steps throughout.</summary>
+    [Benchmark]
+    public IschaemiaScenario IschaemiaMinuteFixedStep() => (_ischaemiaMinute with { Integration = IschaemiaIntegration.FixedStep }).RunWithPumpFraction("ischaemia", 0);
 }
