@@ -10,23 +10,24 @@ using Membrane.Biophysics.Species;
 namespace Membrane.Biophysics.Models;
 
 /// <summary>
-/// Ischaemia as pump failure in a pump–leak neuron with volume: Na⁺, K⁺, Cl⁻ and Ca²⁺ leak (GHK), the Na⁺/K⁺-ATPase,
-/// NCX and the plasma-membrane Ca²⁺-ATPase (PMCA) hold the gradients, a fast buffer binds Ca²⁺, the cell's volume
-/// follows osmotic water flow and the extracellular space is a closed fraction of the tissue. When ATP fails both
-/// ATPases stop: Na⁺ and K⁺ run down, the membrane depolarises, [K⁺]ₒ rises, Ca²⁺ loads, and net NaCl entry draws water
-/// in (cytotoxic oedema). The model runs the cell with its pumps and with them failed, and reports when NCX reverses and
-/// how much the cell swells.
+/// Ischaemia as pump failure in a neuron with voltage-gated channels and volume: transient and persistent Na⁺ and
+/// delayed-rectifier K⁺ channels, Na⁺, K⁺, Cl⁻ and Ca²⁺ leaks (GHK), the Na⁺/K⁺-ATPase, NCX and the plasma-membrane
+/// Ca²⁺-ATPase (PMCA), a fast Ca²⁺ buffer, osmotic volume and a closed extracellular space. When ATP fails both ATPases
+/// stop: the cell fires, then the rising [K⁺]ₒ holds it depolarised and test pulses no longer evoke spikes
+/// (depolarisation block); Na⁺ and K⁺ run down, Ca²⁺ loads, and net NaCl entry swells the cell (cytotoxic oedema). The
+/// model runs the cell with its pumps and with them failed and reports when it stops firing, its spontaneous spikes,
+/// when NCX runs in reverse and how much the cell swells.
 /// </summary>
 /// <remarks>
 /// <para>
 /// Structure: the pump–leak model with osmotic volume of Dijkstra, K., Hofmeijer, J., van Gils, S. A. and van Putten,
-/// M. J. A. M. (2016) A biophysical model for cytotoxic cell swelling. <i>J. Neurosci.</i> 36, 11881–11890, without
-/// their voltage-gated channels, built from the Dynamics layer: GHK leak channels, the Na⁺/K⁺-ATPase
-/// (<see cref="SodiumPotassiumAtpaseKinetics"/>), NCX (<see cref="NcxKinetics"/>) and PMCA
-/// (<see cref="CalciumAtpaseKinetics"/>) rate laws, a fast Ca²⁺ buffer (<see cref="CellModel.WithFastBuffer"/>), osmotic
-/// volume (<see cref="CellModel.WithOsmoticVolume"/>) and a closed outside pool (as Kager, Wadman and Somjen 2000),
-/// advanced by <see cref="Simulation.AdvanceQuasiSteady"/> (amounts and volumes by the adaptive integrator, V where the
-/// membrane current vanishes: the cell has no voltage-gated channels, so it does not fire).
+/// M. J. A. M. (2016) A biophysical model for cytotoxic cell swelling. <i>J. Neurosci.</i> 36, 11881–11890, with the
+/// currents of Kager, H., Wadman, W. J. and Somjen, G. G. (2000) <i>J. Neurophysiol.</i> 84, 495–512 (I_Na,T, I_Na,P,
+/// I_K,DR; their K_A and NMDA currents left out) in the kinetics of <see cref="Gentiletti2022"/> (Kager's own equations
+/// could not be retrieved), built from the Dynamics layer: the NCX (<see cref="NcxKinetics"/>), Na⁺/K⁺-ATPase
+/// (<see cref="SodiumPotassiumAtpaseKinetics"/>) and PMCA (<see cref="CalciumAtpaseKinetics"/>) rate laws, a fast Ca²⁺
+/// buffer (<see cref="CellModel.WithFastBuffer"/>), osmotic volume (<see cref="CellModel.WithOsmoticVolume"/>) and a
+/// closed outside pool (as Kager et al. 2000).
 /// </para>
 /// <para>
 /// Defaults: mammalian concentrations of Hille, B. (2001) <i>Ion Channels of Excitable Membranes</i>, 3rd ed., Table
@@ -35,16 +36,17 @@ namespace Membrane.Biophysics.Models;
 /// K_d = 2.38 µM) with Luo and Rudy's (1994) constants (cardiac, for want of neuronal ones in one consistent set); an
 /// extracellular volume fraction α = 0.2 (Syková, E. and Nicholson, C. (2008) <i>Physiol. Rev.</i> 88, 1277–1340);
 /// P_Cl = 0.45 P_K (Hodgkin, A. L. and Katz, B. (1949) <i>J. Physiol.</i> 108, 37–77). The K⁺, Na⁺ and Ca²⁺
-/// permeabilities are not given but derived: those at which every ion is at steady state at rest with the pumps and NCX
-/// running (K⁺ leak = 2 pump cycles, Na⁺ leak = 3 pump − 3 NCX cycles, Ca²⁺ leak = NCX + PMCA cycles). Assumed: a 10 µm
-/// spherical soma, P_f = 10⁻³ cm/s (fast enough that water follows the ions). Immutable; <see cref="Run"/> is thread-safe.
+/// permeabilities are not given but derived: those at which every ion is at steady state at rest with the pumps, NCX
+/// and the channels' resting (window) currents (K⁺ leak = 2 pump cycles − the K⁺ channel's flux, Na⁺ leak = 3 pump −
+/// 3 NCX cycles − the Na⁺ channels' flux, Ca²⁺ leak = NCX + PMCA cycles). Assumed: a 10 µm spherical soma,
+/// P_f = 10⁻³ cm/s (fast enough that water follows the ions), the test pulse (20 µA/cm² for 1 ms, about twice the
+/// threshold at rest). Immutable; <see cref="Run"/> is thread-safe.
 /// </para>
 /// <para>
-/// NCX reversal: at rest PMCA carries two thirds of the Ca²⁺ efflux and V is 7.8 mV below E_NCX. When both ATPases stop
-/// at once their outward currents vanish and V jumps just past E_NCX, so NCX reverses for a few milliseconds, until the
-/// Ca²⁺ leak (no longer balanced) raises [Ca²⁺]ᵢ; from then on NCX, again Ca²⁺'s only way out, runs forward, V approaching
-/// E_NCX from below. At the default 1-s sampling <see cref="IschaemiaScenario.ExchangerReversalTime"/> is therefore null
-/// (docs/models.md).
+/// Integration (<see cref="Integration"/>): fixed steps of <see cref="TimeStep"/> (Rush–Larsen gates, implicit V) at the
+/// onset, around every test pulse, while the cell fires on its own, while a gate lags its steady state by more than
+/// <see cref="GateTolerance"/> and while the rest is unstable; <see cref="Simulation.AdvanceQuasiSteady"/> elsewhere.
+/// docs/models.md gives where the quasi-steady assumption fails and how the hybrid compares with fixed steps.
 /// </para>
 /// </remarks>
 public sealed record IschaemiaModel
