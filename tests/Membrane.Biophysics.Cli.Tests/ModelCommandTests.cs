@@ -55,19 +55,27 @@ public sealed class ModelCommandTests(InstalledTool tool)
     }
 
     /// <summary>
-    /// The ischaemia summary says when NCX reversed: never at the default 1-s sampling (its millisecond reversal at the
-    /// onset falls between samples; V stays below E_NCX worked out by hand at every sample in the core's
-    /// IschaemiaModelTests); and the pump failure shows as a depolarised
-    /// cell with [K⁺]ₒ up more than eightfold, in the text the model formats.
+    /// The ischaemia summary says when NCX first reversed — in the control during the first evoked spike (the test pulse
+    /// at 10 s), in ischaemia during the first spontaneous spike, within the first 50 ms (the intervals are checked
+    /// against E_NCX by hand in the core's IschaemiaModelTests) — when the cell stopped answering test pulses (the first,
+    /// at 10 s), and the pump failure shows as [K⁺]ₒ up more than eightfold, in the text the model formats.
     /// </summary>
     [Fact]
     public void The_ischaemia_summary_says_when_NCX_reverses()
     {
         var summary = Json.Object(tool.Run("run", "ischaemia", "-f", "json", "-o", Path.Combine(tool.Scratch, "ischaemia.csv")));
-        Assert.Equal("never", summary.GetProperty("ncx_reverses_ischaemia").GetString());
-        Assert.Equal("never", summary.GetProperty("ncx_reverses_control").GetString());
+        Assert.InRange(Seconds(summary.GetProperty("ncx_reverses_ischaemia").GetString()!), 0, 0.05);
+        Assert.InRange(Seconds(summary.GetProperty("ncx_reverses_control").GetString()!), 10, 10.005);
+        Assert.Equal("10 s", summary.GetProperty("excitability_lost_at_ischaemia").GetString());
+        Assert.Equal("never", summary.GetProperty("excitability_lost_at_control").GetString());
         Assert.EndsWith(" mM", summary.GetProperty("final_k_o_ischaemia").GetString(), StringComparison.Ordinal);
         Assert.True(double.Parse(summary.GetProperty("final_k_o_ischaemia").GetString()![..^3], CultureInfo.InvariantCulture) > 8 * 4);
+    }
+
+    private static double Seconds(string text)
+    {
+        Assert.EndsWith(" s", text, StringComparison.Ordinal);
+        return double.Parse(text[..^2], CultureInfo.InvariantCulture);
     }
 
     // A CSV line whose first field may be quoted ("V, control").
