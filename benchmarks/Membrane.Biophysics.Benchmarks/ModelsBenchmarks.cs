@@ -9,8 +9,11 @@ namespace Membrane.Biophysics.Benchmarks;
 /// Whole runs of ready models: the endosome (both cases, 2000 s each, sampled every 2 s; stiff and explicit integrators;
 /// the baseline is the same equations in SciPy's LSODA, tests/reference/endosome_scipy.py, which prints its wall time;
 /// benchmarks/compare-endosome.sh runs both and prints the ratios), and the bacterial cell
-/// (both cases, 600 s), the chloride model's whole cell and the plant cell with its vacuole. Allocation is the
-/// recordings', not the integration's (except the whole cell's: the quasi-steady advance allocates per call).
+/// (both cases, 600 s), the chloride model's whole cell, the plant cell with its vacuole, and the ischaemia model: its
+/// default run (control and ischaemia, 10 min each, hybrid integration) and one minute of ischaemia hybrid versus fixed
+/// steps of 25 µs throughout (the cost the hybrid saves; no outside baseline: no NEURON or C version of this cell exists
+/// here). Allocation is the recordings', not the integration's (except the whole cell's: the quasi-steady advance
+/// allocates per call).
 /// </summary>
 [MemoryDiagnoser]
 public class ModelsBenchmarks
@@ -18,6 +21,7 @@ public class ModelsBenchmarks
     private readonly EndosomeAcidificationModel _endosome = EndosomeAcidificationModel.Default;
     private readonly BacterialEnergeticsModel _bacterium = BacterialEnergeticsModel.Default;
     private readonly EndosomeAcidificationModel _endosomeExplicit = EndosomeAcidificationModel.Default with { Integrator = OdeMethod.Explicit };
+    private readonly IschaemiaModel _ischaemiaMinute = IschaemiaModel.Default with { Duration = Duration.FromMinutes(1) };
     private readonly EndosomeAcidificationModel _endosomeFinalOnly = EndosomeAcidificationModel.Default with { SamplingInterval = Duration.FromSeconds(2000) };
 
     /// <summary>The default run, with the stiff integrator (Rodas) the model uses by default.</summary>
@@ -45,4 +49,16 @@ public class ModelsBenchmarks
 
     private readonly ChlorideHomeostasisModel _chloride = ChlorideHomeostasisModel.Default;
     private readonly SaltStressModel _plant = SaltStressModel.Default;
+
+    /// <summary>The ischaemia model's default run, as the tour, the command line and the notebook run it.</summary>
+    [Benchmark]
+    public IschaemiaResult IschaemiaDefaultRun() => IschaemiaModel.Default.Run();
+
+    /// <summary>One minute of ischaemia, hybrid integration.</summary>
+    [Benchmark]
+    public IschaemiaScenario IschaemiaMinuteHybrid() => _ischaemiaMinute.RunWithPumpFraction("ischaemia", 0);
+
+    /// <summary>The same minute at fixed steps throughout.</summary>
+    [Benchmark]
+    public IschaemiaScenario IschaemiaMinuteFixedStep() => (_ischaemiaMinute with { Integration = IschaemiaIntegration.FixedStep }).RunWithPumpFraction("ischaemia", 0);
 }

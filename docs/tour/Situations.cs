@@ -36,7 +36,7 @@ internal static class Situations
         new("Nernst–Einstein: a garnet Li⁺ solid electrolyte and saline, conductivity from their carriers", ElectrodiffusionTour.SolidElectrolyte),
         new("Activity coefficients of Ringer's solution (Debye–Hückel, Davies) and E_Ca in activities", ElectrodiffusionTour.ActivityCoefficients),
         new("Ready model: neuron – extracellular space – astrocyte K⁺, weak versus strong glial uptake", ModelsTour.PotassiumBuffering),
-        new("Ready model: ischaemia, pump failure in a pump–leak neuron with volume (after Dijkstra et al. 2016)", ModelsTour.Ischaemia),
+        new("Ready model: ischaemia, pump failure in a pump–leak neuron with Na⁺/K⁺ channels and volume (after Dijkstra et al. 2016, Kager et al. 2000)", ModelsTour.Ischaemia),
         new("Ready model: chloride homeostasis and the GABA switch, NKCC1 versus KCC2, E_Cl along a dendrite, and the whole cell with E_GABA", ModelsTour.ChlorideHomeostasis),
         new("Ready model: endosome / lysosome acidification without and with a Cl⁻ shunt (Grabe & Oster 2001)", ModelsTour.EndosomeAcidification),
         new("Ready model: cardiac NCX in diastole, normal versus heart-failure [Na⁺]i (Luo–Rudy 1994 exchanger)", ModelsTour.CardiacNcx),

@@ -62,19 +62,21 @@ public sealed partial class ModelCommandTests(InstalledTool tool)
     }
 
     /// <summary>
-    /// The ischaemia summary says when NCX reversed: never at the default 1-s sampling (its millisecond reversal at the
-    /// onset falls between samples; V stays below E_NCX worked out by hand at every sample in the core's
-    /// IschaemiaModelTests), which JSON carries as null under a key that still names the unit, seconds; and the pump
-    /// failure shows as [K⁺]ₒ up more than eightfold from 4 mM, a number in mol/m³ (= mM).
+    /// The ischaemia summary says when NCX first reversed — in the control during the first evoked spike (the test pulse
+    /// at 10 s), in ischaemia during the first spontaneous spike, within the first 50 ms (the intervals are checked
+    /// against E_NCX by hand in the core's IschaemiaModelTests) — and when the cell stopped answering test pulses (the
+    /// first, at 10 s; never in the control, which JSON carries as null under a key that still names the unit, seconds);
+    /// the pump failure shows as [K⁺]ₒ up more than eightfold from 4 mM, a number in mol/m³ (= mM).
     /// </summary>
     [Fact]
     public void The_ischaemia_summary_says_when_NCX_reverses()
     {
         var summary = Json.Object(tool.Run("run", "ischaemia", "-f", "json", "-o", Path.Combine(tool.Scratch, "ischaemia.csv")));
-        Assert.Equal(JsonValueKind.Null, summary.GetProperty("ncx_reverses_ischaemia_s").ValueKind);
-        Assert.Equal(JsonValueKind.Null, summary.GetProperty("ncx_reverses_control_s").ValueKind);
+        Assert.InRange(summary.GetProperty("ncx_reverses_ischaemia_s").GetDouble(), 0, 0.05);
+        Assert.InRange(summary.GetProperty("ncx_reverses_control_s").GetDouble(), 10, 10.005);
+        Assert.Equal(10, summary.GetProperty("excitability_lost_at_ischaemia_s").GetDouble(), 9);
+        Assert.Equal(JsonValueKind.Null, summary.GetProperty("excitability_lost_at_control_s").ValueKind);
         Assert.True(summary.GetProperty("final_k_o_ischaemia_mol_per_m3").GetDouble() > 8 * 4);
-        Assert.InRange(summary.GetProperty("final_v_ischaemia_V").GetDouble(), -0.065, 0);
     }
 
     // "41.3 mM", "-0.207 µA/cm²", "5.4 %": a number formatted with its unit, which JSON must carry as a number instead.

@@ -6,42 +6,58 @@ using Membrane.Biophysics.Species;
 namespace Membrane.Biophysics.Tests.Models;
 
 /// <summary>
-/// The ischaemia model: the derived leaks hold the cell at rest with its pump (a check of the balance by the
-/// simulation, which does not use it), pump failure runs the gradients down and swells the cell, and ions and water
-/// are conserved between cell and extracellular space, and whether and when NCX reverses (worked out by hand). No paper
-/// number is reproduced: the pumps, exchanger and Ca²⁺ buffer are Luo–Rudy's cardiac laws and the water permeability is
-/// assumed (see <see cref="IschaemiaModel"/>).
+/// The ischaemia model with voltage-gated channels: the derived leaks hold the cell at rest with its pumps and it fires
+/// at every test pulse; ATP failure makes it fire on its own, then the depolarisation blocks it (test pulses no longer
+/// evoke spikes); ions and water are conserved; the hybrid integration agrees with fixed steps throughout; the NCX
+/// reversal intervals agree with E_NCX worked out by hand; and the published measurements the model is compared with
+/// (Hossmann et al. 1977; the Copenhagen [K⁺]ₑ time course), hits and misses.
 /// </summary>
 public class IschaemiaModelTests
 {
     private static readonly IschaemiaResult Default = (IschaemiaModel.Default with { Duration = Duration.FromMinutes(5) }).Run();
 
+    /// <summary>With its pumps the cell stays at rest (the leaks were balanced with the channels' resting currents), fires one spike at every test pulse and none on its own.</summary>
     [Fact]
-    public void With_its_pump_the_cell_stays_at_rest()
+    public void With_its_pump_the_cell_stays_at_rest_and_fires_when_stimulated()
     {
         var c = Default.Control;
-        Assert.Equal(-65, c.Voltage.Final.Millivolts, 0.05);
-        Assert.Equal(12, c.SodiumInside.Final.Millimolar, 0.01);
-        Assert.Equal(4, c.PotassiumOutside.Final.Millimolar, 0.01);
-        Assert.Equal(0.1, c.CalciumInside.Final.Millimolar * 1000, 1e-3);
-        Assert.Equal(0, c.Swelling, 1e-4);
+        Assert.Equal(-65, c.Voltage.Final.Millivolts, 0.2);
+        Assert.Equal(12, c.SodiumInside.Final.Millimolar, 0.05);
+        Assert.Equal(4, c.PotassiumOutside.Final.Millimolar, 0.2);
+        Assert.Equal(0.1, c.CalciumInside.Final.Millimolar * 1000, 2e-3);
+        Assert.Equal(0, c.Swelling, 1e-3);
+        Assert.Equal(29, c.TestPulses.Count); // every 10 s from 10 s to 290 s (the last window must fit in 5 min)
+        Assert.All(c.TestPulses, p => Assert.True(p.Spike && p.Peak.Millivolts > 20, $"no spike at {p.Time}"));
+        Assert.Empty(c.SpontaneousSpikes);
+        Assert.Null(c.ExcitabilityLostAt);
+        Assert.True(c.FinalSodiumChannelAvailability > 0.9);
     }
 
     /// <summary>
-    /// Without the pump: Na⁺ in, K⁺ out, the membrane depolarises toward the falling E_K, [K⁺]ₒ in the small space rises
-    /// several-fold, Ca²⁺ loads, and net NaCl entry swells the cell while the extracellular space shrinks.
+    /// Without the pumps: the loss of their outward current depolarises the cell past threshold and it fires on its own
+    /// (the persistent Na⁺ current keeps it going) for seconds; then [K⁺]ₒ in the small space has risen so far that V
+    /// settles depolarised, the transient Na⁺ channels inactivate (h below 0.05) and test pulses no longer evoke spikes
+    /// (depolarisation block, simulated). Then the slow run-down: Na⁺ in, K⁺ out, Ca²⁺ loads, the cell swells and the
+    /// extracellular space shrinks.
     /// </summary>
     [Fact]
-    public void Pump_failure_runs_the_gradients_down_and_swells_the_cell()
+    public void Pump_failure_fires_the_cell_then_blocks_it_and_runs_the_gradients_down()
     {
         var s = Default.Ischaemia;
-        Assert.True(s.Voltage.Final > ElectricPotential.FromMillivolts(-50));
+        Assert.NotEmpty(s.SpontaneousSpikes);
+        Assert.True(s.SpontaneousSpikes[0] < Duration.FromSeconds(1));
+        Assert.InRange(s.SpontaneousSpikes[^1].Seconds, 1, 10);
+        Assert.Equal(Duration.FromSeconds(10), s.ExcitabilityLostAt);
+        Assert.All(s.TestPulses, p => Assert.False(p.Spike));
+        Assert.InRange(s.TestPulses[0].PotentialBefore.Millivolts, -25, -10);
+        Assert.True(s.FinalSodiumChannelAvailability < 0.05);
+        Assert.True(s.Voltage.Final > ElectricPotential.FromMillivolts(-10));
         Assert.True(s.SodiumInside.Final > s.SodiumInside.Initial);
         Assert.True(s.PotassiumInside.Final < s.PotassiumInside.Initial);
-        Assert.True(s.PotassiumOutside.Final > s.PotassiumOutside.Initial * 4);
-        Assert.True(s.CalciumInside.Final > s.CalciumInside.Initial * 10);
+        Assert.True(s.PotassiumOutside.Final > s.PotassiumOutside.Initial * 10);
+        Assert.True(s.CalciumInside.Final > s.CalciumInside.Initial * 100);
         Assert.True(s.ChlorideInside.Final > s.ChlorideInside.Initial);
-        Assert.True(s.Swelling > 0.005);
+        Assert.True(s.Swelling > 0.05);
         Assert.True(s.ExtracellularVolume.Final < s.ExtracellularVolume.Initial);
     }
 
@@ -56,8 +72,8 @@ public class IschaemiaModelTests
         var m = IschaemiaModel.Default with
         {
             WaterPermeability = Permeability.FromCentimetersPerSecond(1e-4 * (1 + (water.Get % 20))),
-            Duration = Duration.FromSeconds(30),
-            SamplingInterval = Duration.FromSeconds(30),
+            Duration = Duration.FromSeconds(20),
+            SamplingInterval = Duration.FromSeconds(20),
         };
         var s = m.RunWithPumpFraction("random", (pump.Get % 11) / 10.0);
         bool Conserved(TimeSeries<Concentration> inside, TimeSeries<Concentration> outside)
@@ -75,7 +91,8 @@ public class IschaemiaModelTests
 
     /// <summary>
     /// Ca²⁺ is conserved too, counting the buffered part: (free + bound) V_in + [Ca²⁺]ₒ V_out stays what it was (relative
-    /// 10⁻⁹) while NCX, PMCA and the leak move it and the cell swells, whatever the fraction of the ATPases left.
+    /// 10⁻⁹) while NCX, PMCA and the leak move it and the cell swells, whatever the fraction of the ATPases left (0.2 s of
+    /// fixed steps, in which the cell may fire, then 30 s quasi-steady).
     /// </summary>
     [FsCheck.Xunit.Property(MaxTest = 5)]
     public bool Calcium_free_and_bound_is_conserved(FsCheck.PositiveInt pump)
@@ -85,86 +102,126 @@ public class IschaemiaModelTests
         double Amount() => (sim.InsideTotalConcentration(Ions.Calcium).MolesPerCubicMeter * sim.InsideVolume.CubicMeters)
                            + (sim.OutsideConcentration(Ions.Calcium).MolesPerCubicMeter * sim.OutsideVolume!.Value.CubicMeters);
         double start = Amount();
+        sim.Advance(Duration.FromMilliseconds(200)); // fixed steps: the cell fires when the pumps are down
         sim.AdvanceQuasiSteady(Duration.FromSeconds(30), 1e-8);
         return Math.Abs(Amount() - start) <= 1e-9 * start;
     }
 
     /// <summary>
-    /// A second integration method: the same cell stepped by the fixed-step Simulation (0.5 ms, implicit V, every
-    /// variable advanced together) for the first minute of ischaemia ends where the model's quasi-steady run does
-    /// (0.05 mV, 0.1 % of each concentration, 10⁻⁴ of the volume).
+    /// The hybrid integration (fixed steps at the onset, around each test pulse, while the cell fires and while a slow gate
+    /// lags its steady state; the quasi-steady advance elsewhere) against fixed steps of 25 µs throughout: with ATP lost
+    /// at once (30 s) and lost with τ = 60 s (40 s, where the cell drifts through threshold slowly, fires for 11 s and then
+    /// blocks). Equal spike counts and loss of excitability; V within 0.1 mV; [K⁺]ₒ, [Na⁺]ᵢ within 0.2 %; [Ca²⁺]ᵢ within
+    /// 1 %; volume within 10⁻³.
     /// </summary>
-    [Fact]
-    public void Fixed_step_and_quasi_steady_integration_agree()
+    [Theory]
+    [InlineData(0.0, 30.0)]
+    [InlineData(60.0, 40.0)]
+    public void Hybrid_and_fixed_step_integration_agree_throughout(double atpTauSeconds, double seconds)
     {
-        var m = IschaemiaModel.Default with { Duration = Duration.FromSeconds(60), SamplingInterval = Duration.FromSeconds(60) };
-        var quasi = m.RunWithPumpFraction("quasi-steady", 0);
-        var sim = new Simulation(m.CellModel(0), m.Temperature, m.TimeStep, m.RestingPotential);
-        sim.Advance(Duration.FromSeconds(60));
-        Assert.Equal(sim.Voltage.Millivolts, quasi.Voltage.Final.Millivolts, 0.05);
-        Assert.Equal(sim.InsideConcentration(Ions.Sodium).Millimolar, quasi.SodiumInside.Final.Millimolar, quasi.SodiumInside.Final.Millimolar * 1e-3);
-        Assert.Equal(sim.OutsideConcentration(Ions.Potassium).Millimolar, quasi.PotassiumOutside.Final.Millimolar, quasi.PotassiumOutside.Final.Millimolar * 1e-3);
-        Assert.Equal(sim.InsideConcentration(Ions.Calcium).Millimolar, quasi.CalciumInside.Final.Millimolar, quasi.CalciumInside.Final.Millimolar * 1e-3);
-        Assert.Equal(sim.InsideVolume.CubicMeters, quasi.CellVolume.Final.CubicMeters, quasi.CellVolume.Final.CubicMeters * 1e-4);
-    }
-
-    /// <summary>
-    /// Whether NCX reverses in the default run, and what decides it. At rest PMCA carries two thirds of the Ca²⁺ efflux
-    /// and NCX one third (by hand below from Luo and Rudy's 1994 laws at −65 mV, 12/145 mM Na⁺, 0.1 µM/1.5 mM Ca²⁺), so
-    /// V sits 7.8 mV below E_NCX = −57.2 mV. Both ATPases fail together (ATP gone), so from then on NCX is again Ca²⁺'s only
-    /// way out against a leak three times its resting flux: the buffered [Ca²⁺]ᵢ climbs and raises E_NCX faster than the
-    /// slow depolarisation (no voltage-gated channels) and the Na⁺ load lower it. NCX therefore runs forward at every
-    /// 1-s sample (the reported moment is null), V approaching E_NCX from below (within 2 mV after 5 min). Checked by hand
-    /// at every sample: E_NCX from the sampled concentrations, the bound Ca²⁺ counted by the buffer's law.
-    /// </summary>
-    [Fact]
-    public void After_the_onset_NCX_runs_forward_with_V_approaching_E_NCX()
-    {
-        double rtOverF = RtOverFMillivolts;
-        double ncx = -2000 * ((Math.Exp(0.35 * -65 / rtOverF) * 12 * 12 * 12 * 1.5) - (Math.Exp(-0.65 * -65 / rtOverF) * 145 * 145 * 145 * 1e-4))
-                     / (((87.5 * 87.5 * 87.5) + (145 * 145 * 145)) * (1.38 + 1.5) * (1 + (0.1 * Math.Exp(-0.65 * -65 / rtOverF)))); // µA/cm², Ca²⁺ out per unit F
-        double pmca = 1.15 * 0.1 / (0.1 + 0.5) / 2;                                                                           // µA/cm² / 2: Ca²⁺ out per unit F
-        Assert.InRange(pmca / (pmca + ncx), 0.6, 0.7);
-        var s = Default.Ischaemia;
-        Assert.Equal(-57.2, ExchangerReversalByHand(s, 0), 0.05);
-        Assert.Null(s.ExchangerReversalTime);
-        for (int i = 0; i < s.Voltage.Count; i++)
+        var m = IschaemiaModel.Default with { AtpTimeConstant = Duration.FromSeconds(atpTauSeconds), Duration = Duration.FromSeconds(seconds) };
+        var hybrid = m.RunWithPumpFraction("hybrid", 0);
+        var fixedStep = (m with { Integration = IschaemiaIntegration.FixedStep }).RunWithPumpFraction("fixed", 0);
+        Assert.Equal(fixedStep.SpontaneousSpikes.Count, hybrid.SpontaneousSpikes.Count);
+        Assert.Equal(fixedStep.ExcitabilityLostAt, hybrid.ExcitabilityLostAt);
+        Assert.Equal(fixedStep.TestPulses.Select(p => p.Spike), hybrid.TestPulses.Select(p => p.Spike));
+        for (var i = 0; i < hybrid.Voltage.Count; i++)
         {
-            Assert.True(s.Voltage[i].Millivolts < ExchangerReversalByHand(s, i), $"V above E_NCX at {s.Voltage.Times[i]}");
+            Assert.Equal(fixedStep.Voltage[i].Millivolts, hybrid.Voltage[i].Millivolts, fixedStep.SpontaneousSpikes.Any(t => Math.Abs(t.Seconds - fixedStep.Voltage.Times[i].Seconds) < 0.05) ? 100 : 0.1);
         }
 
-        Assert.InRange(ExchangerReversalByHand(s, s.Voltage.Count - 1) - s.Voltage.Final.Millivolts, 0, 2);
+        Assert.Equal(fixedStep.PotassiumOutside.Final.Millimolar, hybrid.PotassiumOutside.Final.Millimolar, 2e-3 * fixedStep.PotassiumOutside.Final.Millimolar);
+        Assert.Equal(fixedStep.SodiumInside.Final.Millimolar, hybrid.SodiumInside.Final.Millimolar, 2e-3 * fixedStep.SodiumInside.Final.Millimolar);
+        Assert.Equal(fixedStep.CalciumInside.Final.Millimolar, hybrid.CalciumInside.Final.Millimolar, 1e-2 * fixedStep.CalciumInside.Final.Millimolar);
+        Assert.Equal(fixedStep.CellVolume.Final.CubicMeters, hybrid.CellVolume.Final.CubicMeters, 1e-3 * fixedStep.CellVolume.Final.CubicMeters);
     }
 
     /// <summary>
-    /// At the onset itself NCX reverses for a few milliseconds: the ATPases' outward currents (about 0.38 + 0.19 µA/cm²)
-    /// vanish at once, V jumps about 8 mV, just past E_NCX = −57.2 mV, and the Ca²⁺ leak, no longer balanced, lifts
-    /// [Ca²⁺]ᵢ and E_NCX back above V within 5 ms. The step failure is the model's idealisation (ATP runs down over
-    /// minutes in tissue) and the quasi-steady V has no membrane time constant, so this is a bound on what a step can do,
-    /// not a prediction; the 1-s sampling of the default run does not see it. Sampled every 1 ms, checked by hand.
+    /// A gradual ATP loss (τ = 60 s) delays everything: the first test pulse (10 s) still evokes a spike, the cell starts
+    /// firing on its own only after about 14 s, and excitability is lost later than with the step.
     /// </summary>
     [Fact]
-    public void At_the_onset_NCX_reverses_for_milliseconds()
+    public void A_gradual_ATP_loss_delays_the_firing_and_the_block()
     {
-        var s = (IschaemiaModel.Default with { Duration = Duration.FromMilliseconds(20), SamplingInterval = Duration.FromMilliseconds(1) }).RunWithPumpFraction("onset", 0);
-        Assert.Equal(Duration.FromMilliseconds(1), s.ExchangerReversalTime);
-        Assert.True(s.Voltage[1].Millivolts > ExchangerReversalByHand(s, 1));
-        Assert.InRange(s.Voltage[1].Millivolts, -58, -56);
-        Assert.True(s.Voltage[10].Millivolts < ExchangerReversalByHand(s, 10));
+        var s = (IschaemiaModel.Default with { AtpTimeConstant = Duration.FromSeconds(60), Duration = Duration.FromSeconds(60) }).RunWithPumpFraction("gradual", 0);
+        Assert.True(s.TestPulses[0].Spike);
+        Assert.InRange(s.SpontaneousSpikes[0].Seconds, 10, 20);
+        Assert.True(s.ExcitabilityLostAt > Default.Ischaemia.ExcitabilityLostAt);
     }
 
     /// <summary>
-    /// What the buffer does: a buffer far stronger than calmodulin (10 mM at K_d 2.38 µM, as in a cell loaded with a
-    /// chelator; not a default) slows [Ca²⁺]ᵢ so much that NCX stays reversed for about a second (1.19 s) after the onset rather than
-    /// milliseconds, and then runs forward again once [Ca²⁺]ᵢ has caught up.
+    /// The NCX reversal intervals against E_NCX = 3E_Na − 2E_Ca worked out by hand from the sampled concentrations (every
+    /// 0.1 s for 20 s of ischaemia, and the control's five minutes): V is above E_NCX at a sample exactly when the sample
+    /// lies in a reported interval (samples within 1 ms of an interval's end are skipped). In the control NCX reverses
+    /// only during the evoked spikes, each time for a few milliseconds; in ischaemia also with every spontaneous spike,
+    /// then for good once the cell is blocked.
     /// </summary>
     [Fact]
-    public void A_strong_buffer_keeps_NCX_reversed_longer_after_the_onset()
+    public void NCX_reversal_intervals_agree_with_E_NCX_by_hand()
     {
-        var s = (IschaemiaModel.Default with { CalciumBufferTotal = Concentration.FromMillimolar(10), Duration = Duration.FromSeconds(60) }).RunWithPumpFraction("strong buffer", 0);
-        Assert.Equal(Duration.FromSeconds(1), s.ExchangerReversalTime);
-        Assert.True(s.Voltage[1].Millivolts > ExchangerReversalByHand(s, 1, 10));
-        Assert.True(s.Voltage[60].Millivolts < ExchangerReversalByHand(s, 60, 10));
+        var s = (IschaemiaModel.Default with { Duration = Duration.FromSeconds(20), SamplingInterval = Duration.FromMilliseconds(100) }).RunWithPumpFraction("ischaemia", 0);
+        foreach (var run in new[] { s, Default.Control })
+        {
+            for (var i = 0; i < run.Voltage.Count; i++)
+            {
+                var t = run.Voltage.Times[i].Seconds;
+                if (run.ExchangerReversals.Any(r => Math.Abs(r.Start.Seconds - t) < 1e-3 || Math.Abs(r.End.Seconds - t) < 1e-3))
+                {
+                    continue;
+                }
+
+                var reversed = run.Voltage[i].Millivolts > ExchangerReversalByHand(run, i);
+                Assert.True(reversed == run.ExchangerReversals.Any(r => r.Start.Seconds <= t && t <= r.End.Seconds), $"{run.Label} at {t} s");
+            }
+        }
+
+        var control = Default.Control.ExchangerReversals;
+        Assert.Equal(Default.Control.TestPulses.Count, control.Count);
+        Assert.All(control, r => Assert.InRange(r.Length.Milliseconds, 1, 10));
+        Assert.All(control.Zip(Default.Control.TestPulses), p => Assert.InRange((p.First.Start - p.Second.Time).Milliseconds, 0, 2));
+        Assert.True(s.ExchangerReversals.Count > s.SpontaneousSpikes.Count / 2);
+        Assert.Equal(s.Voltage.Times[^1], s.ExchangerReversals[^1].End);
+        Assert.Equal(s.ExchangerReversalTime, s.ExchangerReversals[0].Start);
+    }
+
+    /// <summary>
+    /// Published measurement 1: Hossmann, K.-A., Sakaki, S. and Zimmerman, V. (1977) Cation activities in reversible
+    /// ischemia of the cat brain. <i>Stroke</i> 8, 77–81 (abstract): after 1 h of complete ischaemia [K⁺]ₑ 3.3 ± 0.3 →
+    /// 56 ± 5.4 mEq/L, [Na⁺]ₑ 133 ± 3.8 → 53 ± 5.8 mEq/L, extracellular space 18.9 → 8.5 vol % (mean ± SE). The model
+    /// after 1 h: [Na⁺]ₒ 59 mM, within 1.1 SE of the measurement; but [K⁺]ₒ 192 mM, 3.4 times the measured 56 — a miss:
+    /// the closed extracellular space has no glial uptake and no exchange with blood or CSF — and the extracellular
+    /// fraction 2.6 vol % against 8.5, a miss in the same direction (the cell takes up more water than tissue does).
+    /// Recorded as found, not tuned.
+    /// </summary>
+    [Fact]
+    public void After_one_hour_Na_o_matches_Hossmann_1977_but_K_o_and_the_space_miss()
+    {
+        var s = (IschaemiaModel.Default with { Duration = Duration.FromMinutes(60), SamplingInterval = Duration.FromMinutes(1), TestPulseInterval = Duration.FromMinutes(30) }).RunWithPumpFraction("1 h", 0);
+        Assert.InRange(s.SodiumOutside.Final.Millimolar, 53 - (2 * 5.8), 53 + (2 * 5.8));                   // hit, within 2 SE
+        Assert.InRange(s.PotassiumOutside.Final.Millimolar / 56, 3.0, 4.0);                                 // miss: 3.4×
+        double fraction = s.ExtracellularVolume.Final.CubicMeters / (s.ExtracellularVolume.Final.CubicMeters + s.CellVolume.Final.CubicMeters);
+        Assert.InRange(100 * fraction, 1, 5);                                                              // miss: 8.5 vol % measured
+    }
+
+    /// <summary>
+    /// Published measurement 2 (rat cortex, complete ischaemia; abstract at https://scilit.com/publications/8bea97edfbf82912bab661ec7a6ea0e1,
+    /// the Copenhagen group): [K⁺]ₑ rises slowly from 3 to 9 mM in about 2 min, then abruptly to 60 mM within 10 s (the
+    /// anoxic depolarisation), the abrupt rise starting at [K⁺]ₑ 8–10 mM. The model shows the same two phases, a slow rise
+    /// then an abrupt one beyond 10 mM once the cell depolarises (here: the first 1-s sample with V above −30 mV), and the
+    /// abrupt rise starts at 11–13 mM, just above the measured 8–10 mM; but with ATP lost at once it comes after 4–5 s,
+    /// not 2 min, and with ATP falling with τ = 60 s after 25 s: a miss by a factor of 5 or more. The cell has no glia or
+    /// blood flow to buffer K⁺ and its pump-derived leak conductance is small, so little current moves it past threshold.
+    /// </summary>
+    [Theory]
+    [InlineData(0.0, 3, 6)]
+    [InlineData(60.0, 20, 30)]
+    public void The_anoxic_depolarisation_comes_too_early_against_the_rat_cortex(double atpTauSeconds, double earliest, double latest)
+    {
+        var s = (IschaemiaModel.Default with { AtpTimeConstant = Duration.FromSeconds(atpTauSeconds), Duration = Duration.FromSeconds(40) }).RunWithPumpFraction("rat", 0);
+        var i = Enumerable.Range(0, s.Voltage.Count).First(k => s.Voltage[k].Millivolts > -30);
+        Assert.InRange(s.Voltage.Times[i].Seconds, earliest, latest);                                       // measured ≈ 120 s: a miss
+        Assert.InRange(s.PotassiumOutside[i - 1].Millimolar, 6, 14);                                        // measured 8–10 mM at the start of the abrupt rise
+        Assert.True(s.PotassiumOutside[Math.Min(i + 10, s.Voltage.Count - 1)].Millimolar > 40);            // abrupt: tens of mM within 10 s
     }
 
     private const double RtOverFMillivolts = 8.314462618 * 310.15 / 96485.33212 * 1000;
@@ -183,36 +240,14 @@ public class IschaemiaModelTests
         return (3 * eNa) - (2 * eCa);
     }
 
-    /// <summary>
-    /// The depolarisation-block indicator: h∞ = α_h/(α_h + β_h) of Hodgkin and Huxley (1952), α_h = 0.07 e^(−(V+65)/20),
-    /// β_h = 1/(1 + e^(−(V+35)/10)) (ms⁻¹, V in mV), worked out here at each run's final V: 0.596 at rest (HH's resting h,
-    /// 0.5961 in NEURON's hh.mod), and after 5 min of ischaemia (V near −36 mV) below 0.05, i.e. more than 95 % of such
-    /// channels inactivated. The model has no Na⁺ channels; this says what they would do at its V.
-    /// </summary>
-    [Fact]
-    public void Sodium_channels_would_be_inactivated_at_the_ischaemic_potential()
-    {
-        static double HInfinity(double v)
-        {
-            double a = 0.07 * Math.Exp(-(v + 65) / 20), b = 1 / (1 + Math.Exp(-(v + 35) / 10));
-            return a / (a + b);
-        }
-
-        Assert.Equal(0.5961, Default.Control.FinalSodiumChannelAvailability, 1e-3);
-        foreach (var s in new[] { Default.Control, Default.Ischaemia })
-        {
-            Assert.Equal(HInfinity(s.Voltage.Final.Millivolts), s.FinalSodiumChannelAvailability, 1e-12);
-        }
-
-        Assert.True(Default.Ischaemia.FinalSodiumChannelAvailability < 0.05);
-        Assert.Contains(Default.ToModelRun("ischaemia").Outcomes, o => o.Name == "Na⁺ channel h∞ (HH 1952), ischaemia");
-    }
-
     [Fact]
     public void Bad_parameters_are_refused_with_their_name()
     {
         var m = IschaemiaModel.Default with { ExtracellularFraction = 1 };
         Assert.Contains("ExtracellularFraction", Assert.Throws<ArgumentOutOfRangeException>(() => m.Run()).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => IschaemiaModel.Default.RunWithPumpFraction("x", 1.5));
+        Assert.Contains("TestPulseLength", Assert.Throws<ArgumentOutOfRangeException>(() => (IschaemiaModel.Default with { TestPulseLength = Duration.FromMicroseconds(30) }).RunWithPumpFraction("x", 0)).Message, StringComparison.Ordinal);
+        Assert.Contains("GateTolerance", Assert.Throws<ArgumentOutOfRangeException>(() => (IschaemiaModel.Default with { GateTolerance = 0 }).Run()).Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => (IschaemiaModel.Default with { PersistentSodiumConductance = ConductanceDensity.FromMillisiemensPerSquareCentimeter(100) }).Run());
     }
 }

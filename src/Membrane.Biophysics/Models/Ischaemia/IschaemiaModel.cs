@@ -10,23 +10,24 @@ using Membrane.Biophysics.Species;
 namespace Membrane.Biophysics.Models;
 
 /// <summary>
-/// Ischaemia as pump failure in a pump–leak neuron with volume: Na⁺, K⁺, Cl⁻ and Ca²⁺ leak (GHK), the Na⁺/K⁺-ATPase,
-/// NCX and the plasma-membrane Ca²⁺-ATPase (PMCA) hold the gradients, a fast buffer binds Ca²⁺, the cell's volume
-/// follows osmotic water flow and the extracellular space is a closed fraction of the tissue. When ATP fails both
-/// ATPases stop: Na⁺ and K⁺ run down, the membrane depolarises, [K⁺]ₒ rises, Ca²⁺ loads, and net NaCl entry draws water
-/// in (cytotoxic oedema). The model runs the cell with its pumps and with them failed, and reports when NCX reverses and
-/// how much the cell swells.
+/// Ischaemia as pump failure in a neuron with voltage-gated channels and volume: transient and persistent Na⁺ and
+/// delayed-rectifier K⁺ channels, Na⁺, K⁺, Cl⁻ and Ca²⁺ leaks (GHK), the Na⁺/K⁺-ATPase, NCX and the plasma-membrane
+/// Ca²⁺-ATPase (PMCA), a fast Ca²⁺ buffer, osmotic volume and a closed extracellular space. When ATP fails both ATPases
+/// stop: the cell fires, then the rising [K⁺]ₒ holds it depolarised and test pulses no longer evoke spikes
+/// (depolarisation block); Na⁺ and K⁺ run down, Ca²⁺ loads, and net NaCl entry swells the cell (cytotoxic oedema). The
+/// model runs the cell with its pumps and with them failed and reports when it stops firing, its spontaneous spikes,
+/// when NCX runs in reverse and how much the cell swells.
 /// </summary>
 /// <remarks>
 /// <para>
 /// Structure: the pump–leak model with osmotic volume of Dijkstra, K., Hofmeijer, J., van Gils, S. A. and van Putten,
-/// M. J. A. M. (2016) A biophysical model for cytotoxic cell swelling. <i>J. Neurosci.</i> 36, 11881–11890, without
-/// their voltage-gated channels, built from the Dynamics layer: GHK leak channels, the Na⁺/K⁺-ATPase
-/// (<see cref="SodiumPotassiumAtpaseKinetics"/>), NCX (<see cref="NcxKinetics"/>) and PMCA
-/// (<see cref="CalciumAtpaseKinetics"/>) rate laws, a fast Ca²⁺ buffer (<see cref="CellModel.WithFastBuffer"/>), osmotic
-/// volume (<see cref="CellModel.WithOsmoticVolume"/>) and a closed outside pool (as Kager, Wadman and Somjen 2000),
-/// advanced by <see cref="Simulation.AdvanceQuasiSteady"/> (amounts and volumes by the adaptive integrator, V where the
-/// membrane current vanishes: the cell has no voltage-gated channels, so it does not fire).
+/// M. J. A. M. (2016) A biophysical model for cytotoxic cell swelling. <i>J. Neurosci.</i> 36, 11881–11890, with the
+/// currents of Kager, H., Wadman, W. J. and Somjen, G. G. (2000) <i>J. Neurophysiol.</i> 84, 495–512 (I_Na,T, I_Na,P,
+/// I_K,DR; their K_A and NMDA currents left out) in the kinetics of <see cref="Gentiletti2022"/> (Kager's own equations
+/// could not be retrieved), built from the Dynamics layer: the NCX (<see cref="NcxKinetics"/>), Na⁺/K⁺-ATPase
+/// (<see cref="SodiumPotassiumAtpaseKinetics"/>) and PMCA (<see cref="CalciumAtpaseKinetics"/>) rate laws, a fast Ca²⁺
+/// buffer (<see cref="CellModel.WithFastBuffer"/>), osmotic volume (<see cref="CellModel.WithOsmoticVolume"/>) and a
+/// closed outside pool (as Kager et al. 2000).
 /// </para>
 /// <para>
 /// Defaults: mammalian concentrations of Hille, B. (2001) <i>Ion Channels of Excitable Membranes</i>, 3rd ed., Table
@@ -35,16 +36,17 @@ namespace Membrane.Biophysics.Models;
 /// K_d = 2.38 µM) with Luo and Rudy's (1994) constants (cardiac, for want of neuronal ones in one consistent set); an
 /// extracellular volume fraction α = 0.2 (Syková, E. and Nicholson, C. (2008) <i>Physiol. Rev.</i> 88, 1277–1340);
 /// P_Cl = 0.45 P_K (Hodgkin, A. L. and Katz, B. (1949) <i>J. Physiol.</i> 108, 37–77). The K⁺, Na⁺ and Ca²⁺
-/// permeabilities are not given but derived: those at which every ion is at steady state at rest with the pumps and NCX
-/// running (K⁺ leak = 2 pump cycles, Na⁺ leak = 3 pump − 3 NCX cycles, Ca²⁺ leak = NCX + PMCA cycles). Assumed: a 10 µm
-/// spherical soma, P_f = 10⁻³ cm/s (fast enough that water follows the ions). Immutable; <see cref="Run"/> is thread-safe.
+/// permeabilities are not given but derived: those at which every ion is at steady state at rest with the pumps, NCX
+/// and the channels' resting (window) currents (K⁺ leak = 2 pump cycles − the K⁺ channel's flux, Na⁺ leak = 3 pump −
+/// 3 NCX cycles − the Na⁺ channels' flux, Ca²⁺ leak = NCX + PMCA cycles). Assumed: a 10 µm spherical soma,
+/// P_f = 10⁻³ cm/s (fast enough that water follows the ions), the test pulse (20 µA/cm² for 1 ms, about twice the
+/// threshold at rest). Immutable; <see cref="Run"/> is thread-safe.
 /// </para>
 /// <para>
-/// NCX reversal: at rest PMCA carries two thirds of the Ca²⁺ efflux and V is 7.8 mV below E_NCX. When both ATPases stop
-/// at once their outward currents vanish and V jumps just past E_NCX, so NCX reverses for a few milliseconds, until the
-/// Ca²⁺ leak (no longer balanced) raises [Ca²⁺]ᵢ; from then on NCX, again Ca²⁺'s only way out, runs forward, V approaching
-/// E_NCX from below. At the default 1-s sampling <see cref="IschaemiaScenario.ExchangerReversalTime"/> is therefore null
-/// (docs/models.md).
+/// Integration (<see cref="Integration"/>): fixed steps of <see cref="TimeStep"/> (Rush–Larsen gates, implicit V) at the
+/// onset, around every test pulse, while the cell fires on its own, while a gate lags its steady state by more than
+/// <see cref="GateTolerance"/> and while the rest is unstable; <see cref="Simulation.AdvanceQuasiSteady"/> elsewhere.
+/// docs/models.md gives where the quasi-steady assumption fails and how the hybrid compares with fixed steps.
 /// </para>
 /// </remarks>
 public sealed record IschaemiaModel
@@ -82,6 +84,46 @@ public sealed record IschaemiaModel
     /// <summary>The fraction of the ATP-driven pumps (Na⁺/K⁺-ATPase and PMCA) left in ischaemia; default 0 (complete failure).</summary>
     public double PumpFractionInIschaemia { get; init; }
 
+    /// <summary>ḡ of the transient Na⁺ channel; default 14 mS/cm² (<see cref="Gentiletti2022.TransientSodiumConductance"/>).</summary>
+    public ConductanceDensity TransientSodiumConductance { get; init; } = Gentiletti2022.TransientSodiumConductance;
+
+    /// <summary>ḡ of the persistent Na⁺ channel; default 0.6 mS/cm² (<see cref="Gentiletti2022.PersistentSodiumConductance"/>).</summary>
+    public ConductanceDensity PersistentSodiumConductance { get; init; } = Gentiletti2022.PersistentSodiumConductance;
+
+    /// <summary>ḡ of the delayed-rectifier K⁺ channel; default 32 mS/cm² (<see cref="Gentiletti2022.DelayedRectifierConductance"/>).</summary>
+    public ConductanceDensity DelayedRectifierConductance { get; init; } = Gentiletti2022.DelayedRectifierConductance;
+
+    /// <summary>
+    /// The time constant τ with which ATP, and with it both ATPases, declines to <see cref="PumpFractionInIschaemia"/>:
+    /// a + (1 − a) e^(−t/τ). Default zero: a step at t = 0 (the limit τ → 0).
+    /// </summary>
+    public Duration AtpTimeConstant { get; init; } = Duration.Zero;
+
+    /// <summary>How often a test pulse probes whether the cell still fires (the first at one interval); default 10 s.</summary>
+    public Duration TestPulseInterval { get; init; } = Duration.FromSeconds(10);
+
+    /// <summary>The test pulse's length; default 1 ms (assumed).</summary>
+    public Duration TestPulseLength { get; init; } = Duration.FromMilliseconds(1);
+
+    /// <summary>The test pulse's current density (depolarising); default 20 µA/cm², about twice the threshold at rest (assumed).</summary>
+    public CurrentDensity TestPulseAmplitude { get; init; } = CurrentDensity.FromMicroamperesPerSquareCentimeter(20);
+
+    /// <summary>
+    /// The fixed-step window before and after each test pulse, and at the onset (in the hybrid integration); default 50 ms
+    /// (two membrane time constants at rest and the length of a spike's after-effects).
+    /// </summary>
+    public Duration ProbeWindow { get; init; } = Duration.FromMilliseconds(50);
+
+    /// <summary>
+    /// In the hybrid integration, how close (as a fraction, absolute) every gate must be to its steady state at the present
+    /// V before the quasi-steady advance takes over from fixed steps; default 0.01. The persistent Na⁺ channel's
+    /// inactivation (τ 1.2–9 s) is what this waits for after a spike train or a fast depolarisation.
+    /// </summary>
+    public double GateTolerance { get; init; } = 0.01;
+
+    /// <summary>How the cell is integrated; default <see cref="IschaemiaIntegration.Hybrid"/>.</summary>
+    public IschaemiaIntegration Integration { get; init; } = IschaemiaIntegration.Hybrid;
+
     /// <summary>P_Cl / P_K; default 0.45 (Hodgkin and Katz 1949).</summary>
     public double ChlorideToPotassiumPermeability { get; init; } = 0.45;
 
@@ -100,8 +142,8 @@ public sealed record IschaemiaModel
     /// <summary>How long to run; default 10 min.</summary>
     public Duration Duration { get; init; } = Duration.FromMinutes(10);
 
-    /// <summary>The simulation's time grid (the quasi-steady advance integrates adaptively between samples); default 0.5 ms.</summary>
-    public Duration TimeStep { get; init; } = Duration.FromMilliseconds(0.5);
+    /// <summary>The fixed step Δt (spikes, probe windows; the quasi-steady advance integrates adaptively on this grid); default 25 µs.</summary>
+    public Duration TimeStep { get; init; } = Duration.FromMicroseconds(25);
 
     /// <summary>The sampling interval; default 1 s.</summary>
     public Duration SamplingInterval { get; init; } = Duration.FromSeconds(1);
@@ -115,8 +157,21 @@ public sealed record IschaemiaModel
     /// <exception cref="ArgumentException">A solution lacks one of the ions.</exception>
     public IschaemiaResult Run() => new(RunWithPumpFraction("control", 1), RunWithPumpFraction("ischaemia", PumpFractionInIschaemia));
 
-    /// <summary>The leak permeabilities that balance the cell at rest: (P_Na, P_K, P_Cl, P_Ca).</summary>
+    /// <summary>The transient Na⁺ channel with <see cref="TransientSodiumConductance"/>.</summary>
+    public Channel TransientSodium => Gentiletti2022.TransientSodium(TransientSodiumConductance);
+
+    /// <summary>The persistent Na⁺ channel with <see cref="PersistentSodiumConductance"/>.</summary>
+    public Channel PersistentSodium => Gentiletti2022.PersistentSodium(PersistentSodiumConductance);
+
+    /// <summary>The delayed-rectifier K⁺ channel with <see cref="DelayedRectifierConductance"/>.</summary>
+    public Channel DelayedRectifier => Gentiletti2022.DelayedRectifier(DelayedRectifierConductance);
+
+    /// <summary>
+    /// The leak permeabilities that balance the cell at rest: (P_Na, P_K, P_Cl, P_Ca), each ion's leak carrying what the
+    /// pump, NCX, PMCA and the voltage-gated channels' steady (window) currents at <see cref="RestingPotential"/> leave over.
+    /// </summary>
     /// <returns>The four permeabilities.</returns>
+    /// <exception cref="InvalidOperationException">The channels' resting Na⁺ or K⁺ current is more than the pump balances.</exception>
     public (Permeability Sodium, Permeability Potassium, Permeability Chloride, Permeability Calcium) RestingPermeabilities()
     {
         Validate();
@@ -129,16 +184,23 @@ public sealed record IschaemiaModel
         double pump = Pump.Current(v, na.Inside, na.Outside, k.Inside, k.Outside, t).AmperesPerSquareMeter / f;       // cycles, 3 Na⁺ out, 2 K⁺ in
         double ncx = -Exchanger.Current(v, na.Inside, na.Outside, ca.Inside, ca.Outside, t).AmperesPerSquareMeter / f; // cycles, 3 Na⁺ in, 1 Ca²⁺ out
         double pmca = CalciumPump.Current(ca.Inside).AmperesPerSquareMeter / (2 * f);                                // cycles, 1 Ca²⁺ out
+        double naGated = (TransientSodium.SteadyStateCurrent(v, na, t).AmperesPerSquareMeter + PersistentSodium.SteadyStateCurrent(v, na, t).AmperesPerSquareMeter) / f; // Na⁺ out
+        double kGated = DelayedRectifier.SteadyStateCurrent(v, k, t).AmperesPerSquareMeter / f;                                                                  // K⁺ out
         var unit = Permeability.FromMetersPerSecond(1);
-        double pK = 2 * pump / GhkCurrent.Flux(Ions.Potassium, unit, k, v, t).MolesPerSquareMeterSecond;
-        double pNa = -(3 * pump - (3 * ncx)) / GhkCurrent.Flux(Ions.Sodium, unit, na, v, t).MolesPerSquareMeterSecond;
+        double pK = (2 * pump - kGated) / GhkCurrent.Flux(Ions.Potassium, unit, k, v, t).MolesPerSquareMeterSecond;
+        double pNa = -((3 * pump) - (3 * ncx) + naGated) / GhkCurrent.Flux(Ions.Sodium, unit, na, v, t).MolesPerSquareMeterSecond;
+        if (!(pK > 0) || !(pNa > 0))
+        {
+            throw new InvalidOperationException($"The voltage-gated channels' resting currents (Na⁺ {naGated * f * 100:G3} µA/cm², K⁺ {kGated * f * 100:G3} µA/cm²) exceed what the pump balances at {RestingPotential}: no positive leak holds the cell at rest. Lower the conductances or raise the pump.");
+        }
+
         double pCa = -(ncx + pmca) / GhkCurrent.Flux(Ions.Calcium, unit, ca, v, t).MolesPerSquareMeterSecond;
         return (Permeability.FromMetersPerSecond(pNa), Permeability.FromMetersPerSecond(pK), Permeability.FromMetersPerSecond(ChlorideToPotassiumPermeability * pK), Permeability.FromMetersPerSecond(pCa));
     }
 
-    /// <summary>The cell as a Dynamics description with the pump scaled by <paramref name="pumpFraction"/>, to simulate or change further.</summary>
-    /// <param name="pumpFraction">The fraction of the pump working, 0 … 1.</param>
-    /// <returns>The description: GHK leaks balanced at rest, pump, NCX, pools with a closed outside volume, osmotic volume.</returns>
+    /// <summary>The cell as a Dynamics description with both ATPases scaled by <paramref name="pumpFraction"/>, to simulate or change further.</summary>
+    /// <param name="pumpFraction">The fraction of the ATPases working, 0 … 1.</param>
+    /// <returns>The description: the voltage-gated channels, GHK leaks balanced at rest, pump, NCX, PMCA, Ca²⁺ buffer, pools with a closed outside volume, osmotic volume; no test pulses.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
     public CellModel CellModel(double pumpFraction)
     {
@@ -147,16 +209,25 @@ public sealed record IschaemiaModel
             throw Guard.Fail(nameof(pumpFraction), pumpFraction.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "a fraction from 0 to 1");
         }
 
+        var pump = new SodiumPotassiumAtpaseKinetics(Pump.MaximalCurrent * pumpFraction, Pump.SodiumHalfSaturation, Pump.PotassiumHalfSaturation);
+        var calciumPump = new CalciumAtpaseKinetics(CalciumPump.MaximalCurrent * pumpFraction, CalciumPump.CalciumHalfSaturation);
+        return Build(pump, calciumPump);
+    }
+
+    /// <summary>The cell with the given ATPase laws.</summary>
+    internal CellModel Build(TransportKinetics pump, TransportKinetics calciumPump)
+    {
         var (pNa, pK, pCl, pCa) = RestingPermeabilities();
         var r = CellRadius.Meters;
         var area = Area.FromSquareMeters(4 * Math.PI * r * r);
         var volume = Volume.FromCubicMeters(4 * Math.PI * r * r * r / 3);
         var outside = Volume.FromCubicMeters(volume.CubicMeters * ExtracellularFraction / (1 - ExtracellularFraction));
         var inside = Cytoplasm.With(Ions.Chloride, RestingChloride);
-        var pump = new SodiumPotassiumAtpaseKinetics(Pump.MaximalCurrent * pumpFraction, Pump.SodiumHalfSaturation, Pump.PotassiumHalfSaturation);
-        var calciumPump = new CalciumAtpaseKinetics(CalciumPump.MaximalCurrent * pumpFraction, CalciumPump.CalciumHalfSaturation);
         return Dynamics.CellModel.Create(Capacitance,
             [
+                TransientSodium,
+                PersistentSodium,
+                DelayedRectifier,
                 Channel.Ghk("Na leak", pNa, Ions.Sodium),
                 Channel.Ghk("K leak", pK, Ions.Potassium),
                 Channel.Ghk("Cl leak", pCl, Ions.Chloride),
@@ -171,17 +242,23 @@ public sealed record IschaemiaModel
             .WithOsmoticVolume(WaterPermeability);
     }
 
-    /// <summary>Runs the cell with the pump scaled by <paramref name="pumpFraction"/>.</summary>
+    /// <summary>Runs the cell with both ATPases declining to <paramref name="pumpFraction"/> (see <see cref="AtpTimeConstant"/>), probed by test pulses.</summary>
     /// <param name="label">The run's name.</param>
-    /// <param name="pumpFraction">The fraction of the pump working, 0 … 1.</param>
+    /// <param name="pumpFraction">The fraction of the ATPases left in the end, 0 … 1 (1: control).</param>
     /// <returns>The run.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
     public IschaemiaScenario RunWithPumpFraction(string label, double pumpFraction)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(label);
-        var model = CellModel(pumpFraction);
-        var sim = new Simulation(model, Temperature, TimeStep, RestingPotential);
-        int samples = (int)Math.Floor(Duration.Seconds / SamplingInterval.Seconds + 1e-9) + 1;
+        _ = CellModel(pumpFraction); // validates the parameters and the fraction
+        RequireWholeSteps(SamplingInterval, nameof(SamplingInterval));
+        RequireWholeSteps(Duration, nameof(Duration));
+        RequireWholeSteps(TestPulseInterval, nameof(TestPulseInterval));
+        RequireWholeSteps(TestPulseLength, nameof(TestPulseLength));
+        RequireWholeSteps(ProbeWindow, nameof(ProbeWindow));
+        var run = new IschaemiaRun(this, pumpFraction);
+        var sim = run.Simulation;
+        int samples = (int)Math.Round(Duration.Seconds / SamplingInterval.Seconds) + 1;
         var times = new Duration[samples];
         var v = new ElectricPotential[samples];
         var naIn = new Concentration[samples];
@@ -194,15 +271,10 @@ public sealed record IschaemiaModel
         var clOut = new Concentration[samples];
         var volOut = new Volume[samples];
         var eNcx = new ElectricPotential[samples];
-        Duration? reversal = null;
-        for (int i = 0; i < samples; i++)
+        var i = 0;
+        run.Run(() =>
         {
-            if (i > 0)
-            {
-                sim.AdvanceQuasiSteady(SamplingInterval, 1e-8);
-            }
-
-            times[i] = Duration.FromSeconds(i * SamplingInterval.Seconds);
+            times[i] = sim.Time;
             v[i] = sim.Voltage;
             naIn[i] = sim.InsideConcentration(Ions.Sodium);
             kOut[i] = sim.OutsideConcentration(Ions.Potassium);
@@ -213,12 +285,9 @@ public sealed record IschaemiaModel
             naOut[i] = sim.OutsideConcentration(Ions.Sodium);
             clOut[i] = sim.OutsideConcentration(Ions.Chloride);
             volOut[i] = sim.OutsideVolume!.Value;
-            eNcx[i] = (3 * Nernst.Potential(1, naIn[i], sim.OutsideConcentration(Ions.Sodium), Temperature)) - (2 * Nernst.Potential(2, caIn[i], sim.OutsideConcentration(Ions.Calcium), Temperature));
-            if (reversal is null && v[i] > eNcx[i])
-            {
-                reversal = times[i];
-            }
-        }
+            eNcx[i] = run.ExchangerReversal();
+            i++;
+        });
 
         return new IschaemiaScenario(
             label,
@@ -230,11 +299,38 @@ public sealed record IschaemiaModel
             new TimeSeries<Concentration>($"[Cl⁻]i, {label}", times, clIn),
             new TimeSeries<Volume>($"cell volume, {label}", times, vol),
             new TimeSeries<ElectricPotential>($"E_NCX, {label}", times, eNcx),
-            reversal,
+            run.Reversals.Count > 0 ? run.Reversals[0].Start : null,
             new TimeSeries<Concentration>($"[K⁺]i, {label}", times, kIn),
             new TimeSeries<Concentration>($"[Na⁺]o, {label}", times, naOut),
             new TimeSeries<Concentration>($"[Cl⁻]o, {label}", times, clOut),
-            new TimeSeries<Volume>($"extracellular volume, {label}", times, volOut));
+            new TimeSeries<Volume>($"extracellular volume, {label}", times, volOut))
+        {
+            TestPulses = [.. run.Pulses],
+            SpontaneousSpikes = [.. run.SpontaneousSpikes],
+            ExchangerReversals = [.. run.Reversals],
+            FinalSodiumChannelAvailability = sim.GateValue(1),
+        };
+    }
+
+    /// <summary>The cell with its ATPase laws and the test pulses, as the run simulates it.</summary>
+    internal CellModel WithTestPulses(TransportKinetics pump, TransportKinetics calciumPump)
+    {
+        var cell = Build(pump, calciumPump);
+        for (var k = 1; (k * TestPulseInterval.Seconds) + TestPulseLength.Seconds + ProbeWindow.Seconds <= Duration.Seconds + (0.5 * TimeStep.Seconds); k++)
+        {
+            cell = cell.WithCurrentStep(new CurrentStep(Duration.FromSeconds(k * TestPulseInterval.Seconds), TestPulseLength, TestPulseAmplitude));
+        }
+
+        return cell;
+    }
+
+    private void RequireWholeSteps(Duration d, string name)
+    {
+        double n = d.Seconds / TimeStep.Seconds;
+        if (Math.Abs(n - Math.Round(n)) > 1e-6 || Math.Round(n) < 1)
+        {
+            throw Guard.Fail(name, d.ToString(null, System.Globalization.CultureInfo.InvariantCulture), $"a whole number (≥ 1) of time steps of {TimeStep.ToString(null, System.Globalization.CultureInfo.InvariantCulture)}");
+        }
     }
 
     private void Validate()
@@ -279,6 +375,19 @@ public sealed record IschaemiaModel
         Guard.PositiveFinite(Duration, nameof(Duration));
         Guard.PositiveFinite(TimeStep, nameof(TimeStep));
         Guard.PositiveFinite(SamplingInterval, nameof(SamplingInterval));
+        Guard.NonNegativeFinite(TransientSodiumConductance, nameof(TransientSodiumConductance));
+        Guard.NonNegativeFinite(PersistentSodiumConductance, nameof(PersistentSodiumConductance));
+        Guard.NonNegativeFinite(DelayedRectifierConductance, nameof(DelayedRectifierConductance));
+        Guard.NonNegativeFinite(AtpTimeConstant, nameof(AtpTimeConstant));
+        Guard.PositiveFinite(TestPulseInterval, nameof(TestPulseInterval));
+        Guard.PositiveFinite(TestPulseLength, nameof(TestPulseLength));
+        Guard.Finite(TestPulseAmplitude, nameof(TestPulseAmplitude));
+        Guard.PositiveFinite(ProbeWindow, nameof(ProbeWindow));
+        if (!(GateTolerance > 0 && GateTolerance < 1))
+        {
+            throw Guard.Fail(nameof(GateTolerance), GateTolerance.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "a fraction between 0 and 1 (exclusive), e.g. 0.01");
+        }
+
     }
 
     private static void Require(Solution solution, Ion ion, string name)

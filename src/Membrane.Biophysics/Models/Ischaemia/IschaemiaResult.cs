@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Linq;
+using Membrane.Biophysics.Quantities;
 
 namespace Membrane.Biophysics.Models;
 
@@ -9,7 +11,7 @@ public sealed record IschaemiaResult(IschaemiaScenario Control, IschaemiaScenari
 {
     /// <summary>The uniform view the registry returns.</summary>
     /// <param name="modelName">The registry name.</param>
-    /// <returns>Every series of both runs, their final values, the swelling, the moment NCX reversed and the HH Na⁺ channels' h∞ at the final V.</returns>
+    /// <returns>Every series of both runs, their final values, the swelling, NCX reversal, spontaneous spikes, the loss of excitability and the Na⁺ channels' availability.</returns>
     public ModelRun ToModelRun(string modelName)
     {
         var series = new List<ITimeSeries>();
@@ -22,8 +24,12 @@ public sealed record IschaemiaResult(IschaemiaScenario Control, IschaemiaScenari
             outcomes.Add(ModelOutcome.Quantity($"final [K⁺]o, {s.Label}", s.PotassiumOutside.Final, "F1"));
             outcomes.Add(ModelOutcome.Quantity($"final [Ca²⁺]i, {s.Label}", s.CalciumInside.Final, "G3"));
             outcomes.Add(ModelOutcome.Number($"swelling, {s.Label}", s.Swelling, "P1"));
-            outcomes.Add(ModelOutcome.Quantity($"NCX reverses, {s.Label}", s.ExchangerReversalTime, "F0", "never"));
-            outcomes.Add(ModelOutcome.Number($"Na⁺ channel h∞ (HH 1952), {s.Label}", s.FinalSodiumChannelAvailability, "F3"));
+            outcomes.Add(ModelOutcome.Quantity($"NCX reverses, {s.Label}", s.ExchangerReversalTime, "F4", "never"));
+            outcomes.Add(ModelOutcome.Number($"NCX reversal intervals, {s.Label}", s.ExchangerReversals.Count, "F0"));
+            outcomes.Add(ModelOutcome.Quantity($"NCX reversed in total, {s.Label}", Duration.FromSeconds(s.ExchangerReversals.Sum(r => r.Length.Seconds)), "F3"));
+            outcomes.Add(ModelOutcome.Number($"spontaneous spikes, {s.Label}", s.SpontaneousSpikes.Count, "F0"));
+            outcomes.Add(ModelOutcome.Quantity($"excitability lost at, {s.Label}", s.ExcitabilityLostAt, "F0", "never"));
+            outcomes.Add(ModelOutcome.Number($"Na⁺ channel availability h, {s.Label}", s.FinalSodiumChannelAvailability, "F3"));
         }
 
         return new ModelRun(modelName, series, outcomes);

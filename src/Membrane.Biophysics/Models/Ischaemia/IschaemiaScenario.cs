@@ -1,4 +1,4 @@
-using Membrane.Biophysics.Channels;
+using System.Collections.Generic;
 using Membrane.Biophysics.Quantities;
 
 namespace Membrane.Biophysics.Models;
@@ -13,7 +13,7 @@ namespace Membrane.Biophysics.Models;
 /// <param name="ChlorideInside">[Cl⁻]ᵢ.</param>
 /// <param name="CellVolume">The cell's volume.</param>
 /// <param name="ExchangerReversal">E_NCX = 3E_Na − 2E_Ca.</param>
-/// <param name="ExchangerReversalTime">The first sample at which V exceeded E_NCX (NCX in reverse, loading Ca²⁺); null if it never did.</param>
+/// <param name="ExchangerReversalTime">When V first rose above E_NCX (NCX in reverse, loading Ca²⁺), interpolated between integration steps; null if it never did.</param>
 /// <param name="PotassiumInside">[K⁺]ᵢ.</param>
 /// <param name="SodiumOutside">[Na⁺]ₒ.</param>
 /// <param name="ChlorideOutside">[Cl⁻]ₒ.</param>
@@ -37,10 +37,30 @@ public sealed record IschaemiaScenario(
     /// <summary>The volume change at the end, relative to the start (0.1 = 10 % swelling).</summary>
     public double Swelling => (CellVolume.Final / CellVolume.Initial) - 1;
 
-    /// <summary>
-    /// h∞ of Hodgkin and Huxley's (1952) Na⁺ inactivation gate at the final V (<see cref="HodgkinHuxley1952.H"/>): the
-    /// fraction of such Na⁺ channels not inactivated at steady state there, 0.60 at −65 mV. An indicator of
-    /// depolarisation block only: the model has no voltage-gated channels, so none carries current or shapes V here.
-    /// </summary>
-    public double FinalSodiumChannelAvailability => HodgkinHuxley1952.H.SteadyState(Voltage.Final);
+    /// <summary>Every test pulse and what it evoked, in time order.</summary>
+    public IReadOnlyList<TestPulseResponse> TestPulses { get; init; } = [];
+
+    /// <summary>The spikes the cell fired on its own (upward crossings of 0 mV outside a test pulse's response), where the run stepped at fixed Δt.</summary>
+    public IReadOnlyList<Duration> SpontaneousSpikes { get; init; } = [];
+
+    /// <summary>The intervals in which V was above E_NCX (NCX in reverse, loading Ca²⁺), their ends interpolated between integration steps.</summary>
+    public IReadOnlyList<TimeInterval> ExchangerReversals { get; init; } = [];
+
+    /// <summary>The first test pulse from which on none evoked a spike; null if the last one did (or there were none).</summary>
+    public Duration? ExcitabilityLostAt
+    {
+        get
+        {
+            Duration? lost = null;
+            foreach (var p in TestPulses)
+            {
+                lost = p.Spike ? null : lost ?? p.Time;
+            }
+
+            return lost;
+        }
+    }
+
+    /// <summary>The transient Na⁺ channels' inactivation gate h at the end of the run: the fraction not inactivated (depolarisation block when small).</summary>
+    public double FinalSodiumChannelAvailability { get; init; }
 }
