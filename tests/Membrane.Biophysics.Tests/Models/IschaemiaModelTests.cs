@@ -185,6 +185,32 @@ public class IschaemiaModelTests
     }
 
     /// <summary>
+    /// NCX may already run in reverse at rest: with [Ca²⁺]ᵢ 0.05 µM instead of 0.1 µM, E_NCX = 3E_Na − 2E_Ca =
+    /// 3(RT/F) ln(145/12) − (RT/F) ln(1.5/5·10⁻⁵) = −75.7 mV (by hand), below the resting −65 mV (the leaks still balance:
+    /// PMCA's efflux exceeds the reversed NCX's influx). A control run of 5 s (no test pulse, whose spike's
+    /// after-hyperpolarisation would dip below E_NCX) has V above E_NCX from t = 0 to its end, and its reversal intervals
+    /// must say so: one interval from 0 to the end, and the first reversal at 0, not "never".
+    /// </summary>
+    [Fact]
+    public void NCX_reversed_at_rest_is_one_interval_from_the_start()
+    {
+        var m = IschaemiaModel.Default with
+        {
+            Cytoplasm = IschaemiaModel.Default.Cytoplasm.With(Ions.Calcium, Concentration.FromMicromolar(0.05)),
+            Duration = Duration.FromSeconds(5),
+        };
+        double eNcx = (3 * RtOverFMillivolts * Math.Log(145.0 / 12)) - (RtOverFMillivolts * Math.Log(1.5 / 5e-5));
+        Assert.Equal(-75.7, eNcx, 0.05);
+        var s = m.RunWithPumpFraction("reversed at rest", 1);
+        Assert.Empty(s.TestPulses);
+        Assert.Equal(-65, s.Voltage.Final.Millivolts, 0.2);
+        Assert.Equal(Duration.Zero, s.ExchangerReversalTime);
+        var interval = Assert.Single(s.ExchangerReversals);
+        Assert.Equal(Duration.Zero, interval.Start);
+        Assert.Equal(s.Voltage.Times[^1], interval.End);
+    }
+
+    /// <summary>
     /// Published measurement 1: Hossmann, K.-A., Sakaki, S. and Zimmerman, V. (1977) Cation activities in reversible
     /// ischemia of the cat brain. <i>Stroke</i> 8, 77–81 (abstract): after 1 h of complete ischaemia [K⁺]ₑ 3.3 ± 0.3 →
     /// 56 ± 5.4 mEq/L, [Na⁺]ₑ 133 ± 3.8 → 53 ± 5.8 mEq/L, extracellular space 18.9 → 8.5 vol % (mean ± SE). The model
