@@ -211,6 +211,21 @@ public class IschaemiaModelTests
     }
 
     /// <summary>
+    /// At [Ca²⁺]ᵢ 0.03 µM NCX runs in reverse at rest (E_NCX = −89.4 mV by hand, below −65 mV) and brings in more Ca²⁺
+    /// (Luo and Rudy's law worked by hand in Python: 8.6·10⁻⁹ mol/(m²·s)) than the PMCA removes (1.15 µA/cm² × 0.03/0.53
+    /// = 0.065 µA/cm², 3.4·10⁻⁹ mol/(m²·s)): the Ca²⁺ leak would need a negative permeability. The model says so
+    /// instead of returning one (or failing later with a message about a permeability the caller never gave).
+    /// </summary>
+    [Fact]
+    public void A_resting_state_no_calcium_leak_can_balance_is_refused()
+    {
+        var m = IschaemiaModel.Default with { Cytoplasm = IschaemiaModel.Default.Cytoplasm.With(Ions.Calcium, Concentration.FromMicromolar(0.03)) };
+        var e = Assert.Throws<InvalidOperationException>(() => m.RestingPermeabilities());
+        Assert.Contains("Ca²⁺", e.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => m.Run());
+    }
+
+    /// <summary>
     /// Published measurement 1: Hossmann, K.-A., Sakaki, S. and Zimmerman, V. (1977) Cation activities in reversible
     /// ischemia of the cat brain. <i>Stroke</i> 8, 77–81 (abstract): after 1 h of complete ischaemia [K⁺]ₑ 3.3 ± 0.3 →
     /// 56 ± 5.4 mEq/L, [Na⁺]ₑ 133 ± 3.8 → 53 ± 5.8 mEq/L, extracellular space 18.9 → 8.5 vol % (mean ± SE). The model

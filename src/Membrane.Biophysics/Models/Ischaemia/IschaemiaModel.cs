@@ -171,7 +171,7 @@ public sealed record IschaemiaModel
     /// pump, NCX, PMCA and the voltage-gated channels' steady (window) currents at <see cref="RestingPotential"/> leave over.
     /// </summary>
     /// <returns>The four permeabilities.</returns>
-    /// <exception cref="InvalidOperationException">The channels' resting Na⁺ or K⁺ current is more than the pump balances.</exception>
+    /// <exception cref="InvalidOperationException">The channels' resting Na⁺ or K⁺ current is more than the pump balances, or NCX runs in reverse at rest and brings in more Ca²⁺ than the PMCA removes.</exception>
     public (Permeability Sodium, Permeability Potassium, Permeability Chloride, Permeability Calcium) RestingPermeabilities()
     {
         Validate();
@@ -195,6 +195,11 @@ public sealed record IschaemiaModel
         }
 
         double pCa = -(ncx + pmca) / GhkCurrent.Flux(Ions.Calcium, unit, ca, v, t).MolesPerSquareMeterSecond;
+        if (!(pCa >= 0))
+        {
+            throw new InvalidOperationException($"At {RestingPotential} NCX runs in reverse and brings in more Ca²⁺ ({-ncx * 2 * f * 100:G3} µA/cm²) than the PMCA removes ({pmca * 2 * f * 100:G3} µA/cm²): no Ca²⁺ leak, which can only bring Ca²⁺ in, holds the cell at rest. Raise the resting [Ca²⁺]ᵢ or the PMCA, or lower the resting [Na⁺]ᵢ.");
+        }
+
         return (Permeability.FromMetersPerSecond(pNa), Permeability.FromMetersPerSecond(pK), Permeability.FromMetersPerSecond(ChlorideToPotassiumPermeability * pK), Permeability.FromMetersPerSecond(pCa));
     }
 
