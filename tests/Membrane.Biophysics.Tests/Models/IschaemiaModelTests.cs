@@ -290,5 +290,23 @@ public class IschaemiaModelTests
         Assert.Contains("TestPulseLength", Assert.Throws<ArgumentOutOfRangeException>(() => (IschaemiaModel.Default with { TestPulseLength = Duration.FromMicroseconds(30) }).RunWithPumpFraction("x", 0)).Message, StringComparison.Ordinal);
         Assert.Contains("GateTolerance", Assert.Throws<ArgumentOutOfRangeException>(() => (IschaemiaModel.Default with { GateTolerance = 0 }).Run()).Message, StringComparison.Ordinal);
         Assert.Throws<InvalidOperationException>(() => (IschaemiaModel.Default with { PersistentSodiumConductance = ConductanceDensity.FromMillisiemensPerSquareCentimeter(100) }).Run());
+        Assert.Contains("Integration", Assert.Throws<ArgumentOutOfRangeException>(() => (IschaemiaModel.Default with { Integration = (IschaemiaIntegration)7 }).Run()).Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A probe window longer than the gap between pulses would put the next pulse inside this pulse's response window:
+    /// with pulses every 40 ms and the default 50-ms window the control (which only fires when pulsed) was reported to
+    /// fire on its own at 83 ms and to miss the 80-ms pulse. Refused instead, naming the window; a window that fits runs.
+    /// </summary>
+    [Fact]
+    public void A_probe_window_that_overlaps_the_next_pulse_is_refused()
+    {
+        var m = IschaemiaModel.Default with { TestPulseInterval = Duration.FromMilliseconds(40), Duration = Duration.FromMilliseconds(500) };
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => m.RunWithPumpFraction("control", 1));
+        Assert.Contains("ProbeWindow", e.Message, StringComparison.Ordinal);
+        var fits = (m with { ProbeWindow = Duration.FromMilliseconds(19) }).RunWithPumpFraction("control", 1);
+        Assert.Empty(fits.SpontaneousSpikes);
+        Assert.Equal(12, fits.TestPulses.Count); // 40 ms … 480 ms
+        Assert.All(fits.TestPulses, p => Assert.True(p.Spike, $"no spike at {p.Time}"));
     }
 }

@@ -251,7 +251,8 @@ public sealed record IschaemiaModel
     /// <param name="label">The run's name.</param>
     /// <param name="pumpFraction">The fraction of the ATPases left in the end, 0 … 1 (1: control).</param>
     /// <returns>The run.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it), including a
+    /// <see cref="ProbeWindow"/> longer than the gap between test pulses and an undefined <see cref="Integration"/>.</exception>
     public IschaemiaScenario RunWithPumpFraction(string label, double pumpFraction)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(label);
@@ -261,6 +262,17 @@ public sealed record IschaemiaModel
         RequireWholeSteps(TestPulseInterval, nameof(TestPulseInterval));
         RequireWholeSteps(TestPulseLength, nameof(TestPulseLength));
         RequireWholeSteps(ProbeWindow, nameof(ProbeWindow));
+        var ic = System.Globalization.CultureInfo.InvariantCulture;
+        if (TestPulseLength + ProbeWindow > TestPulseInterval)
+        {
+            throw Guard.Fail(nameof(ProbeWindow), ProbeWindow.ToString(null, ic), $"at most TestPulseInterval − TestPulseLength ({(TestPulseInterval - TestPulseLength).ToString(null, ic)}), so that a test pulse's response window ends before the next pulse");
+        }
+
+        if (!Enum.IsDefined(Integration))
+        {
+            throw Guard.Fail(nameof(Integration), Integration.ToString(), $"{nameof(IschaemiaIntegration.Hybrid)} or {nameof(IschaemiaIntegration.FixedStep)}");
+        }
+
         var run = new IschaemiaRun(this, pumpFraction);
         var sim = run.Simulation;
         int samples = (int)Math.Round(Duration.Seconds / SamplingInterval.Seconds) + 1;
