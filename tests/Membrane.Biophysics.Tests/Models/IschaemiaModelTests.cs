@@ -231,7 +231,7 @@ public class IschaemiaModelTests
     /// 56 ± 5.4 mEq/L, [Na⁺]ₑ 133 ± 3.8 → 53 ± 5.8 mEq/L, extracellular space 18.9 → 8.5 vol % (mean ± SE). The model
     /// after 1 h: [Na⁺]ₒ 59 mM, within 1.1 SE of the measurement; but [K⁺]ₒ 192 mM, 3.4 times the measured 56 — a miss:
     /// the closed extracellular space has no glial uptake and no exchange with blood or CSF — and the extracellular
-    /// fraction 2.6 vol % against 8.5, a miss in the same direction (the cell takes up more water than tissue does).
+    /// fraction 2.5 vol % against 8.5, a miss in the same direction (the cell takes up more water than tissue does).
     /// Recorded as found, not tuned.
     /// </summary>
     [Fact]
