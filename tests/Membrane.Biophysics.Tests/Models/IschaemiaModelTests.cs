@@ -185,12 +185,53 @@ public class IschaemiaModelTests
     }
 
     /// <summary>
+    /// NCX may already run in reverse at rest: with [Ca²⁺]ᵢ 0.05 µM instead of 0.1 µM, E_NCX = 3E_Na − 2E_Ca =
+    /// 3(RT/F) ln(145/12) − (RT/F) ln(1.5/5·10⁻⁵) = −75.7 mV (by hand), below the resting −65 mV (the leaks still balance:
+    /// PMCA's efflux exceeds the reversed NCX's influx). A control run of 5 s (no test pulse, whose spike's
+    /// after-hyperpolarisation would dip below E_NCX) has V above E_NCX from t = 0 to its end, and its reversal intervals
+    /// must say so: one interval from 0 to the end, and the first reversal at 0, not "never".
+    /// </summary>
+    [Fact]
+    public void NCX_reversed_at_rest_is_one_interval_from_the_start()
+    {
+        var m = IschaemiaModel.Default with
+        {
+            Cytoplasm = IschaemiaModel.Default.Cytoplasm.With(Ions.Calcium, Concentration.FromMicromolar(0.05)),
+            Duration = Duration.FromSeconds(5),
+        };
+        double eNcx = (3 * RtOverFMillivolts * Math.Log(145.0 / 12)) - (RtOverFMillivolts * Math.Log(1.5 / 5e-5));
+        Assert.Equal(-75.7, eNcx, 0.05);
+        var s = m.RunWithPumpFraction("reversed at rest", 1);
+        Assert.Empty(s.TestPulses);
+        Assert.Equal(-65, s.Voltage.Final.Millivolts, 0.2);
+        Assert.Equal(Duration.Zero, s.ExchangerReversalTime);
+        var interval = Assert.Single(s.ExchangerReversals);
+        Assert.Equal(Duration.Zero, interval.Start);
+        Assert.Equal(s.Voltage.Times[^1], interval.End);
+    }
+
+    /// <summary>
+    /// At [Ca²⁺]ᵢ 0.03 µM NCX runs in reverse at rest (E_NCX = −89.4 mV by hand, below −65 mV) and brings in more Ca²⁺
+    /// (Luo and Rudy's law worked by hand in Python: 8.6·10⁻⁹ mol/(m²·s)) than the PMCA removes (1.15 µA/cm² × 0.03/0.53
+    /// = 0.065 µA/cm², 3.4·10⁻⁹ mol/(m²·s)): the Ca²⁺ leak would need a negative permeability. The model says so
+    /// instead of returning one (or failing later with a message about a permeability the caller never gave).
+    /// </summary>
+    [Fact]
+    public void A_resting_state_no_calcium_leak_can_balance_is_refused()
+    {
+        var m = IschaemiaModel.Default with { Cytoplasm = IschaemiaModel.Default.Cytoplasm.With(Ions.Calcium, Concentration.FromMicromolar(0.03)) };
+        var e = Assert.Throws<InvalidOperationException>(() => m.RestingPermeabilities());
+        Assert.Contains("Ca²⁺", e.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => m.Run());
+    }
+
+    /// <summary>
     /// Published measurement 1: Hossmann, K.-A., Sakaki, S. and Zimmerman, V. (1977) Cation activities in reversible
     /// ischemia of the cat brain. <i>Stroke</i> 8, 77–81 (abstract): after 1 h of complete ischaemia [K⁺]ₑ 3.3 ± 0.3 →
     /// 56 ± 5.4 mEq/L, [Na⁺]ₑ 133 ± 3.8 → 53 ± 5.8 mEq/L, extracellular space 18.9 → 8.5 vol % (mean ± SE). The model
     /// after 1 h: [Na⁺]ₒ 59 mM, within 1.1 SE of the measurement; but [K⁺]ₒ 192 mM, 3.4 times the measured 56 — a miss:
     /// the closed extracellular space has no glial uptake and no exchange with blood or CSF — and the extracellular
-    /// fraction 2.6 vol % against 8.5, a miss in the same direction (the cell takes up more water than tissue does).
+    /// fraction 2.5 vol % against 8.5, a miss in the same direction (the cell takes up more water than tissue does).
     /// Recorded as found, not tuned.
     /// </summary>
     [Fact]
@@ -249,5 +290,23 @@ public class IschaemiaModelTests
         Assert.Contains("TestPulseLength", Assert.Throws<ArgumentOutOfRangeException>(() => (IschaemiaModel.Default with { TestPulseLength = Duration.FromMicroseconds(30) }).RunWithPumpFraction("x", 0)).Message, StringComparison.Ordinal);
         Assert.Contains("GateTolerance", Assert.Throws<ArgumentOutOfRangeException>(() => (IschaemiaModel.Default with { GateTolerance = 0 }).Run()).Message, StringComparison.Ordinal);
         Assert.Throws<InvalidOperationException>(() => (IschaemiaModel.Default with { PersistentSodiumConductance = ConductanceDensity.FromMillisiemensPerSquareCentimeter(100) }).Run());
+        Assert.Contains("Integration", Assert.Throws<ArgumentOutOfRangeException>(() => (IschaemiaModel.Default with { Integration = (IschaemiaIntegration)7 }).Run()).Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A probe window longer than the gap between pulses would put the next pulse inside this pulse's response window:
+    /// with pulses every 40 ms and the default 50-ms window the control (which only fires when pulsed) was reported to
+    /// fire on its own at 83 ms and to miss the 80-ms pulse. Refused instead, naming the window; a window that fits runs.
+    /// </summary>
+    [Fact]
+    public void A_probe_window_that_overlaps_the_next_pulse_is_refused()
+    {
+        var m = IschaemiaModel.Default with { TestPulseInterval = Duration.FromMilliseconds(40), Duration = Duration.FromMilliseconds(500) };
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => m.RunWithPumpFraction("control", 1));
+        Assert.Contains("ProbeWindow", e.Message, StringComparison.Ordinal);
+        var fits = (m with { ProbeWindow = Duration.FromMilliseconds(19) }).RunWithPumpFraction("control", 1);
+        Assert.Empty(fits.SpontaneousSpikes);
+        Assert.Equal(12, fits.TestPulses.Count); // 40 ms … 480 ms
+        Assert.All(fits.TestPulses, p => Assert.True(p.Spike, $"no spike at {p.Time}"));
     }
 }

@@ -16,7 +16,7 @@ public class PublishedValuesTests
     /// <summary>
     /// Immature CA3 pyramidal neurons (mouse, P4–7, gramicidin-perforated patch): [Cl⁻]ᵢ 38.1 ± 3.2 mM (mean ± SEM,
     /// n = 36), individual cells 13–70 mM; with the giant depolarising potentials blocked by CNQX, 24.7 ± 2.9 mM (n = 8)
-    /// (Frontiers in Cellular Neuroscience 2018, PMC6255825). The model has no GABAergic activity, so the CNQX value is
+    /// (<i>Front. Cell. Neurosci.</i> 12, 420 (2018), doi 10.3389/fncel.2018.00420, PMC6255825). The model has no GABAergic activity, so the CNQX value is
     /// its like-for-like: 31.2 mM lies inside that mean's 95 % interval (24.7 ± t₀.₉₇₅,₇ × 2.9 = 17.8–31.6 mM) and inside
     /// the spread of individual cells. (It is below the 95 % interval of the active-slice mean, 31.6–44.6 mM, t₃₅ = 2.03.)
     /// </summary>

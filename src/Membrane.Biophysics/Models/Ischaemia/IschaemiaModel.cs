@@ -171,7 +171,7 @@ public sealed record IschaemiaModel
     /// pump, NCX, PMCA and the voltage-gated channels' steady (window) currents at <see cref="RestingPotential"/> leave over.
     /// </summary>
     /// <returns>The four permeabilities.</returns>
-    /// <exception cref="InvalidOperationException">The channels' resting Na⁺ or K⁺ current is more than the pump balances.</exception>
+    /// <exception cref="InvalidOperationException">The channels' resting Na⁺ or K⁺ current is more than the pump balances, or NCX runs in reverse at rest and brings in more Ca²⁺ than the PMCA removes.</exception>
     public (Permeability Sodium, Permeability Potassium, Permeability Chloride, Permeability Calcium) RestingPermeabilities()
     {
         Validate();
@@ -195,6 +195,11 @@ public sealed record IschaemiaModel
         }
 
         double pCa = -(ncx + pmca) / GhkCurrent.Flux(Ions.Calcium, unit, ca, v, t).MolesPerSquareMeterSecond;
+        if (!(pCa >= 0))
+        {
+            throw new InvalidOperationException($"At {RestingPotential} NCX runs in reverse and brings in more Ca²⁺ ({-ncx * 2 * f * 100:G3} µA/cm²) than the PMCA removes ({pmca * 2 * f * 100:G3} µA/cm²): no Ca²⁺ leak, which can only bring Ca²⁺ in, holds the cell at rest. Raise the resting [Ca²⁺]ᵢ or the PMCA, or lower the resting [Na⁺]ᵢ.");
+        }
+
         return (Permeability.FromMetersPerSecond(pNa), Permeability.FromMetersPerSecond(pK), Permeability.FromMetersPerSecond(ChlorideToPotassiumPermeability * pK), Permeability.FromMetersPerSecond(pCa));
     }
 
@@ -246,7 +251,8 @@ public sealed record IschaemiaModel
     /// <param name="label">The run's name.</param>
     /// <param name="pumpFraction">The fraction of the ATPases left in the end, 0 … 1 (1: control).</param>
     /// <returns>The run.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it), including a
+    /// <see cref="ProbeWindow"/> longer than the gap between test pulses and an undefined <see cref="Integration"/>.</exception>
     public IschaemiaScenario RunWithPumpFraction(string label, double pumpFraction)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(label);
@@ -256,6 +262,17 @@ public sealed record IschaemiaModel
         RequireWholeSteps(TestPulseInterval, nameof(TestPulseInterval));
         RequireWholeSteps(TestPulseLength, nameof(TestPulseLength));
         RequireWholeSteps(ProbeWindow, nameof(ProbeWindow));
+        var ic = System.Globalization.CultureInfo.InvariantCulture;
+        if (TestPulseLength + ProbeWindow > TestPulseInterval)
+        {
+            throw Guard.Fail(nameof(ProbeWindow), ProbeWindow.ToString(null, ic), $"at most TestPulseInterval − TestPulseLength ({(TestPulseInterval - TestPulseLength).ToString(null, ic)}), so that a test pulse's response window ends before the next pulse");
+        }
+
+        if (!Enum.IsDefined(Integration))
+        {
+            throw Guard.Fail(nameof(Integration), Integration.ToString(), $"{nameof(IschaemiaIntegration.Hybrid)} or {nameof(IschaemiaIntegration.FixedStep)}");
+        }
+
         var run = new IschaemiaRun(this, pumpFraction);
         var sim = run.Simulation;
         int samples = (int)Math.Round(Duration.Seconds / SamplingInterval.Seconds) + 1;

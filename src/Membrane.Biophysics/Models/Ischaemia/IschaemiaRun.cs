@@ -104,6 +104,11 @@ internal sealed class IschaemiaRun
     {
         _g = ExchangerDrive();
         _gTime = 0;
+        if (_g > 0)
+        {
+            _reversalStart = 0; // NCX already runs in reverse at the start: the first interval opens at t = 0
+        }
+
         _sample = sample;
         sample();
         var total = Steps(_m.Duration);
@@ -290,7 +295,7 @@ internal sealed class IschaemiaRun
             }
             else
             {
-                _reversals.Add(new TimeInterval(Duration.FromSeconds(double.IsNaN(_reversalStart) ? 0 : _reversalStart), Duration.FromSeconds(crossing)));
+                _reversals.Add(new TimeInterval(Duration.FromSeconds(_reversalStart), Duration.FromSeconds(crossing)));
                 _reversalStart = double.NaN;
             }
         }
