@@ -291,6 +291,7 @@ public class IschaemiaModelTests
         Assert.Contains("GateTolerance", Assert.Throws<ArgumentOutOfRangeException>(() => (IschaemiaModel.Default with { GateTolerance = 0 }).Run()).Message, StringComparison.Ordinal);
         Assert.Throws<InvalidOperationException>(() => (IschaemiaModel.Default with { PersistentSodiumConductance = ConductanceDensity.FromMillisiemensPerSquareCentimeter(100) }).Run());
         Assert.Contains("Integration", Assert.Throws<ArgumentOutOfRangeException>(() => (IschaemiaModel.Default with { Integration = (IschaemiaIntegration)7 }).Run()).Message, StringComparison.Ordinal);
+        Assert.Contains("TestPulseAmplitude", Assert.Throws<ArgumentOutOfRangeException>(() => (IschaemiaModel.Default with { TestPulseAmplitude = CurrentDensity.FromMicroamperesPerSquareCentimeter(0) }).Run()).Message, StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -52,6 +52,17 @@ public class ModelOutcomeTests
         Assert.Equal((ModelOutcomeKind.Statement, (double?)null, "", "forward (Ca²⁺ out)"), (direction.Kind, direction.SiValue, direction.SiUnit, direction.Text));
     }
 
+    // A swelling of −10⁻⁶ is "0.0 %" to one decimal: the minus sign of a rounded zero says nothing and reads as a shrinkage.
+    [Fact]
+    public void A_value_that_rounds_to_zero_prints_without_a_minus_sign()
+    {
+        Assert.Equal("0.0 %", ModelOutcome.Number("swelling", -1e-6, "P1").Text);
+        Assert.Equal(-1e-6, ModelOutcome.Number("swelling", -1e-6, "P1").SiValue);
+        Assert.Equal("0.0 mV", ModelOutcome.Quantity("V", ElectricPotential.FromMillivolts(-0.01), "F1").Text);
+        Assert.Equal("-0.1 mV", ModelOutcome.Quantity("V", ElectricPotential.FromMillivolts(-0.06), "F1").Text);
+        Assert.Equal("-1.00E-006", ModelOutcome.Number("tiny", -1e-6, "E2").Text);
+    }
+
     [Fact]
     public void A_non_finite_value_or_an_empty_name_is_refused()
     {

@@ -398,7 +398,7 @@ public sealed record IschaemiaModel
         Guard.NonNegativeFinite(AtpTimeConstant, nameof(AtpTimeConstant));
         Guard.PositiveFinite(TestPulseInterval, nameof(TestPulseInterval));
         Guard.PositiveFinite(TestPulseLength, nameof(TestPulseLength));
-        Guard.Finite(TestPulseAmplitude, nameof(TestPulseAmplitude));
+        Guard.PositiveFinite(TestPulseAmplitude, nameof(TestPulseAmplitude));
         Guard.PositiveFinite(ProbeWindow, nameof(ProbeWindow));
         if (!(GateTolerance > 0 && GateTolerance < 1))
         {
