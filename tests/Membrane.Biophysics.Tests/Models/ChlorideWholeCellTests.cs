@@ -225,6 +225,8 @@ public class ChlorideWholeCellTests
     {
         var r = Model with { GabaBicarbonatePermeabilityRatio = -1 };
         Assert.Contains("GabaBicarbonatePermeabilityRatio", Assert.Throws<ArgumentOutOfRangeException>(() => r.GabaReversal(Concentration.FromMillimolar(10))).Message, StringComparison.Ordinal);
+        var noChloride = Model with { ChlorideOutside = Concentration.Zero };
+        Assert.Contains("ChlorideOutside", Assert.Throws<ArgumentOutOfRangeException>(() => noChloride.GabaReversal(Concentration.FromMillimolar(10))).Message, StringComparison.Ordinal);
         var d = Model with { WholeCellDuration = Duration.Zero };
         Assert.Contains("WholeCellDuration", Assert.Throws<ArgumentOutOfRangeException>(() => d.RunWholeCell("x", MolarFlux.Zero, MolarFlux.Zero)).Message, StringComparison.Ordinal);
         Assert.Contains("nkcc1", Assert.Throws<ArgumentOutOfRangeException>(() => Model.WholeCellModel(MolarFlux.FromMolesPerSquareMeterSecond(-1), MolarFlux.Zero)).Message, StringComparison.Ordinal);

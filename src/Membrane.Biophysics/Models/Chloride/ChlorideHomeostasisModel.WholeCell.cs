@@ -73,6 +73,7 @@ public sealed partial record ChlorideHomeostasisModel
     public ElectricPotential GabaReversal(Concentration chlorideInside)
     {
         Guard.PositiveFinite(chlorideInside, nameof(chlorideInside));
+        Validate();
         ValidateWholeCell();
         return GhkVoltage.Reversal(
             [
