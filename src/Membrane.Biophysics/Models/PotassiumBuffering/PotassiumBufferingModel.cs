@@ -116,7 +116,7 @@ public sealed record PotassiumBufferingModel
     }
 
     /// <summary>The astrocyte with its membrane and buffer scaled by <paramref name="bufferingFraction"/>, sized for the neuron of <see cref="Neuron"/>.</summary>
-    /// <param name="bufferingFraction">The fraction, finite and ≥ 0 (1: the published astrocyte).</param>
+    /// <param name="bufferingFraction">The fraction, finite and &gt; 0 (1: the published astrocyte).</param>
     /// <returns>The Dynamics description.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
     public Astrocyte Astrocyte(double bufferingFraction)
@@ -154,7 +154,7 @@ public sealed record PotassiumBufferingModel
 
     /// <summary>Runs the stimulus with the astrocyte scaled by <paramref name="bufferingFraction"/>.</summary>
     /// <param name="label">The scenario's name, used in the series' names.</param>
-    /// <param name="bufferingFraction">The astrocyte's fraction, finite and ≥ 0.</param>
+    /// <param name="bufferingFraction">The astrocyte's fraction, finite and &gt; 0.</param>
     /// <returns>The scenario.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
     public PotassiumBufferingScenario RunScenario(string label, double bufferingFraction)
@@ -212,6 +212,7 @@ public sealed record PotassiumBufferingModel
         }
 
         var end = Stimulus.Start + Stimulus.Length;
+        var quarter = Stimulus.Length.Seconds / 4;
         return new PotassiumBufferingScenario(
             label,
             bufferingFraction,
@@ -225,7 +226,29 @@ public sealed record PotassiumBufferingModel
             new TimeSeries<ElectricPotential>($"E_K, {label}", times, eK),
             spikes,
             DepolarisedAfter(times, eK, end),
-            DepolarisedAfter(times, v, end));
+            DepolarisedAfter(times, v, end),
+            Rate(spikes, Stimulus.Start.Seconds, quarter),
+            Rate(spikes, end.Seconds - quarter, quarter));
+    }
+
+    /// <summary>Impulses per second in [from, from + length); NaN-free: zero for a zero-length window.</summary>
+    private static double Rate(System.Collections.Generic.List<Duration> spikes, double from, double length)
+    {
+        if (!(length > 0))
+        {
+            return 0;
+        }
+
+        var n = 0;
+        foreach (var t in spikes)
+        {
+            if (t.Seconds >= from && t.Seconds < from + length)
+            {
+                n++;
+            }
+        }
+
+        return n / length;
     }
 
     /// <summary>How long after <paramref name="end"/> the series stayed more than the margin above its start; null if it never came back.</summary>
@@ -293,9 +316,10 @@ public sealed record PotassiumBufferingModel
 
     private static void RequireFraction(double value, string name, bool allowAboveOne)
     {
-        if (!(value >= 0 && double.IsFinite(value) && (allowAboveOne || value < 1)))
+        var ok = allowAboveOne ? value > 0 && double.IsFinite(value) : value >= 0 && value < 1;
+        if (!ok)
         {
-            throw Guard.Fail(name, value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), allowAboveOne ? "a finite factor ≥ 0" : "a fraction from 0 to below 1");
+            throw Guard.Fail(name, value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), allowAboveOne ? "a finite factor > 0 (the astrocyte needs some membrane)" : "a fraction from 0 to below 1");
         }
     }
 

@@ -7,7 +7,7 @@ public sealed record PotassiumBufferingResult(PotassiumBufferingScenario Weak, P
 {
     /// <summary>The uniform view the registry returns.</summary>
     /// <param name="modelName">The registry name.</param>
-    /// <returns>Every series of both scenarios, and each one's impulses, [K⁺]o peak, E_K peak and depolarised times.</returns>
+    /// <returns>Every series of both scenarios, and each one's impulses, firing rates at the start and end of the stimulus, [K⁺]o peak, E_K peak and depolarised times.</returns>
     public ModelRun ToModelRun(string modelName)
     {
         var series = new System.Collections.Generic.List<ITimeSeries>();
@@ -16,6 +16,8 @@ public sealed record PotassiumBufferingResult(PotassiumBufferingScenario Weak, P
         {
             series.AddRange([s.Voltage, s.AstrocyteVoltage, s.ExtracellularPotassium, s.IntracellularPotassium, s.IntracellularSodium, s.AstrocytePotassium, s.BoundPotassium, s.PotassiumReversal]);
             outcomes.Add(ModelOutcome.Number($"impulses, {s.Label}", s.SpikeTimes.Count, "F0"));
+            outcomes.Add(ModelOutcome.Number($"firing rate, first quarter of the stimulus, {s.Label}", s.OnsetRate, "F0", "impulses/s"));
+            outcomes.Add(ModelOutcome.Number($"firing rate, last quarter of the stimulus, {s.Label}", s.EndRate, "F0", "impulses/s"));
             outcomes.Add(ModelOutcome.Quantity($"peak [K⁺]o, {s.Label}", s.PeakExtracellularPotassium, "F2"));
             outcomes.Add(ModelOutcome.Quantity($"peak E_K, {s.Label}", s.PeakPotassiumReversal, "F1"));
             outcomes.Add(ModelOutcome.Quantity($"E_K depolarised after the stimulus, {s.Label}", s.PotassiumReversalDepolarisedAfterStimulus, "F3 s", "beyond the end of the run"));
