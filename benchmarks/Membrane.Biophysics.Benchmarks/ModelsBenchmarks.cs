@@ -13,7 +13,9 @@ namespace Membrane.Biophysics.Benchmarks;
 /// default run (control and ischaemia, 10 min each, hybrid integration) and one minute of ischaemia hybrid versus fixed
 /// steps of 25 µs throughout (the cost the hybrid saves; no outside baseline: no NEURON or C version of this cell exists
 /// here). Allocation is the recordings', not the integration's (except the whole cell's: the quasi-steady advance
-/// allocates per call).
+/// allocates per call). The K⁺ buffering model: its default run (weak and strong, 8 s each at 25 µs), and one second of
+/// fixed steps of its strong-buffering tissue against the same neuron without the astrocyte (the astrocyte's cost per
+/// step; no outside baseline: no NEURON or C version of this tissue exists here).
 /// </summary>
 [MemoryDiagnoser]
 public class ModelsBenchmarks
@@ -49,6 +51,8 @@ public class ModelsBenchmarks
 
     private readonly ChlorideHomeostasisModel _chloride = ChlorideHomeostasisModel.Default;
     private readonly SaltStressModel _plant = SaltStressModel.Default;
+    private readonly CellModel _tissue = PotassiumBufferingModel.Default.CellModel(1);
+    private readonly CellModel _neuronAlone = IschaemiaModel.Default.CellModel(1);
 
     /// <summary>The ischaemia model's default run, as the tour, the command line and the notebook run it.</summary>
     [Benchmark]
@@ -61,4 +65,23 @@ public class ModelsBenchmarks
     /// <summary>The same minute at fixed steps throughout.</summary>
     [Benchmark]
     public IschaemiaScenario IschaemiaMinuteFixedStep() => (_ischaemiaMinute with { Integration = IschaemiaIntegration.FixedStep }).RunWithPumpFraction("ischaemia", 0);
+
+    /// <summary>The K⁺ buffering model's default run, as the tour, the command line and the notebook run it.</summary>
+    [Benchmark]
+    public PotassiumBufferingResult PotassiumBufferingDefaultRun() => PotassiumBufferingModel.Default.Run();
+
+    /// <summary>One second (40 000 steps of 25 µs) of the neuron, ECS and astrocyte, no recording.</summary>
+    [Benchmark]
+    public ElectricPotential PotassiumBufferingTissueSecond() => Second(_tissue);
+
+    /// <summary>The same second of the neuron alone (the ischaemia cell with its pumps), for the astrocyte's cost.</summary>
+    [Benchmark]
+    public ElectricPotential NeuronAloneSecond() => Second(_neuronAlone);
+
+    private static ElectricPotential Second(CellModel model)
+    {
+        var sim = new Simulation(model, Temperature.Body, Duration.FromMicroseconds(25), ElectricPotential.FromMillivolts(-65));
+        sim.Advance(Duration.FromSeconds(1));
+        return sim.Voltage;
+    }
 }

@@ -8,16 +8,22 @@ namespace Membrane.Biophysics.Tour;
 /// <summary>The ready physiological models (Membrane.Biophysics.Models), each run with its cited defaults.</summary>
 internal static class ModelsTour
 {
-    /// <summary>Neuron – extracellular space – astrocyte K⁺ handling, weak versus strong glial uptake.</summary>
+    /// <summary>Neuron – extracellular space – astrocyte K⁺ handling, weak versus strong astrocytic buffering.</summary>
     public static void PotassiumBuffering(TextWriter o)
     {
         var model = PotassiumBufferingModel.Default;
-        o.WriteLine($"  HH squid axon, 30 nm periaxonal space, {model.Stimulus.Amplitude} for {model.Stimulus.Length} from {model.Stimulus.Start}");
+        var ic = CultureInfo.InvariantCulture;
+        o.WriteLine($"  mammalian neuron (Gentiletti 2022 channels, 37 °C), ECS α = {model.ExtracellularFraction}, astrocyte at rest {model.AstrocyteRestingPotential.ToString("F1", ic)} (Kir, Na⁺/Cl⁻ leaks, pump, Kager buffer); {model.Stimulus.Amplitude} for {model.Stimulus.Length.Seconds} s from {model.Stimulus.Start.Seconds} s");
         var result = model.Run();
         foreach (var s in new[] { result.Weak, result.Strong })
         {
-            var back = s.DepolarisedAfterStimulus is { } d ? $"E_K back within {model.DepolarisationMargin} of its start {d.ToString("F0", CultureInfo.InvariantCulture)} after the train" : "E_K still depolarised at the end of the run";
-            o.WriteLine($"  {s.Label,-17} J_max {s.Uptake!.MaximalFlux}: {s.SpikeTimes.Count} impulses, peak [K⁺]o {s.PeakExtracellularPotassium.ToString("F1", CultureInfo.InvariantCulture)}, peak E_K {s.PeakPotassiumReversal.ToString("F1", CultureInfo.InvariantCulture)}; {back}; final V {s.Voltage.Final.ToString("F1", CultureInfo.InvariantCulture)}");
+            var back = s.PotassiumReversalDepolarisedAfterStimulus switch
+            {
+                null => "E_K still depolarised at the end",
+                { Seconds: 0 } => $"E_K never more than {model.DepolarisationMargin} above rest after the stimulus",
+                { } d => $"E_K back within {model.DepolarisationMargin} of rest {d.Seconds.ToString("F2", ic)} s after the stimulus",
+            };
+            o.WriteLine($"  {s.Label,-17} astrocyte × {s.BufferingFraction}: {s.SpikeTimes.Count} impulses ({s.OnsetRate:F0} → {s.EndRate:F0}/s over the stimulus), peak [K⁺]o {s.PeakExtracellularPotassium.ToString("F2", ic)}, peak E_K {s.PeakPotassiumReversal.ToString("F1", ic)}, astrocyte V up to {s.AstrocyteVoltage.Maximum.ToString("F1", ic)}; {back}");
         }
     }
 

@@ -35,7 +35,7 @@ internal static class Situations
         new("Liquid junction potential: a K-gluconate pipette in a NaCl bath, and the corrected membrane potential", ElectrodiffusionTour.KGluconateCorrection),
         new("Nernst–Einstein: a garnet Li⁺ solid electrolyte and saline, conductivity from their carriers", ElectrodiffusionTour.SolidElectrolyte),
         new("Activity coefficients of Ringer's solution (Debye–Hückel, Davies) and E_Ca in activities", ElectrodiffusionTour.ActivityCoefficients),
-        new("Ready model: neuron – extracellular space – astrocyte K⁺, weak versus strong glial uptake", ModelsTour.PotassiumBuffering),
+        new("Ready model: neuron – extracellular space – astrocyte K⁺, weak versus strong astrocytic buffering", ModelsTour.PotassiumBuffering),
         new("Ready model: ischaemia, pump failure in a pump–leak neuron with Na⁺/K⁺ channels and volume (after Dijkstra et al. 2016, Kager et al. 2000)", ModelsTour.Ischaemia),
         new("Ready model: chloride homeostasis and the GABA switch, NKCC1 versus KCC2, E_Cl along a dendrite, and the whole cell with E_GABA", ModelsTour.ChlorideHomeostasis),
         new("Ready model: endosome / lysosome acidification without and with a Cl⁻ shunt (Grabe & Oster 2001)", ModelsTour.EndosomeAcidification),

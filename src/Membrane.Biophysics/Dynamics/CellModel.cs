@@ -51,6 +51,7 @@ public sealed class CellModel
         TransportArray = other.TransportArray;
         BufferArray = other.BufferArray;
         Water = other.Water;
+        Astrocyte = other.Astrocyte;
     }
 
     /// <summary>The specific membrane capacitance.</summary>
@@ -88,6 +89,9 @@ public sealed class CellModel
 
     /// <summary>The osmotic water flow that changes the cell's volume; null when the volume is fixed.</summary>
     public OsmoticWater? Water { get; private init; }
+
+    /// <summary>The astrocyte sharing the closed outside volume (<see cref="WithAstrocyte"/>); null when there is none.</summary>
+    public Astrocyte? Astrocyte { get; private init; }
 
     /// <summary>The ligand-gated inputs with their event trains.</summary>
     public IReadOnlyList<SynapticInput> Synapses => SynapseArray;
@@ -315,5 +319,28 @@ public sealed class CellModel
         }
 
         return new CellModel(this) { Water = new OsmoticWater(osmoticPermeability, impermeant) };
+    }
+
+    /// <summary>
+    /// Lets an astrocyte share the closed outside volume: its Kir channel, leaks and pump exchange ions with that volume
+    /// at its own membrane potential, and its buffer binds K⁺ from it (see <see cref="Dynamics.Astrocyte"/>). Needs pools
+    /// with an outside volume; every ion the astrocyte's pathways carry must be one a channel, synapse or transporter of
+    /// this cell involves. Replaces an astrocyte given before.
+    /// </summary>
+    /// <remarks>
+    /// In <see cref="Simulation.Step"/> the astrocyte is advanced after the cell's own ions have moved, with the same
+    /// scheme as the cell (currents linearised about the old V_g, V_g by backward Euler, ions moved by the currents at the
+    /// new V_g) and the buffer by explicit Euler. <see cref="Simulation.AdvanceQuasiSteady"/> does not handle it.
+    /// </remarks>
+    /// <param name="astrocyte">The astrocyte.</param>
+    /// <returns>A new description.</returns>
+    /// <exception cref="ArgumentNullException">The astrocyte or a part of it is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A size, potential or constant is out of range.</exception>
+    /// <exception cref="ArgumentException">A leak is gated or not ion-selective.</exception>
+    public CellModel WithAstrocyte(Astrocyte astrocyte)
+    {
+        ArgumentNullException.ThrowIfNull(astrocyte);
+        astrocyte.Validate(nameof(astrocyte));
+        return new CellModel(this) { Astrocyte = astrocyte };
     }
 }

@@ -54,6 +54,11 @@ public sealed partial class Simulation
                 throw new InvalidOperationException("The model has no pools (WithPools): it has no slow variables to advance.");
             }
 
+            if (Astrocyte is not null)
+            {
+                throw new InvalidOperationException("The quasi-steady advance does not handle an astrocyte (WithAstrocyte): use Step or Run.");
+            }
+
             var slow = new SlowVariables(this);
             if (slow.Dimension == 0)
             {

@@ -131,6 +131,28 @@ public sealed partial class Simulation
     /// <exception cref="ArgumentException">No channel or synapse of the model involves the ion.</exception>
     public Concentration OutsideConcentration(Ion ion) => Concentration.FromMillimolar(_s.IonOutside[IonIndex(ion)]);
 
+    /// <summary>The present membrane potential of the astrocyte (<see cref="CellModel.WithAstrocyte"/>), V_g = φ_astrocyte − φ_outside.</summary>
+    /// <exception cref="InvalidOperationException">The model has no astrocyte.</exception>
+    public ElectricPotential AstrocyteVoltage => ElectricPotential.FromVolts(Astrocyte().V);
+
+    /// <summary>The K⁺ the astrocyte's buffer holds now (zero without a buffer).</summary>
+    /// <exception cref="InvalidOperationException">The model has no astrocyte.</exception>
+    public AmountOfSubstance AstrocyteBoundPotassium => AmountOfSubstance.FromMoles(Astrocyte().Bound);
+
+    /// <summary>The present concentration of an ion in the astrocyte's cytoplasm.</summary>
+    /// <param name="ion">An ion the astrocyte's Kir channel, leaks or pump carry.</param>
+    /// <returns>The concentration.</returns>
+    /// <exception cref="InvalidOperationException">The model has no astrocyte.</exception>
+    /// <exception cref="ArgumentException">The astrocyte does not carry the ion.</exception>
+    public Concentration AstrocyteConcentration(Ion ion)
+    {
+        var astrocyte = Astrocyte();
+        var c = astrocyte.Inside[IonIndex(ion)];
+        return double.IsNaN(c)
+            ? throw new ArgumentException($"{nameof(ion)} must be an ion the astrocyte's channels or pump carry; was {ion.Name}.", nameof(ion))
+            : Concentration.FromMolesPerCubicMeter(c);
+    }
+
     /// <summary>The present value of a gate.</summary>
     /// <param name="index">Its index in <see cref="GateNames"/>.</param>
     /// <returns>The gate's open fraction, 0…1.</returns>
@@ -250,6 +272,9 @@ public sealed partial class Simulation
 
         return new Recording(times, voltages, [.. _s.GateNames], gates, clamp, spikes, Duration.FromSeconds(stride * _s.Dt), [.. _s.IonTable], inside, outside);
     }
+
+    private AstrocyteCompartment Astrocyte() =>
+        _s.Astrocyte ?? throw new InvalidOperationException("The model has no astrocyte (WithAstrocyte).");
 
     private int IonIndex(Ion ion)
     {
@@ -633,6 +658,16 @@ public sealed partial class Simulation
                 _uptakeBaseline[u] = c0 / (c0 + _uptakeHalf[u]);
             }
 
+            if (model.Astrocyte is { } astrocyte)
+            {
+                if (!_outsidePooled)
+                {
+                    throw new ArgumentException($"{nameof(model)} must have pools with an outside volume for its astrocyte to share; was {(_pooled ? "a bath" : "without pools")}.", nameof(model));
+                }
+
+                Astrocyte = new AstrocyteCompartment(astrocyte, IonTable, IonOutside, OutsideVolume, _thermal, _faraday);
+            }
+
             _currentSteps = new CurrentStepTable(model.CurrentSteps);
 
             Clamped = model.ClampHolding is not null;
@@ -670,6 +705,9 @@ public sealed partial class Simulation
         public double Impermeant = double.NaN;
 
         public int BufferOf(int ion) => _bufferOf[ion];
+
+        /// <summary>The astrocyte sharing the outside volume; null without one.</summary>
+        public AstrocyteCompartment? Astrocyte { get; }
 
         public void Step()
         {
@@ -821,6 +859,18 @@ public sealed partial class Simulation
                 if (!(IonOutside[i] >= 0 && double.IsFinite(IonOutside[i])))
                 {
                     throw new NonFiniteStateException($"[{IonTable[i].Symbol}]o", Duration.FromSeconds(tNew), IonOutside[i]);
+                }
+            }
+
+            if (Astrocyte is not null)
+            {
+                Astrocyte.Step(Dt, IonOutside, OutsideVolume, tNew);
+                for (var i = 0; i < IonOutside.Length; i++)
+                {
+                    if (!(IonOutside[i] >= 0))
+                    {
+                        throw new NonFiniteStateException($"[{IonTable[i].Symbol}]o", Duration.FromSeconds(tNew), IonOutside[i]);
+                    }
                 }
             }
 

@@ -15,8 +15,8 @@ public static class ReadyModels
     public static IReadOnlyList<ReadyModel> All { get; } =
     [
         new("potassium-buffering",
-            "Neuron – extracellular space – astrocyte K⁺: [K⁺]o peak and E_K depolarisation with weak versus strong glial uptake",
-            "Hodgkin & Huxley 1952; Frankenhaeuser & Hodgkin 1956; Kager, Wadman & Somjen 2000",
+            "Neuron – extracellular space – astrocyte K⁺: a mammalian neuron firing into α = 0.2 ECS shared with an astrocyte (Kir, pump, saturable buffer); [K⁺]o peak, impulses and E_K depolarisation with weak versus strong buffering",
+            "Gentiletti et al. 2022; Syková & Nicholson 2008; Øyehaug et al. 2012; Halnes et al. 2013; Kager, Wadman & Somjen 2000",
             () => PotassiumBufferingModel.Default.Run().ToModelRun("potassium-buffering")),
         new("ischaemia",
             "Ischaemia / pump failure in a pump–leak neuron with Na⁺/K⁺ channels and volume: firing, depolarisation block, NCX reversal, Ca²⁺ loading, swelling",

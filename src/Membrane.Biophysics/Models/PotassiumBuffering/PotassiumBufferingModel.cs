@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using Membrane.Biophysics.Channels;
 using Membrane.Biophysics.Dynamics;
 using Membrane.Biophysics.Equilibrium;
@@ -10,31 +9,37 @@ using Membrane.Biophysics.Species;
 namespace Membrane.Biophysics.Models;
 
 /// <summary>
-/// Neuron – extracellular space – astrocyte K⁺ handling: an axon fires a train of impulses into a thin closed
-/// extracellular space; the K⁺ it loses accumulates there, E_K and the membrane depolarise (the positive feedback of
-/// seizures), and a saturable (Michaelis–Menten) glial uptake clears the excess. The model runs the same train twice,
-/// with weak and with strong glial buffering, and reports the [K⁺]o peak and how long E_K stays depolarised.
+/// Neuron – extracellular space – astrocyte K⁺ handling: a mammalian neuron fires at high frequency into a closed
+/// extracellular space (ECS); the K⁺ it loses raises [K⁺]ₒ, so E_K and the membrane depolarise and the cell fires faster
+/// (the positive feedback of seizures); an astrocyte sharing the ECS takes K⁺ up through its Kir channel, its Na⁺/K⁺
+/// pump and a saturable buffer. The model runs the same stimulus with strong (published) and weak astrocytic buffering
+/// and reports the [K⁺]ₒ peak, the impulses fired and how long E_K and V stay depolarised after the stimulus.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Structure: a Hodgkin–Huxley membrane (Hodgkin, A. L. and Huxley, A. F. (1952) <i>J. Physiol.</i> 117, 500–544)
-/// whose Na⁺ and K⁺ channels take E_Na and E_K from the live concentrations; the axoplasm (volume/area = radius/2 of a
-/// cylinder) and a periaxonal space of thickness θ as closed pools (Frankenhaeuser, B. and Hodgkin, A. L. (1956) The
-/// after-effects of impulses in the giant nerve fibres of <i>Loligo</i>. <i>J. Physiol.</i> 131, 341–376, who
-/// inferred θ ≈ 30 nm from the K⁺ accumulation); glial clearance as the saturable uptake of
-/// <see cref="CellModel.WithOutsideUptake"/> after Kager, H., Wadman, W. J. and Somjen, G. G. (2000)
-/// <i>J. Neurophysiol.</i> 84, 495–512. Every piece is a parameter: change the space, the uptake, the channels'
-/// conductances, the concentrations, or add a Na⁺/K⁺ pump (<see cref="Pump"/>).
+/// The neuron is the cell of <see cref="IschaemiaModel"/> with its pumps working (<see cref="IschaemiaModel.CellModel"/>
+/// with fraction 1): the transient and persistent Na⁺ and delayed-rectifier K⁺ channels of <see cref="Gentiletti2022"/>,
+/// Na⁺, K⁺, Cl⁻ and Ca²⁺ leaks balanced at its resting potential by its Na⁺/K⁺-ATPase, NCX and PMCA, osmotic volume,
+/// 37 °C. The tissue is divided into neuron, ECS and astrocyte by volume fractions: ECS α = 0.2 (Syková, E. and
+/// Nicholson, C. (2008) <i>Physiol. Rev.</i> 88, 1277–1340), astrocytes 0.4 and neurons the rest, 0.4 (the fractions of
+/// Halnes, G. et al. (2013) <i>PLoS Comput. Biol.</i> 9, e1003386, after Chen, K. C. and Nicholson, C. (2000)
+/// <i>Biophys. J.</i> 78, 2776–2797); the neuron's own volume and area are those of its 10 µm soma.
 /// </para>
 /// <para>
-/// Defaults: squid axoplasm and sea water (Hille, B. (2001) <i>Ion Channels of Excitable Membranes</i>, 3rd ed.,
-/// Table 1-1: K⁺ 400/20 mM, Na⁺ 50/440 mM), the HH conductances at 6.3 °C, a 500 µm axon, θ = 30 nm, a 50 ms
-/// step of 20 µA/cm² (a train of about five impulses). The two uptake capacities are illustrative, not measured
-/// (J_max 10⁻⁴ and 5 × 10⁻⁴ mol/(m²·s), K_d = 5 mM): near the starting [K⁺]o each mM of excess is cleared at
-/// J_max K_d/(c₀ + K_d)², 0.8 and 4 µmol/(m²·s) per mM, against a resting K⁺ efflux of about 0.27 µmol/(m²·s)
-/// (g_K n∞⁴ (V − E_K)/F at −65 mV). Without a pump the glia alone clear the K⁺ the axon loses; after the train the
-/// weak uptake leaves the axon depolarised and firing on, sustaining its own K⁺ loss (the positive feedback), while
-/// the strong one brings it back to rest (see the tour). Immutable; <see cref="Run"/> is thread-safe.
+/// The astrocyte (<see cref="Dynamics.Astrocyte"/>, its own membrane potential free) has Halnes et al.'s (2013)
+/// membrane: 50 nm of cytoplasm per unit membrane area (membrane area = volume/50 nm), the Kir channel of Øyehaug et al.
+/// (2012) (<see cref="GlialInwardRectifier"/>, 1.696 mS/cm²), Na⁺ and Cl⁻ leaks of 0.1 and 0.05 mS/cm², [Na⁺] 15 and
+/// [K⁺] 100 mM, and the Na⁺/K⁺ pump with their half-saturations (10 mM Na⁺, 1.5 mM K⁺) in the form of
+/// <see cref="SodiumPotassiumAtpaseKinetics"/> (which adds Luo and Rudy's voltage factor f_NaK, absent in Halnes et al.).
+/// Derived rather than given: its resting potential (where its Kir K⁺ efflux is 2/3 of its Na⁺ leak influx, so that one
+/// pump rate balances both), the pump's I_max (balancing both at that potential) and its [Cl⁻] (at equilibrium there).
+/// The saturable uptake is Kager, Wadman and Somjen's (2000) glial buffer (<see cref="GlialPotassiumBuffer.Kager2000"/>).
+/// </para>
+/// <para>
+/// Weak buffering scales the astrocyte's membrane area (so its Kir, leak and pump currents alike, which keeps it at rest)
+/// and its buffer's capacity by <see cref="WeakBufferingFraction"/> (default 0.1, an illustrative choice). Simplifications:
+/// the astrocyte is one well-mixed compartment (no gap-junction syncytium carrying K⁺ away), its volume is fixed, and the
+/// ECS exchanges nothing with a bath or blood. Immutable; <see cref="Run"/> is thread-safe.
 /// </para>
 /// </remarks>
 public sealed record PotassiumBufferingModel
@@ -42,194 +47,286 @@ public sealed record PotassiumBufferingModel
     /// <summary>The model with its cited defaults.</summary>
     public static PotassiumBufferingModel Default { get; } = new();
 
-    /// <summary>The temperature; default 6.3 °C (Hodgkin and Huxley 1952).</summary>
-    public Temperature Temperature { get; init; } = Temperature.Squid;
+    /// <summary>The neuron (and its temperature and resting ECS composition); default <see cref="IschaemiaModel.Default"/>, run with its pumps working.</summary>
+    public IschaemiaModel Neuron { get; init; } = IschaemiaModel.Default;
 
-    /// <summary>The axoplasm's Na⁺ and K⁺; default 50 and 400 mM (Hille 2001 Table 1-1).</summary>
-    public Solution Axoplasm { get; init; } = new((Ions.Sodium, Concentration.FromMillimolar(50)), (Ions.Potassium, Concentration.FromMillimolar(400)));
+    /// <summary>The extracellular volume fraction α of the tissue; default 0.2 (Syková and Nicholson 2008).</summary>
+    public double ExtracellularFraction { get; init; } = 0.2;
 
-    /// <summary>The extracellular space's Na⁺ and K⁺ at the start; default sea water, 440 and 20 mM (Hille 2001 Table 1-1).</summary>
-    public Solution ExtracellularSpace { get; init; } = new((Ions.Sodium, Concentration.FromMillimolar(440)), (Ions.Potassium, Concentration.FromMillimolar(20)));
+    /// <summary>The astrocytes' volume fraction of the tissue; default 0.4 (Halnes et al. 2013, after Chen and Nicholson 2000).</summary>
+    public double AstrocyteFraction { get; init; } = 0.4;
 
-    /// <summary>The maximal Na⁺ conductance; default 120 mS/cm² (HH 1952).</summary>
-    public ConductanceDensity SodiumConductance { get; init; } = HodgkinHuxley1952.SodiumConductance;
+    /// <summary>The astrocyte's volume per unit membrane area; default 50 nm (Halnes et al. 2013's membrane area per tissue volume, 0.4/50 nm).</summary>
+    public Length AstrocyteVolumePerArea { get; init; } = Length.FromNanometers(50);
 
-    /// <summary>The maximal K⁺ conductance; default 36 mS/cm² (HH 1952).</summary>
-    public ConductanceDensity PotassiumConductance { get; init; } = HodgkinHuxley1952.PotassiumConductance;
+    /// <summary>The astrocyte's cytoplasmic Na⁺ and K⁺ at rest; default 15 and 100 mM (Halnes et al. 2013). Its Cl⁻ is set to equilibrium.</summary>
+    public Solution AstrocyteCytoplasm { get; init; } = new((Ions.Sodium, Concentration.FromMillimolar(15)), (Ions.Potassium, Concentration.FromMillimolar(100)));
 
-    /// <summary>The leak, which carries no tracked ion; default HH 1952's 0.3 mS/cm² at −54.3 mV.</summary>
-    public Channel Leak { get; init; } = HodgkinHuxley1952.Leak;
+    /// <summary>The astrocyte's Kir ḡ; default 1.696 mS/cm² (<see cref="GlialInwardRectifier.Oyehaug2012Conductance"/>).</summary>
+    public ConductanceDensity KirConductance { get; init; } = GlialInwardRectifier.Oyehaug2012Conductance;
 
-    /// <summary>The axon's radius; default 250 µm (a 500 µm squid giant axon).</summary>
-    public Length AxonRadius { get; init; } = Length.FromMicrometers(250);
+    /// <summary>The astrocyte's Na⁺ leak conductance; default 0.1 mS/cm² (Halnes et al. 2013).</summary>
+    public ConductanceDensity AstrocyteSodiumLeak { get; init; } = ConductanceDensity.FromMillisiemensPerSquareCentimeter(0.1);
 
-    /// <summary>The thickness θ of the extracellular space around the axon; default 30 nm (Frankenhaeuser and Hodgkin 1956).</summary>
-    public Length ExtracellularThickness { get; init; } = Length.FromNanometers(30);
+    /// <summary>The astrocyte's Cl⁻ leak conductance; default 0.05 mS/cm² (Halnes et al. 2013).</summary>
+    public ConductanceDensity AstrocyteChlorideLeak { get; init; } = ConductanceDensity.FromMillisiemensPerSquareCentimeter(0.05);
 
-    /// <summary>The weak glial K⁺ uptake; default J_max 10⁻⁴ mol/(m²·s), K_d 5 mM (illustrative).</summary>
-    public OutsideUptake WeakBuffering { get; init; } = new(Ions.Potassium, MolarFlux.FromMolesPerSquareMeterSecond(1e-4), Concentration.FromMillimolar(5));
+    /// <summary>The astrocyte pump's Na⁺ (inside) half-saturation; default 10 mM (Halnes et al. 2013).</summary>
+    public Concentration AstrocytePumpSodiumHalfSaturation { get; init; } = Concentration.FromMillimolar(10);
 
-    /// <summary>The strong glial K⁺ uptake; default J_max 5 × 10⁻⁴ mol/(m²·s), K_d 5 mM (illustrative).</summary>
-    public OutsideUptake StrongBuffering { get; init; } = new(Ions.Potassium, MolarFlux.FromMolesPerSquareMeterSecond(5e-4), Concentration.FromMillimolar(5));
+    /// <summary>The astrocyte pump's K⁺ (outside) half-saturation; default 1.5 mM (Halnes et al. 2013).</summary>
+    public Concentration AstrocytePumpPotassiumHalfSaturation { get; init; } = Concentration.FromMillimolar(1.5);
 
-    /// <summary>
-    /// A Na⁺/K⁺-ATPase in the axon membrane (e.g. <see cref="SodiumPotassiumAtpaseKinetics.LuoRudy1994"/>); default none
-    /// (the squid axon's pump is slow on this time scale). Its voltage factor f_NaK was fitted at mammalian [Na⁺]ₒ: in
-    /// sea water (440 mM) it is about 0.02 at −65 mV and 6.3 °C, so the pump is nearly off near rest.
-    /// </summary>
-    public SodiumPotassiumAtpaseKinetics? Pump { get; init; }
+    /// <summary>The saturable glial K⁺ buffer (strong buffering); default <see cref="GlialPotassiumBuffer.Kager2000"/>.</summary>
+    public GlialPotassiumBuffer Buffer { get; init; } = GlialPotassiumBuffer.Kager2000;
 
-    /// <summary>The injected current that drives the train; default 20 µA/cm² from 10 ms for 50 ms.</summary>
-    public CurrentStep Stimulus { get; init; } = new(Duration.FromMilliseconds(10), Duration.FromMilliseconds(50), CurrentDensity.FromMicroamperesPerSquareCentimeter(20));
+    /// <summary>The fraction of the astrocyte's membrane and buffer left with weak buffering; default 0.1 (illustrative).</summary>
+    public double WeakBufferingFraction { get; init; } = 0.1;
 
-    /// <summary>The starting membrane potential; default −65 mV (HH 1952's rest).</summary>
-    public ElectricPotential InitialPotential { get; init; } = HodgkinHuxley1952.NominalRest;
+    /// <summary>The current injected into the neuron; default 10 µA/cm² from 0.5 s for 2 s (about 120 impulses/s).</summary>
+    public CurrentStep Stimulus { get; init; } = new(Duration.FromSeconds(0.5), Duration.FromSeconds(2), CurrentDensity.FromMicroamperesPerSquareCentimeter(10));
 
-    /// <summary>How long to run; default 400 ms.</summary>
-    public Duration Duration { get; init; } = Duration.FromMilliseconds(400);
+    /// <summary>How long to run; default 8 s.</summary>
+    public Duration Duration { get; init; } = Duration.FromSeconds(8);
 
-    /// <summary>The integration step; default 10 µs.</summary>
-    public Duration TimeStep { get; init; } = Duration.FromMicroseconds(10);
+    /// <summary>The integration step; default 25 µs.</summary>
+    public Duration TimeStep { get; init; } = Duration.FromMicroseconds(25);
 
-    /// <summary>The sampling interval of the recordings; default 0.1 ms.</summary>
-    public Duration SamplingInterval { get; init; } = Duration.FromMilliseconds(0.1);
+    /// <summary>The sampling interval of the recordings; default 1 ms.</summary>
+    public Duration SamplingInterval { get; init; } = Duration.FromMilliseconds(1);
 
-    /// <summary>E_K counts as depolarised while it lies more than this above its starting value; default 2 mV.</summary>
-    public ElectricPotential DepolarisationMargin { get; init; } = ElectricPotential.FromMillivolts(2);
+    /// <summary>E_K (or V) counts as depolarised while more than this above its value at the start; default 5 mV.</summary>
+    public ElectricPotential DepolarisationMargin { get; init; } = ElectricPotential.FromMillivolts(5);
 
-    /// <summary>Runs the train with weak and with strong buffering.</summary>
-    /// <returns>Both scenarios' recordings and headline numbers.</returns>
-    /// <exception cref="ArgumentNullException">A solution, channel or uptake is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A size, time or concentration is out of range (the message names it).</exception>
-    /// <exception cref="ArgumentException">A solution lacks Na⁺ or K⁺, or an uptake is not of K⁺.</exception>
+    /// <summary>The astrocyte's resting potential: where its Kir K⁺ efflux is 2/3 of its Na⁺ leak influx (so one pump rate balances both), between E_K and E_Na.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
+    public ElectricPotential AstrocyteRestingPotential => AstrocyteRest().Potential;
+
+    /// <summary>The astrocyte pump's I_max that balances its leaks at rest.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
+    public CurrentDensity AstrocytePumpMaximalCurrent => AstrocyteRest().PumpMaximum;
+
+    /// <summary>Runs the stimulus with weak and with strong buffering.</summary>
+    /// <returns>Both scenarios.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
     public PotassiumBufferingResult Run()
     {
-        Validate();
-        return new PotassiumBufferingResult(RunScenario("weak buffering", WeakBuffering), RunScenario("strong buffering", StrongBuffering));
+        RequireFraction(WeakBufferingFraction, nameof(WeakBufferingFraction), allowAboveOne: true);
+        return new(RunScenario("weak buffering", WeakBufferingFraction), RunScenario("strong buffering", 1));
     }
 
-    /// <summary>Runs the train with one glial uptake (or none).</summary>
+    /// <summary>The astrocyte with its membrane and buffer scaled by <paramref name="bufferingFraction"/>, sized for the neuron of <see cref="Neuron"/>.</summary>
+    /// <param name="bufferingFraction">The fraction, finite and &gt; 0 (1: the published astrocyte).</param>
+    /// <returns>The Dynamics description.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
+    public Astrocyte Astrocyte(double bufferingFraction)
+    {
+        RequireFraction(bufferingFraction, nameof(bufferingFraction), allowAboveOne: true);
+        var rest = AstrocyteRest();
+        var (_, neuronVolume) = NeuronSize();
+        var volume = neuronVolume.CubicMeters * AstrocyteFraction / NeuronFraction;
+        var ekRest = Nernst.Potential(1, AstrocyteCytoplasm[Ions.Potassium], Neuron.ExtracellularFluid[Ions.Potassium], Neuron.Temperature);
+        return new Astrocyte(
+            Area.FromSquareMeters(bufferingFraction * volume / AstrocyteVolumePerArea.Meters),
+            Volume.FromCubicMeters(volume),
+            AstrocyteCytoplasm.With(Ions.Chloride, rest.Chloride),
+            rest.Potential)
+        {
+            Kir = new GlialInwardRectifier(KirConductance, Neuron.ExtracellularFluid[Ions.Potassium], ekRest),
+            Leaks = [Channel.Ohmic("Na leak", AstrocyteSodiumLeak, Ions.Sodium), Channel.Ohmic("Cl leak", AstrocyteChlorideLeak, Ions.Chloride)],
+            Pump = new SodiumPotassiumAtpaseKinetics(rest.PumpMaximum, AstrocytePumpSodiumHalfSaturation, AstrocytePumpPotassiumHalfSaturation),
+            Buffer = Buffer with { Total = Buffer.Total * bufferingFraction },
+        };
+    }
+
+    /// <summary>The neuron, ECS and astrocyte as a Dynamics description with the stimulus, to simulate or change further.</summary>
+    /// <param name="bufferingFraction">The astrocyte's fraction (1: strong, <see cref="WeakBufferingFraction"/>: weak).</param>
+    /// <returns>The description.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
+    public CellModel CellModel(double bufferingFraction)
+    {
+        var (area, volume) = NeuronSize();
+        return Neuron.CellModel(1)
+            .WithPools(area, volume, Volume.FromCubicMeters(volume.CubicMeters * ExtracellularFraction / NeuronFraction))
+            .WithCurrentStep(Stimulus)
+            .WithAstrocyte(Astrocyte(bufferingFraction));
+    }
+
+    /// <summary>Runs the stimulus with the astrocyte scaled by <paramref name="bufferingFraction"/>.</summary>
     /// <param name="label">The scenario's name, used in the series' names.</param>
-    /// <param name="uptake">The uptake; null for no glial clearance.</param>
+    /// <param name="bufferingFraction">The astrocyte's fraction, finite and &gt; 0.</param>
     /// <returns>The scenario.</returns>
-    public PotassiumBufferingScenario RunScenario(string label, OutsideUptake? uptake)
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
+    public PotassiumBufferingScenario RunScenario(string label, double bufferingFraction)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(label);
-        Validate();
-        if (uptake is not null)
-        {
-            ValidateUptake(uptake, nameof(uptake));
-        }
-
-        var area = Area.FromSquareMeters(1e-8); // any area: every pool scales with it
-        var model = CellModel.Create(HodgkinHuxley1952.Capacitance,
-            [
-                Channel.Ohmic("Na", SodiumConductance, Ions.Sodium, [.. HodgkinHuxley1952.Sodium.Gates]),
-                Channel.Ohmic("K", PotassiumConductance, Ions.Potassium, [.. HodgkinHuxley1952.Potassium.Gates]),
-                Leak,
-            ])
-            .WithConcentrations(Axoplasm, ExtracellularSpace)
-            .WithPools(area, Volume.FromCubicMeters(area.SquareMeters * AxonRadius.Meters / 2), Volume.FromCubicMeters(area.SquareMeters * ExtracellularThickness.Meters))
-            .WithCurrentStep(Stimulus);
-        if (uptake is not null)
-        {
-            model = model.WithOutsideUptake(uptake.Ion, uptake.MaximalFlux, uptake.HalfSaturation);
-        }
-
-        if (Pump is { } pump)
-        {
-            model = model.WithTransport(pump);
-        }
-
-        var run = new Simulation(model, Temperature, TimeStep, InitialPotential).Run(Duration, SamplingInterval, ElectricPotential.Zero);
-        var n = run.Times.Count;
-        var times = new Duration[n];
-        var eK = new ElectricPotential[n];
-        var ko = run.OutsideConcentrations(Ions.Potassium);
-        var ki = run.InsideConcentrations(Ions.Potassium);
-        for (int i = 0; i < n; i++)
-        {
-            times[i] = run.Times[i];
-            eK[i] = Nernst.Potential(1, ki[i], ko[i], Temperature);
-        }
-
-        var stimulusEnd = Stimulus.Start + Stimulus.Length;
-        Duration? depolarised = null;
-        for (int i = 0; i < n; i++)
-        {
-            if (times[i] >= stimulusEnd && eK[i] - eK[0] <= DepolarisationMargin)
-            {
-                depolarised = times[i] - stimulusEnd;
-                break;
-            }
-        }
-
-        return new PotassiumBufferingScenario(
-            label,
-            uptake,
-            new TimeSeries<ElectricPotential>($"V, {label}", times, ToArray(run.Voltages)),
-            new TimeSeries<Concentration>($"[K⁺]o, {label}", times, ToArray(ko)),
-            new TimeSeries<Concentration>($"[K⁺]i, {label}", times, ToArray(ki)),
-            new TimeSeries<Concentration>($"[Na⁺]i, {label}", times, ToArray(run.InsideConcentrations(Ions.Sodium))),
-            new TimeSeries<Concentration>($"[Na⁺]o, {label}", times, ToArray(run.OutsideConcentrations(Ions.Sodium))),
-            new TimeSeries<ElectricPotential>($"E_K, {label}", times, eK),
-            run.SpikeTimes,
-            depolarised);
-    }
-
-    private static T[] ToArray<T>(IReadOnlyList<T> list)
-    {
-        var a = new T[list.Count];
-        for (int i = 0; i < a.Length; i++)
-        {
-            a[i] = list[i];
-        }
-
-        return a;
-    }
-
-    private void Validate()
-    {
-        Guard.AboveAbsoluteZero(Temperature, nameof(Temperature));
-        ArgumentNullException.ThrowIfNull(Axoplasm, nameof(Axoplasm));
-        ArgumentNullException.ThrowIfNull(ExtracellularSpace, nameof(ExtracellularSpace));
-        ArgumentNullException.ThrowIfNull(Leak, nameof(Leak));
-        ArgumentNullException.ThrowIfNull(Stimulus, nameof(Stimulus));
-        foreach (var (solution, name) in new[] { (Axoplasm, nameof(Axoplasm)), (ExtracellularSpace, nameof(ExtracellularSpace)) })
-        {
-            foreach (var ion in new[] { Ions.Sodium, Ions.Potassium })
-            {
-                if (!solution.TryGetConcentration(ion, out var c))
-                {
-                    throw new ArgumentException($"{name} must contain {ion.Name}; it holds {solution}.", name);
-                }
-
-                Guard.PositiveFinite(c, $"{name}[{ion.Name}]");
-            }
-        }
-
-        Guard.NonNegativeFinite(SodiumConductance, nameof(SodiumConductance));
-        Guard.NonNegativeFinite(PotassiumConductance, nameof(PotassiumConductance));
-        Guard.PositiveFinite(AxonRadius, nameof(AxonRadius));
-        Guard.PositiveFinite(ExtracellularThickness, nameof(ExtracellularThickness));
-        ValidateUptake(WeakBuffering, nameof(WeakBuffering));
-        ValidateUptake(StrongBuffering, nameof(StrongBuffering));
-        Guard.Finite(InitialPotential, nameof(InitialPotential));
+        var model = CellModel(bufferingFraction);
         Guard.PositiveFinite(Duration, nameof(Duration));
         Guard.PositiveFinite(TimeStep, nameof(TimeStep));
         Guard.PositiveFinite(SamplingInterval, nameof(SamplingInterval));
         Guard.NonNegativeFinite(DepolarisationMargin, nameof(DepolarisationMargin));
-    }
-
-    private static void ValidateUptake(OutsideUptake uptake, string name)
-    {
-        ArgumentNullException.ThrowIfNull(uptake, name);
-        if (uptake.Ion != Ions.Potassium)
+        var t = Neuron.Temperature;
+        var sim = new Simulation(model, t, TimeStep, Neuron.RestingPotential);
+        var steps = (long)Math.Round(Duration.Seconds / TimeStep.Seconds);
+        var stride = Math.Max(1, (long)Math.Round(SamplingInterval.Seconds / TimeStep.Seconds));
+        var n = (int)(steps / stride) + 1;
+        var times = new Duration[n];
+        var v = new ElectricPotential[n];
+        var vg = new ElectricPotential[n];
+        var ko = new Concentration[n];
+        var ki = new Concentration[n];
+        var nai = new Concentration[n];
+        var kg = new Concentration[n];
+        var bound = new Concentration[n];
+        var eK = new ElectricPotential[n];
+        var spikes = new System.Collections.Generic.List<Duration>();
+        var i = 0;
+        for (long k = 0; ; k++)
         {
-            throw new ArgumentException($"{name} must take up K⁺; it takes up {uptake.Ion?.Name ?? "null"}.", name);
+            if (k % stride == 0)
+            {
+                times[i] = sim.Time;
+                v[i] = sim.Voltage;
+                vg[i] = sim.AstrocyteVoltage;
+                ko[i] = sim.OutsideConcentration(Ions.Potassium);
+                ki[i] = sim.InsideConcentration(Ions.Potassium);
+                nai[i] = sim.InsideConcentration(Ions.Sodium);
+                kg[i] = sim.AstrocyteConcentration(Ions.Potassium);
+                bound[i] = sim.AstrocyteBoundPotassium / sim.OutsideVolume!.Value;
+                eK[i] = Nernst.Potential(1, ki[i], ko[i], t);
+                i++;
+            }
+
+            if (k == steps)
+            {
+                break;
+            }
+
+            var before = sim.Voltage.Volts;
+            sim.Step();
+            var after = sim.Voltage.Volts;
+            if (before < 0 && after >= 0)
+            {
+                spikes.Add(Duration.FromSeconds(sim.Time.Seconds - (TimeStep.Seconds * after / (after - before))));
+            }
         }
 
-        Guard.NonNegativeFinite(uptake.MaximalFlux, $"{name}.{nameof(OutsideUptake.MaximalFlux)}");
-        Guard.PositiveFinite(uptake.HalfSaturation, $"{name}.{nameof(OutsideUptake.HalfSaturation)}");
+        var end = Stimulus.Start + Stimulus.Length;
+        var quarter = Stimulus.Length.Seconds / 4;
+        return new PotassiumBufferingScenario(
+            label,
+            bufferingFraction,
+            new TimeSeries<ElectricPotential>($"V, {label}", times, v),
+            new TimeSeries<ElectricPotential>($"V astrocyte, {label}", times, vg),
+            new TimeSeries<Concentration>($"[K⁺]o, {label}", times, ko),
+            new TimeSeries<Concentration>($"[K⁺]i, {label}", times, ki),
+            new TimeSeries<Concentration>($"[Na⁺]i, {label}", times, nai),
+            new TimeSeries<Concentration>($"[K⁺] astrocyte, {label}", times, kg),
+            new TimeSeries<Concentration>($"K⁺ bound by the buffer, {label}", times, bound),
+            new TimeSeries<ElectricPotential>($"E_K, {label}", times, eK),
+            spikes,
+            DepolarisedAfter(times, eK, end),
+            DepolarisedAfter(times, v, end),
+            Rate(spikes, Stimulus.Start.Seconds, quarter),
+            Rate(spikes, end.Seconds - quarter, quarter));
+    }
+
+    /// <summary>Impulses per second in [from, from + length); NaN-free: zero for a zero-length window.</summary>
+    private static double Rate(System.Collections.Generic.List<Duration> spikes, double from, double length)
+    {
+        if (!(length > 0))
+        {
+            return 0;
+        }
+
+        var n = 0;
+        foreach (var t in spikes)
+        {
+            if (t.Seconds >= from && t.Seconds < from + length)
+            {
+                n++;
+            }
+        }
+
+        return n / length;
+    }
+
+    /// <summary>How long after <paramref name="end"/> the series stayed more than the margin above its start; null if it never came back.</summary>
+    private Duration? DepolarisedAfter(Duration[] times, ElectricPotential[] series, Duration end)
+    {
+        for (var i = 0; i < times.Length; i++)
+        {
+            if (times[i] >= end && series[i] - series[0] <= DepolarisationMargin)
+            {
+                return times[i] - end;
+            }
+        }
+
+        return null;
+    }
+
+    private double NeuronFraction => 1 - ExtracellularFraction - AstrocyteFraction;
+
+    /// <summary>The neuron's soma: a sphere of <see cref="IschaemiaModel.CellRadius"/>.</summary>
+    private (Area Area, Volume Volume) NeuronSize()
+    {
+        ArgumentNullException.ThrowIfNull(Neuron, nameof(Neuron));
+        RequireFraction(ExtracellularFraction, nameof(ExtracellularFraction), allowAboveOne: false);
+        RequireFraction(AstrocyteFraction, nameof(AstrocyteFraction), allowAboveOne: false);
+        if (!(ExtracellularFraction > 0 && NeuronFraction > 0))
+        {
+            throw Guard.Fail(nameof(AstrocyteFraction), AstrocyteFraction.ToString("R", System.Globalization.CultureInfo.InvariantCulture), $"a fraction leaving room for the neurons beside the ECS ({ExtracellularFraction.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}, itself > 0)");
+        }
+
+        var r = Neuron.CellRadius.Meters;
+        return (Area.FromSquareMeters(4 * Math.PI * r * r), Volume.FromCubicMeters(4 * Math.PI * r * r * r / 3));
+    }
+
+    /// <summary>The astrocyte's rest: the potential where Kir K⁺ efflux = 2/3 Na⁺ leak influx, the pump's I_max there, [Cl⁻] at equilibrium.</summary>
+    private (ElectricPotential Potential, CurrentDensity PumpMaximum, Concentration Chloride) AstrocyteRest()
+    {
+        ArgumentNullException.ThrowIfNull(AstrocyteCytoplasm, nameof(AstrocyteCytoplasm));
+        ArgumentNullException.ThrowIfNull(Buffer, nameof(Buffer));
+        Buffer.Validate(nameof(Buffer));
+        Guard.PositiveFinite(KirConductance, nameof(KirConductance));
+        Guard.PositiveFinite(AstrocyteSodiumLeak, nameof(AstrocyteSodiumLeak));
+        Guard.NonNegativeFinite(AstrocyteChlorideLeak, nameof(AstrocyteChlorideLeak));
+        Guard.PositiveFinite(AstrocyteVolumePerArea, nameof(AstrocyteVolumePerArea));
+        var t = Neuron.Temperature;
+        var outside = Neuron.ExtracellularFluid;
+        var ko = outside[Ions.Potassium];
+        var nao = outside[Ions.Sodium];
+        var ki = AstrocyteCytoplasm[Ions.Potassium];
+        var nai = AstrocyteCytoplasm[Ions.Sodium];
+        Guard.PositiveFinite(ki, $"{nameof(AstrocyteCytoplasm)}[K⁺]");
+        Guard.PositiveFinite(nai, $"{nameof(AstrocyteCytoplasm)}[Na⁺]");
+        var eK = Nernst.Potential(1, ki, ko, t);
+        var eNa = Nernst.Potential(1, nai, nao, t);
+        var kir = new GlialInwardRectifier(KirConductance, ko, eK);
+        var balance = new KirSodiumBalance(kir, eK, ko, eNa, AstrocyteSodiumLeak.SiemensPerSquareMeter);
+        var a = eK.Volts;
+        var b = eNa.Volts;
+        var v = BrentRoot.Find(ref balance, a, balance.Evaluate(a), b, balance.Evaluate(b), 1e-12, "the astrocyte's resting potential");
+        var pumpCurrent = -AstrocyteSodiumLeak.SiemensPerSquareMeter * (v - eNa.Volts) / 3; // A/m², outward: one third of the Na⁺ leak's inward current
+        var unit = new SodiumPotassiumAtpaseKinetics(CurrentDensity.FromAmperesPerSquareMeter(1), AstrocytePumpSodiumHalfSaturation, AstrocytePumpPotassiumHalfSaturation);
+        var perUnit = unit.Current(ElectricPotential.FromVolts(v), nai, nao, ki, ko, t).AmperesPerSquareMeter;
+        var chloride = Nernst.InsideConcentration(-1, outside[Ions.Chloride], ElectricPotential.FromVolts(v), t);
+        return (ElectricPotential.FromVolts(v), CurrentDensity.FromAmperesPerSquareMeter(pumpCurrent / perUnit), chloride);
+    }
+
+    private static void RequireFraction(double value, string name, bool allowAboveOne)
+    {
+        var ok = allowAboveOne ? value > 0 && double.IsFinite(value) : value >= 0 && value < 1;
+        if (!ok)
+        {
+            throw Guard.Fail(name, value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), allowAboveOne ? "a finite factor > 0 (the astrocyte needs some membrane)" : "a fraction from 0 to below 1");
+        }
+    }
+
+    /// <summary>I_Kir(V) + (2/3) g_Na (V − E_Na): zero where one pump rate balances both the K⁺ and the Na⁺ leak.</summary>
+    private readonly struct KirSodiumBalance(GlialInwardRectifier kir, ElectricPotential eK, Concentration ko, ElectricPotential eNa, double sodiumLeak) : IRealFunction
+    {
+        public double Evaluate(double v) =>
+            (kir.Conductance(v, eK.Volts, ko.MolesPerCubicMeter) * (v - eK.Volts)) + (2.0 / 3.0 * sodiumLeak * (v - eNa.Volts));
     }
 }
