@@ -144,9 +144,9 @@ def resting_permeabilities():
 
 
 P_NA, P_K, P_CL, P_CA = resting_permeabilities()
-# Fixed osmoles inside: buffer molecules and the impermeant X that balances the start.
-OSM_FIXED = (NA_O + K_O + CA_O + CL_O) * VOL_I0
-OSM_OUT_FIXED = 0.0
+# Osmoles inside that no membrane flux moves (the buffer molecules, free or bound, and the impermeant X), per initial
+# volume: what the free ions leave of the outside osmolarity at the start, so that the cell starts in balance.
+FIXED_OSMOLES = NA_O + K_O + CA_O + CL_O - (NA_I + K_I + CL_I + CA_I)
 CA_TOT0 = CA_I + B_T * CA_I / (CA_I + K_D)
 
 # State (amounts per initial cell volume, mM; w = V_in/V_in0):
@@ -188,7 +188,7 @@ def make_rhs(pump_fraction, stim):
         mp_inf, mp_tau = nap_m(v)
         hp_inf, hp_tau = nap_h(v)
         n_inf, n_tau = kdr_n(v)
-        osm_in = na_i + k_i + cl_i + ca_i + (OSM_FIXED / VOL_I0 - (NA_I + K_I + CL_I + CA_I)) / w
+        osm_in = na_i + k_i + cl_i + ca_i + FIXED_OSMOLES / w
         osm_out = na_o + k_o + cl_o + ca_o
         dy = [0.0] * NS
         dy[0] = (stim(t) - i_mem) / CM * 1e3
@@ -209,7 +209,7 @@ def initial_state():
     return [V_REST] + steady_gates(V_REST) + [NA_I, K_I, CL_I, CA_TOT0, NA_O * OUT_RATIO, K_O * OUT_RATIO, CL_O * OUT_RATIO, CA_O * OUT_RATIO, 1.0]
 
 
-RTOL = float(os.environ.get("ISCHAEMIA_RTOL", "1e-9"))  # the reference's own accuracy: see --help in the docstring
+RTOL = float(os.environ.get("ISCHAEMIA_RTOL", "1e-9"))  # ISCHAEMIA_RTOL=1e-10 checks the reference's own accuracy
 ATOL = [1e-7] + [1e-10] * 5 + [1e-9] * 3 + [1e-14] + [1e-9] * 4 + [1e-12]
 
 
@@ -239,7 +239,7 @@ def control_pulse(amplitude, keep=False):
     vs = np.array([next(p for p in pieces if p.t[0] <= t <= p.t[-1]).sol(t)[0] for t in ts])
     peak = float(vs.max())
     crossings = [t for p in pieces for t in p.t_events[0]]
-    down = [t for p in pieces for t in p.t_events[1]]  # unused: NCX intervals of the control spike
+    ncx_roots = [t for p in pieces for t in p.t_events[1]]
     out = {"peak_mV": peak, "peak_time_s": float(ts[vs.argmax()]) - start, "spike": peak > 0}
     if keep and crossings:
         dv = np.gradient(vs, ts) * 1e-3  # V/s
@@ -250,7 +250,7 @@ def control_pulse(amplitude, keep=False):
         out["width_0mV_s"] = out["down_0mV_s"] - out["up_0mV_s"]
         after = np.nonzero((ts > start + PULSE_LEN) & (dv > 100))[0]
         out["threshold_100V_per_s_mV"] = float(vs[after[0]]) if len(after) else None
-        out["ncx_reversal_s"] = [float(t) - start for t in down]
+        out["ncx_reversal_s"] = [float(t) - start for t in ncx_roots]
         out["final_mV"] = float(pieces[-1].y[0, -1])
     return out
 
@@ -294,8 +294,6 @@ def ischaemia(duration=60.0):
                 samples[key].append(float(val))
             samples["volume_ratio"].append(float(yy[14]))
             samples["E_ncx_mV"].append(float(yy[0] - ncx_drive(yy)))
-        if t0 == 0.0 and 0.0 not in samples["t"]:
-            pass
         crossings += [float(t) for t in sol.t_events[0]]
         drive_roots += [float(t) for t in sol.t_events[1]]
         if in_pulse:
@@ -303,8 +301,7 @@ def ischaemia(duration=60.0):
             seg = integrate(rhs0, end, end + WINDOW, sol.y[:, -1])
             ts = np.linspace(end, end + WINDOW, 50001)
             vs = seg.sol(ts)[0]
-            before = float(integrate(rhs0, t0 - 1e-9, t0, sol.y[:, 0]).y[0, -1]) if False else float(sol.y[0, 0])
-            responses.append({"time_s": t0, "V_before_mV": before, "V_end_mV": float(sol.y[0, -1]), "peak_mV": float(max(vs.max(), sol.y[0, -1]))})
+            responses.append({"time_s": t0, "V_before_mV": float(sol.y[0, 0]), "V_end_mV": float(sol.y[0, -1]), "peak_mV": float(max(vs.max(), sol.y[0, -1]))})
         y = sol.y[:, -1]
     # The reversal intervals from the roots of V - E_NCX (NCX runs forward at rest, so the first root opens one).
     y0 = initial_state()
@@ -321,7 +318,6 @@ def main():
     out["ischaemia"] = ischaemia(float(sys.argv[sys.argv.index("--duration") + 1]) if "--duration" in sys.argv else 60.0)
     elapsed = time.perf_counter() - start
     print(f"ischaemia run: {elapsed * 1e3:.0f} ms", file=sys.stderr)
-    # Initial sample at t = 0.
     json.dump(out, sys.stdout, indent=1)
     print()
 
