@@ -28,6 +28,19 @@ public class IschaemiaScipyReferenceTests
     private static readonly Lazy<IschaemiaScenario> HybridMinute = new(() => Minute.RunWithPumpFraction("hybrid", 0));
     private static readonly Lazy<IschaemiaScenario> FineOnset = new(() => (IschaemiaModel.Default with { Duration = Duration.FromSeconds(12), TimeStep = Fine, Integration = IschaemiaIntegration.FixedStep }).RunWithPumpFraction("fine", 0));
 
+    /// <summary>The leak permeabilities that balance the cell at rest, derived independently in the script: to 10⁻⁹ relative (both evaluate closed forms).</summary>
+    [Fact]
+    public void The_resting_leaks_match_the_SciPy_derivation()
+    {
+        var r = Reference.Value.GetProperty("permeabilities_m_per_s");
+        var (na, k, cl, ca) = IschaemiaModel.Default.RestingPermeabilities();
+        foreach (var (name, p) in new[] { ("Na", na), ("K", k), ("Cl", cl), ("Ca", ca) })
+        {
+            var expected = r.GetProperty(name).GetDouble();
+            Assert.Equal(expected, p.MetersPerSecond, 1e-9 * expected);
+        }
+    }
+
     /// <summary>
     /// The control cell at rest, one 1-ms pulse of 20 µA/cm² at 20 ms: the spike's peak, its 0-mV upstroke time, and the
     /// pulse amplitude at threshold (bisection to 10⁻³ µA/cm²) converge to the reference at first order; the width at 0 mV,
