@@ -11,11 +11,12 @@ namespace Membrane.Biophysics.Benchmarks;
 /// benchmarks/compare-endosome.sh runs both and prints the ratios), and the bacterial cell
 /// (both cases, 600 s), the chloride model's whole cell, the plant cell with its vacuole, and the ischaemia model: its
 /// default run (control and ischaemia, 10 min each, hybrid integration) and one minute of ischaemia hybrid versus fixed
-/// steps of 25 µs throughout (the cost the hybrid saves; no outside baseline: no NEURON or C version of this cell exists
-/// here). Allocation is the recordings', not the integration's (except the whole cell's: the quasi-steady advance
-/// allocates per call). The K⁺ buffering model: its default run (weak and strong, 8 s each at 25 µs), and one second of
-/// fixed steps of its strong-buffering tissue against the same neuron without the astrocyte (the astrocyte's cost per
-/// step; no outside baseline: no NEURON or C version of this tissue exists here).
+/// steps of 25 µs throughout (the cost the hybrid saves; the baseline is the same cell in SciPy's LSODA,
+/// tests/reference/ischaemia_scipy.py, and benchmarks/compare-ischaemia.sh runs both). Allocation is the recordings',
+/// not the integration's (except the whole cell's: the quasi-steady advance allocates per call). The K⁺ buffering
+/// model: its default run (weak and strong, 8 s each at 25 µs), and one second of fixed steps of its strong-buffering
+/// tissue against the same neuron without the astrocyte (the astrocyte's cost per step; no outside baseline: no NEURON
+/// or C version of this tissue exists here).
 /// </summary>
 [MemoryDiagnoser]
 public class ModelsBenchmarks
