@@ -1,6 +1,7 @@
 using System;
 using Membrane.Biophysics.Channels;
 using Membrane.Biophysics.Ghk;
+using Membrane.Biophysics.Internal;
 using Membrane.Biophysics.Quantities;
 using Membrane.Biophysics.Species;
 
@@ -14,7 +15,8 @@ namespace Membrane.Biophysics.Dynamics;
 /// One step: every current linearised about the old V_g as I(V′) = G V′ + J (Kir and ohmic leaks with G = g at the old
 /// V_g and concentrations; GHK leaks and the pump by their slope), V_g by backward Euler
 /// C (V′ − V)/Δt = −Σ (G V′ + J), each ion moved by its current at V′ (the charge the V_g update moved), then the buffer's
-/// binding by explicit Euler.
+/// binding by explicit Euler. For <see cref="Simulation.AdvanceQuasiSteady"/> it also gives its exact currents at a V_g,
+/// the V_g where they balance (<see cref="SteadyPotential"/>) and the rates of its amounts and of the buffer's binding.
 /// </remarks>
 internal sealed class AstrocyteCompartment
 {
@@ -131,6 +133,75 @@ internal sealed class AstrocyteCompartment
     /// <summary>The astrocyte's volume, m³.</summary>
     public double Volume => _volume;
 
+    /// <summary>Whether it has a K⁺ buffer.</summary>
+    public bool Buffered => _buffer is not null;
+
+    /// <summary>K⁺'s ion-table index (−1 when neither a Kir channel nor a buffer involves it).</summary>
+    public int Potassium => _k;
+
+    /// <summary>
+    /// Every current at <paramref name="v"/> exactly (no linearisation), per ion as outward mol/s through the whole
+    /// membrane into <paramref name="outwardFlux"/> (indexed like the ion table; zero for ions it does not carry).
+    /// </summary>
+    /// <returns>The total outward current density, A/m².</returns>
+    public double Currents(double v, double[] outside, Span<double> outwardFlux)
+    {
+        Array.Clear(_current);
+        if (_kir is not null)
+        {
+            var eK = _thermal * Math.Log(outside[_k] / Inside[_k]);
+            _current[_k] += _kir.Conductance(v, eK, outside[_k]) * (v - eK);
+        }
+
+        for (var l = 0; l < _leakIon.Length; l++)
+        {
+            var i = _leakIon[l];
+            _current[i] += _leakGhk[l]
+                ? _leakMaximal[l] * Ghk(i, v, outside)
+                : _leakMaximal[l] * (v - (_thermal / _valence[i] * Math.Log(outside[i] / Inside[i])));
+        }
+
+        if (_pump is not null)
+        {
+            var rate = PumpRate(v, outside);
+            for (var s = 0; s < _pumpIon.Length; s++)
+            {
+                _current[_pumpIon[s]] += _pumpShare[s] * rate;
+            }
+        }
+
+        var total = 0.0;
+        for (var i = 0; i < _current.Length; i++)
+        {
+            total += _current[i];
+            outwardFlux[i] = _current[i] * _area / (_valence[i] * _faraday);
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// The V_g at which the astrocyte's membrane current vanishes (its quasi-steady potential: Kir and leaks are
+    /// instantaneous, it has no injected current), by Brent's method on [−1 V, +1 V] to 1 nV.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The current has no zero in [−1 V, +1 V].</exception>
+    public double SteadyPotential(double[] outside, Span<double> scratch, double t)
+    {
+        var f = new NetCurrent(this, outside, scratch);
+        double a = -1, b = 1;
+        double fa = f.Evaluate(a), fb = f.Evaluate(b);
+        if (!(fa <= 0 && fb >= 0))
+        {
+            throw new InvalidOperationException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The astrocyte's quasi-steady membrane current has no zero between −1 V ({fa:G4} A/m²) and +1 V ({fb:G4} A/m²) at t = {t:G6} s."));
+        }
+
+        return BrentRoot.Find(ref f, a, fa, b, fb, 1e-9, "the astrocyte's quasi-steady membrane potential");
+    }
+
+    /// <summary>The buffer's binding of K⁺ now, mol/s taken from the extracellular space (zero without a buffer).</summary>
+    public double BindingFlux(double[] outside, double outsideVolume) =>
+        _buffer is null ? 0 : _buffer.BindingRate(outside[_k], Bound / outsideVolume) * outsideVolume;
+
     /// <summary>Advances V_g, the ions and the buffer by Δt against the outside concentrations and volume given.</summary>
     /// <exception cref="NonFiniteStateException">V_g or a concentration became non-finite or negative.</exception>
     public void Step(double dt, double[] outside, double outsideVolume, double tNew)
@@ -221,8 +292,7 @@ internal sealed class AstrocyteCompartment
 
         if (_buffer is not null)
         {
-            var bound = Bound / outsideVolume;
-            var binding = dt * _buffer.BindingRate(outside[_k], bound) * outsideVolume; // mol bound this step
+            var binding = dt * BindingFlux(outside, outsideVolume); // mol bound this step
             Bound += binding;
             outside[_k] -= binding / outsideVolume;
         }
@@ -239,6 +309,14 @@ internal sealed class AstrocyteCompartment
         }
 
         return _pump!.Rate(v, _pumpInside, _pumpOutside, _thermal, _faraday);
+    }
+
+    /// <summary>The astrocyte's total membrane current at a V_g (the scratch span receives the per-ion fluxes).</summary>
+    private readonly ref struct NetCurrent(AstrocyteCompartment a, double[] outside, Span<double> scratch) : IRealFunction
+    {
+        private readonly Span<double> _scratch = scratch;
+
+        public double Evaluate(double x) => a.Currents(x, outside, _scratch);
     }
 
     private double Ghk(int i, double v, double[] outside)

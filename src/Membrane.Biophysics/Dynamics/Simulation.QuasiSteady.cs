@@ -10,10 +10,11 @@ namespace Membrane.Biophysics.Dynamics;
 public sealed partial class Simulation
 {
     /// <summary>
-    /// Advances only the slow variables — every ion's amount inside (free + bound) and in a closed outside volume, and an
-    /// osmotic volume — with the error-controlled <see cref="AdaptiveIntegrator"/>, holding the fast ones at their
-    /// quasi-steady values: every gate at x∞(V) and V where the membrane current balances the injected current (or at the
-    /// clamp command). For the minutes-to-hours drift of concentrations (Cl⁻ set by KCC2 and NKCC1, ion loading after a
+    /// Advances only the slow variables — every ion's amount inside (free + bound) and in a closed outside volume, an
+    /// osmotic volume, and an astrocyte's (<see cref="CellModel.WithAstrocyte"/>) ions and buffered K⁺ — with the
+    /// error-controlled <see cref="AdaptiveIntegrator"/>, holding the fast ones at their quasi-steady values: every gate at
+    /// x∞(V), V where the membrane current balances the injected current (or at the clamp command), and the astrocyte's
+    /// V_g where its own membrane current vanishes (its Kir channel and leaks are instantaneous). For the minutes-to-hours drift of concentrations (Cl⁻ set by KCC2 and NKCC1, ion loading after a
     /// pump stops), where the fixed-step <see cref="Step"/> would need 10⁷ steps of 10 µs.
     /// </summary>
     /// <remarks>
@@ -23,7 +24,7 @@ public sealed partial class Simulation
     /// firing, cell. Synaptic activations are held at their present values; current steps and clamp steps act when they
     /// are on (the advance is split at their edges, each piece integrated with the stimulus in force there).
     /// Amounts are the integrated variables, so what one side loses the other gains to rounding (and water likewise).
-    /// V is found by Brent's method on [−1 V, +1 V] to 1 nV. Spikes are not detected. Afterwards the fixed-step
+    /// V (and V_g) is found by Brent's method on [−1 V, +1 V] to 1 nV. Spikes are not detected. Afterwards the fixed-step
     /// <see cref="Step"/> continues from the new state, with every gate at its steady state.
     /// </para>
     /// <para>Allocates the integrator, one state vector and the list of stimulus edges per call, nothing per step.</para>
@@ -31,7 +32,7 @@ public sealed partial class Simulation
     /// <param name="duration">How long; a whole number of time steps Δt (so that <see cref="Time"/> stays on the step grid), ≥ 0.</param>
     /// <param name="relativeTolerance">The integrator's rtol, e.g. 1e-8; each variable's atol is 10⁻² rtol of its starting size.</param>
     /// <returns>What the integrator did: accepted and rejected steps, evaluations.</returns>
-    /// <exception cref="InvalidOperationException">The model has no pools, or the membrane current has no zero in [−1 V, +1 V].</exception>
+    /// <exception cref="InvalidOperationException">The model has no pools, or the membrane current (or the astrocyte's) has no zero in [−1 V, +1 V].</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
     /// <exception cref="NonFiniteStateException">A slow variable's rate became NaN or infinite.</exception>
     public IntegrationStatistics AdvanceQuasiSteady(Duration duration, double relativeTolerance)
@@ -52,11 +53,6 @@ public sealed partial class Simulation
             if (!_pooled)
             {
                 throw new InvalidOperationException("The model has no pools (WithPools): it has no slow variables to advance.");
-            }
-
-            if (Astrocyte is not null)
-            {
-                throw new InvalidOperationException("The quasi-steady advance does not handle an astrocyte (WithAstrocyte): use Step or Run.");
             }
 
             var slow = new SlowVariables(this);
@@ -98,7 +94,9 @@ public sealed partial class Simulation
 
             StepCount += steps;
             slow.Apply(y);
-            V = slow.During(_currentSteps.At(end - (0.5 * Dt)), Clamped ? Command(end) : double.NaN).Potential(end); // as Step() leaves it at t = end
+            slow = slow.During(_currentSteps.At(end - (0.5 * Dt)), Clamped ? Command(end) : double.NaN);
+            V = slow.Potential(end); // as Step() leaves it at t = end
+            slow.SettleAstrocyte(end);
             if (Clamped)
             {
                 ClampCurrent = TotalCurrent(V);
@@ -128,8 +126,10 @@ public sealed partial class Simulation
 
         /// <summary>
         /// The slow variables as an <see cref="IOdeSystem"/>: y = amounts per starting volume (mol/m³) inside for each ion
-        /// (free + bound), then outside for each ion when the outside volume is closed, then V_in/V_in,0 with an osmotic volume.
-        /// Each evaluation writes y into the state, solves for V and takes the rates from the currents there.
+        /// (free + bound), then outside for each ion when the outside volume is closed, then with an astrocyte its
+        /// concentration of each ion it carries (its volume is fixed) and its buffer's K⁺ per starting outside volume, then
+        /// V_in/V_in,0 with an osmotic volume. Each evaluation writes y into the state, solves for V (and V_g) and takes
+        /// the rates from the currents there.
         /// </summary>
         private readonly struct SlowVariables : IOdeSystem
         {
@@ -140,6 +140,9 @@ public sealed partial class Simulation
             private readonly double _outsideStart;  // V_out,0, m³; +∞ for a bath
             private readonly double[] _bufferTotalStart;
             private readonly int _ions;
+            private readonly AstrocyteCompartment? _glia;
+            private readonly int[] _gliaIon;       // ion-table indices of the ions the astrocyte carries
+            private readonly double[] _gliaFlux;   // scratch: the astrocyte's outward mol/s per ion-table index
 
             public SlowVariables(State s)
             {
@@ -150,7 +153,19 @@ public sealed partial class Simulation
                 _outsideStart = s.OutsideVolume;
                 _bufferTotalStart = (double[])s._bufferTotal.Clone();
                 _ions = s.IonTable.Length;
-                Dimension = _ions * (s._outsidePooled ? 2 : 1) + (s._volume is null ? 0 : 1);
+                _glia = s.Astrocyte;
+                _gliaFlux = new double[_ions];
+                var carried = new List<int>();
+                for (var i = 0; _glia is not null && i < _ions; i++)
+                {
+                    if (!double.IsNaN(_glia.Inside[i]))
+                    {
+                        carried.Add(i);
+                    }
+                }
+
+                _gliaIon = [.. carried];
+                Dimension = (_ions * (s._outsidePooled ? 2 : 1)) + _gliaIon.Length + (_glia is { Buffered: true } ? 1 : 0) + (s._volume is null ? 0 : 1);
             }
 
             /// <summary>A copy for one piece of the advance, with the injected current and clamp command in force there.</summary>
@@ -168,6 +183,11 @@ public sealed partial class Simulation
 
             private int VolumeIndex => Dimension - 1;
 
+            /// <summary>The first of the astrocyte's variables (the astrocyte exists only with a closed outside volume).</summary>
+            private int GliaStart => 2 * _ions;
+
+            private int BoundIndex => GliaStart + _gliaIon.Length;
+
             public void Read(Span<double> y)
             {
                 for (var i = 0; i < _ions; i++)
@@ -178,6 +198,16 @@ public sealed partial class Simulation
                     {
                         y[_ions + i] = _s.IonOutside[i];
                     }
+                }
+
+                for (var g = 0; g < _gliaIon.Length; g++)
+                {
+                    y[GliaStart + g] = _glia!.Inside[_gliaIon[g]];
+                }
+
+                if (_glia is { Buffered: true })
+                {
+                    y[BoundIndex] = _glia.Bound / _outsideStart;
                 }
 
                 if (_s._volume is not null)
@@ -211,6 +241,16 @@ public sealed partial class Simulation
                     {
                         _s.IonOutside[i] = y[_ions + i] * diluteOut;
                     }
+                }
+
+                for (var g = 0; g < _gliaIon.Length; g++)
+                {
+                    _glia!.Inside[_gliaIon[g]] = y[GliaStart + g];
+                }
+
+                if (_glia is { Buffered: true })
+                {
+                    _glia.Bound = y[BoundIndex] * _outsideStart;
                 }
 
                 _s.InsideVolume = inside;
@@ -248,11 +288,21 @@ public sealed partial class Simulation
                 return v;
             }
 
+            /// <summary>Sets the astrocyte's V_g where its membrane current vanishes at the state as applied (nothing without one).</summary>
+            public void SettleAstrocyte(double t)
+            {
+                if (_glia is not null)
+                {
+                    _glia.V = _glia.SteadyPotential(_s.IonOutside, _gliaFlux, t);
+                }
+            }
+
             public void Derivatives(double time, ReadOnlySpan<double> state, Span<double> rates)
             {
                 Apply(state);
                 var v = Potential(time);
                 _s.V = v;
+                SettleAstrocyte(time);
                 Array.Clear(_s._ionCurrent);
                 for (var b = 0; b < _s._g.Length; b++)
                 {
@@ -278,6 +328,24 @@ public sealed partial class Simulation
                     rates[_ions + _s._uptakeIon[u]] -= _s._area * _s._uptakeMax[u] * ((c / (c + _s._uptakeHalf[u])) - _s._uptakeBaseline[u]) / _outsideStart;
                 }
 
+                if (_glia is not null)
+                {
+                    _glia.Currents(_glia.V, _s.IonOutside, _gliaFlux);
+                    for (var g = 0; g < _gliaIon.Length; g++)
+                    {
+                        var i = _gliaIon[g];
+                        rates[GliaStart + g] = -_gliaFlux[i] / _glia.Volume;
+                        rates[_ions + i] += _gliaFlux[i] / _outsideStart;
+                    }
+
+                    if (_glia.Buffered)
+                    {
+                        var binding = _glia.BindingFlux(_s.IonOutside, _s.OutsideVolume) / _outsideStart;
+                        rates[BoundIndex] = binding;
+                        rates[_ions + _glia.Potassium] -= binding;
+                    }
+                }
+
                 if (_s._volume is not null)
                 {
                     rates[VolumeIndex] = _s._volume.Inflow(_s.IonInside, _s.IonOutside) / _insideStart;
@@ -287,6 +355,8 @@ public sealed partial class Simulation
             public string VariableName(int index) =>
                 index < _ions ? $"[{_s.IonTable[index].Symbol}]i (amount per starting volume)"
                 : index < 2 * _ions && _s._outsidePooled ? $"[{_s.IonTable[index - _ions].Symbol}]o (amount per starting volume)"
+                : _glia is not null && index < BoundIndex ? $"astrocyte [{_s.IonTable[_gliaIon[index - GliaStart]].Symbol}]"
+                : _glia is { Buffered: true } && index == BoundIndex ? "astrocyte buffer's K⁺ (per starting outside volume)"
                 : "V_in/V_in,0";
         }
     }
