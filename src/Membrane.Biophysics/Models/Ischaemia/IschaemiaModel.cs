@@ -121,6 +121,14 @@ public sealed record IschaemiaModel
     /// </summary>
     public double GateTolerance { get; init; } = 0.01;
 
+    /// <summary>
+    /// Astrocytes sharing the extracellular space (Kir channel, Na⁺ and Cl⁻ leaks, Na⁺/K⁺ pump failing with the neuron's,
+    /// Kager's K⁺ buffer), e.g. <see cref="TissueAstrocyte.Halnes2013"/>; default none. With them the tissue is neuron,
+    /// astrocyte (<see cref="TissueAstrocyte.Fraction"/>) and extracellular space (<see cref="ExtracellularFraction"/>), the
+    /// neuron's share 1 − α − the astrocytes'; without, neuron and extracellular space.
+    /// </summary>
+    public TissueAstrocyte? Glia { get; init; }
+
     /// <summary>How the cell is integrated; default <see cref="IschaemiaIntegration.Hybrid"/>.</summary>
     public IschaemiaIntegration Integration { get; init; } = IschaemiaIntegration.Hybrid;
 
@@ -205,7 +213,7 @@ public sealed record IschaemiaModel
 
     /// <summary>The cell as a Dynamics description with both ATPases scaled by <paramref name="pumpFraction"/>, to simulate or change further.</summary>
     /// <param name="pumpFraction">The fraction of the ATPases working, 0 … 1.</param>
-    /// <returns>The description: the voltage-gated channels, GHK leaks balanced at rest, pump, NCX, PMCA, Ca²⁺ buffer, pools with a closed outside volume, osmotic volume; no test pulses.</returns>
+    /// <returns>The description: the voltage-gated channels, GHK leaks balanced at rest, pump, NCX, PMCA, Ca²⁺ buffer, pools with a closed outside volume, osmotic volume, the astrocyte with <see cref="Glia"/> (its pump scaled alike); no test pulses.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
     public CellModel CellModel(double pumpFraction)
     {
@@ -216,19 +224,35 @@ public sealed record IschaemiaModel
 
         var pump = new SodiumPotassiumAtpaseKinetics(Pump.MaximalCurrent * pumpFraction, Pump.SodiumHalfSaturation, Pump.PotassiumHalfSaturation);
         var calciumPump = new CalciumAtpaseKinetics(CalciumPump.MaximalCurrent * pumpFraction, CalciumPump.CalciumHalfSaturation);
-        return Build(pump, calciumPump);
+        var glialPump = GlialPump() is { } law ? new SodiumPotassiumAtpaseKinetics(law.MaximalCurrent * pumpFraction, law.SodiumHalfSaturation, law.PotassiumHalfSaturation) : null;
+        return Build(pump, calciumPump, glialPump);
     }
 
-    /// <summary>The cell with the given ATPase laws.</summary>
-    internal CellModel Build(TransportKinetics pump, TransportKinetics calciumPump)
+    /// <summary>The astrocyte's Na⁺/K⁺ pump at full ATP; null without <see cref="Glia"/>.</summary>
+    internal SodiumPotassiumAtpaseKinetics? GlialPump() => (SodiumPotassiumAtpaseKinetics?)GliaCell()?.Pump;
+
+    /// <summary>The astrocyte beside the neuron at rest (volume from the tissue fractions); null without <see cref="Glia"/>.</summary>
+    private Astrocyte? GliaCell()
+    {
+        Validate();
+        return Glia?.Astrocyte(Volume.FromCubicMeters(NeuronVolume * Glia.Fraction / NeuronFraction), ExtracellularFluid, Temperature);
+    }
+
+    /// <summary>The neuron's share of the tissue: 1 − α − the astrocytes' fraction.</summary>
+    private double NeuronFraction => 1 - ExtracellularFraction - (Glia?.Fraction ?? 0);
+
+    private double NeuronVolume => 4 * Math.PI * Math.Pow(CellRadius.Meters, 3) / 3;
+
+    /// <summary>The cell with the given ATPase laws (the astrocyte's pump law with <see cref="Glia"/>, else ignored).</summary>
+    internal CellModel Build(TransportKinetics pump, TransportKinetics calciumPump, TransportKinetics? glialPump)
     {
         var (pNa, pK, pCl, pCa) = RestingPermeabilities();
         var r = CellRadius.Meters;
         var area = Area.FromSquareMeters(4 * Math.PI * r * r);
         var volume = Volume.FromCubicMeters(4 * Math.PI * r * r * r / 3);
-        var outside = Volume.FromCubicMeters(volume.CubicMeters * ExtracellularFraction / (1 - ExtracellularFraction));
+        var outside = Volume.FromCubicMeters(volume.CubicMeters * ExtracellularFraction / NeuronFraction);
         var inside = Cytoplasm.With(Ions.Chloride, RestingChloride);
-        return Dynamics.CellModel.Create(Capacitance,
+        var cell = Dynamics.CellModel.Create(Capacitance,
             [
                 TransientSodium,
                 PersistentSodium,
@@ -245,6 +269,7 @@ public sealed record IschaemiaModel
             .WithTransport(calciumPump)
             .WithFastBuffer(Ions.Calcium, CalciumBufferTotal, CalciumBufferDissociation)
             .WithOsmoticVolume(WaterPermeability);
+        return GliaCell() is { } astrocyte ? cell.WithAstrocyte(astrocyte with { Pump = glialPump }) : cell;
     }
 
     /// <summary>Runs the cell with both ATPases declining to <paramref name="pumpFraction"/> (see <see cref="AtpTimeConstant"/>), probed by test pulses.</summary>
@@ -330,9 +355,9 @@ public sealed record IschaemiaModel
     }
 
     /// <summary>The cell with its ATPase laws and the test pulses, as the run simulates it.</summary>
-    internal CellModel WithTestPulses(TransportKinetics pump, TransportKinetics calciumPump)
+    internal CellModel WithTestPulses(TransportKinetics pump, TransportKinetics calciumPump, TransportKinetics? glialPump)
     {
-        var cell = Build(pump, calciumPump);
+        var cell = Build(pump, calciumPump, glialPump);
         for (var k = 1; (k * TestPulseInterval.Seconds) + TestPulseLength.Seconds + ProbeWindow.Seconds <= Duration.Seconds + (0.5 * TimeStep.Seconds); k++)
         {
             cell = cell.WithCurrentStep(new CurrentStep(Duration.FromSeconds(k * TestPulseInterval.Seconds), TestPulseLength, TestPulseAmplitude));
@@ -384,6 +409,12 @@ public sealed record IschaemiaModel
         if (!(ExtracellularFraction > 0 && ExtracellularFraction < 1))
         {
             throw Guard.Fail(nameof(ExtracellularFraction), ExtracellularFraction.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "a fraction between 0 and 1 (exclusive)");
+        }
+
+        Glia?.ValidateFraction();
+        if (!(NeuronFraction > 0))
+        {
+            throw Guard.Fail(nameof(Glia), Glia!.Fraction.ToString("R", System.Globalization.CultureInfo.InvariantCulture), $"an astrocyte fraction leaving room for the neuron beside the extracellular space ({ExtracellularFraction.ToString("R", System.Globalization.CultureInfo.InvariantCulture)})");
         }
 
         Guard.PositiveFinite(CellRadius, nameof(CellRadius));

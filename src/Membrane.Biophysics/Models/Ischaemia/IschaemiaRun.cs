@@ -29,6 +29,7 @@ internal sealed class IschaemiaRun
     private readonly Simulation _sim;
     private readonly AtpDependentTransport _pump;
     private readonly AtpDependentTransport _calciumPump;
+    private readonly AtpDependentTransport? _glialPump;
     private readonly double _finalAtp;
     private readonly double _dt;
     private readonly long _windowSteps;
@@ -56,7 +57,8 @@ internal sealed class IschaemiaRun
         _dt = model.TimeStep.Seconds;
         _pump = new AtpDependentTransport(model.Pump, AtpFraction(0));
         _calciumPump = new AtpDependentTransport(model.CalciumPump, AtpFraction(0));
-        _sim = new Simulation(model.WithTestPulses(_pump, _calciumPump), model.Temperature, model.TimeStep, model.RestingPotential);
+        _glialPump = model.GlialPump() is { } glial ? new AtpDependentTransport(glial, AtpFraction(0)) : null;
+        _sim = new Simulation(model.WithTestPulses(_pump, _calciumPump, _glialPump), model.Temperature, model.TimeStep, model.RestingPotential);
         _windowSteps = Steps(model.ProbeWindow);
         _pulseSteps = Steps(model.TestPulseLength);
         _stride = Steps(model.SamplingInterval);
@@ -330,6 +332,7 @@ internal sealed class IschaemiaRun
         var f = AtpFraction(0.5 * (from + to) * _dt);
         _pump.Fraction = f;
         _calciumPump.Fraction = f;
+        _glialPump?.Fraction = f;
     }
 
     private long Steps(Duration d) => (long)Math.Round(d.Seconds / _dt);

@@ -100,11 +100,11 @@ public sealed record PotassiumBufferingModel
 
     /// <summary>The astrocyte's resting potential: where its Kir K⁺ efflux is 2/3 of its Na⁺ leak influx (so one pump rate balances both), between E_K and E_Na.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
-    public ElectricPotential AstrocyteRestingPotential => AstrocyteRest().Potential;
+    public ElectricPotential AstrocyteRestingPotential => Glia.RestingPotential(Neuron.ExtracellularFluid, Neuron.Temperature);
 
     /// <summary>The astrocyte pump's I_max that balances its leaks at rest.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
-    public CurrentDensity AstrocytePumpMaximalCurrent => AstrocyteRest().PumpMaximum;
+    public CurrentDensity AstrocytePumpMaximalCurrent => Glia.PumpMaximalCurrent(Neuron.ExtracellularFluid, Neuron.Temperature);
 
     /// <summary>Runs the stimulus with weak and with strong buffering.</summary>
     /// <returns>Both scenarios.</returns>
@@ -122,21 +122,9 @@ public sealed record PotassiumBufferingModel
     public Astrocyte Astrocyte(double bufferingFraction)
     {
         RequireFraction(bufferingFraction, nameof(bufferingFraction), allowAboveOne: true);
-        var rest = AstrocyteRest();
         var (_, neuronVolume) = NeuronSize();
-        var volume = neuronVolume.CubicMeters * AstrocyteFraction / NeuronFraction;
-        var ekRest = Nernst.Potential(1, AstrocyteCytoplasm[Ions.Potassium], Neuron.ExtracellularFluid[Ions.Potassium], Neuron.Temperature);
-        return new Astrocyte(
-            Area.FromSquareMeters(bufferingFraction * volume / AstrocyteVolumePerArea.Meters),
-            Volume.FromCubicMeters(volume),
-            AstrocyteCytoplasm.With(Ions.Chloride, rest.Chloride),
-            rest.Potential)
-        {
-            Kir = new GlialInwardRectifier(KirConductance, Neuron.ExtracellularFluid[Ions.Potassium], ekRest),
-            Leaks = [Channel.Ohmic("Na leak", AstrocyteSodiumLeak, Ions.Sodium), Channel.Ohmic("Cl leak", AstrocyteChlorideLeak, Ions.Chloride)],
-            Pump = new SodiumPotassiumAtpaseKinetics(rest.PumpMaximum, AstrocytePumpSodiumHalfSaturation, AstrocytePumpPotassiumHalfSaturation),
-            Buffer = Buffer with { Total = Buffer.Total * bufferingFraction },
-        };
+        var volume = Volume.FromCubicMeters(neuronVolume.CubicMeters * AstrocyteFraction / NeuronFraction);
+        return Glia.Astrocyte(volume, Neuron.ExtracellularFluid, Neuron.Temperature, bufferingFraction);
     }
 
     /// <summary>The neuron, ECS and astrocyte as a Dynamics description with the stimulus, to simulate or change further.</summary>
@@ -282,37 +270,19 @@ public sealed record PotassiumBufferingModel
         return (Area.FromSquareMeters(4 * Math.PI * r * r), Volume.FromCubicMeters(4 * Math.PI * r * r * r / 3));
     }
 
-    /// <summary>The astrocyte's rest: the potential where Kir K⁺ efflux = 2/3 Na⁺ leak influx, the pump's I_max there, [Cl⁻] at equilibrium.</summary>
-    private (ElectricPotential Potential, CurrentDensity PumpMaximum, Concentration Chloride) AstrocyteRest()
+    /// <summary>The astrocyte's parameters as the shared <see cref="TissueAstrocyte"/>.</summary>
+    private TissueAstrocyte Glia => new()
     {
-        ArgumentNullException.ThrowIfNull(AstrocyteCytoplasm, nameof(AstrocyteCytoplasm));
-        ArgumentNullException.ThrowIfNull(Buffer, nameof(Buffer));
-        Buffer.Validate(nameof(Buffer));
-        Guard.PositiveFinite(KirConductance, nameof(KirConductance));
-        Guard.PositiveFinite(AstrocyteSodiumLeak, nameof(AstrocyteSodiumLeak));
-        Guard.NonNegativeFinite(AstrocyteChlorideLeak, nameof(AstrocyteChlorideLeak));
-        Guard.PositiveFinite(AstrocyteVolumePerArea, nameof(AstrocyteVolumePerArea));
-        var t = Neuron.Temperature;
-        var outside = Neuron.ExtracellularFluid;
-        var ko = outside[Ions.Potassium];
-        var nao = outside[Ions.Sodium];
-        var ki = AstrocyteCytoplasm[Ions.Potassium];
-        var nai = AstrocyteCytoplasm[Ions.Sodium];
-        Guard.PositiveFinite(ki, $"{nameof(AstrocyteCytoplasm)}[K⁺]");
-        Guard.PositiveFinite(nai, $"{nameof(AstrocyteCytoplasm)}[Na⁺]");
-        var eK = Nernst.Potential(1, ki, ko, t);
-        var eNa = Nernst.Potential(1, nai, nao, t);
-        var kir = new GlialInwardRectifier(KirConductance, ko, eK);
-        var balance = new KirSodiumBalance(kir, eK, ko, eNa, AstrocyteSodiumLeak.SiemensPerSquareMeter);
-        var a = eK.Volts;
-        var b = eNa.Volts;
-        var v = BrentRoot.Find(ref balance, a, balance.Evaluate(a), b, balance.Evaluate(b), 1e-12, "the astrocyte's resting potential");
-        var pumpCurrent = -AstrocyteSodiumLeak.SiemensPerSquareMeter * (v - eNa.Volts) / 3; // A/m², outward: one third of the Na⁺ leak's inward current
-        var unit = new SodiumPotassiumAtpaseKinetics(CurrentDensity.FromAmperesPerSquareMeter(1), AstrocytePumpSodiumHalfSaturation, AstrocytePumpPotassiumHalfSaturation);
-        var perUnit = unit.Current(ElectricPotential.FromVolts(v), nai, nao, ki, ko, t).AmperesPerSquareMeter;
-        var chloride = Nernst.InsideConcentration(-1, outside[Ions.Chloride], ElectricPotential.FromVolts(v), t);
-        return (ElectricPotential.FromVolts(v), CurrentDensity.FromAmperesPerSquareMeter(pumpCurrent / perUnit), chloride);
-    }
+        Fraction = AstrocyteFraction,
+        VolumePerArea = AstrocyteVolumePerArea,
+        Cytoplasm = AstrocyteCytoplasm,
+        KirConductance = KirConductance,
+        SodiumLeak = AstrocyteSodiumLeak,
+        ChlorideLeak = AstrocyteChlorideLeak,
+        PumpSodiumHalfSaturation = AstrocytePumpSodiumHalfSaturation,
+        PumpPotassiumHalfSaturation = AstrocytePumpPotassiumHalfSaturation,
+        Buffer = Buffer,
+    };
 
     private static void RequireFraction(double value, string name, bool allowAboveOne)
     {
@@ -321,12 +291,5 @@ public sealed record PotassiumBufferingModel
         {
             throw Guard.Fail(name, value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), allowAboveOne ? "a finite factor > 0 (the astrocyte needs some membrane)" : "a fraction from 0 to below 1");
         }
-    }
-
-    /// <summary>I_Kir(V) + (2/3) g_Na (V − E_Na): zero where one pump rate balances both the K⁺ and the Na⁺ leak.</summary>
-    private readonly struct KirSodiumBalance(GlialInwardRectifier kir, ElectricPotential eK, Concentration ko, ElectricPotential eNa, double sodiumLeak) : IRealFunction
-    {
-        public double Evaluate(double v) =>
-            (kir.Conductance(v, eK.Volts, ko.MolesPerCubicMeter) * (v - eK.Volts)) + (2.0 / 3.0 * sodiumLeak * (v - eNa.Volts));
     }
 }
