@@ -112,14 +112,16 @@ public class IschaemiaModelTests
     /// lags its steady state; the quasi-steady advance elsewhere) against fixed steps of 25 µs throughout: with ATP lost
     /// at once (30 s) and lost with τ = 60 s (40 s, where the cell drifts through threshold slowly, fires for 11 s and then
     /// blocks). Equal spike counts and loss of excitability; V within 0.1 mV; [K⁺]ₒ, [Na⁺]ᵢ within 0.2 %; [Ca²⁺]ᵢ within
-    /// 1 %; volume within 10⁻³.
+    /// 1 %; volume within 10⁻³. The same with astrocytes (<see cref="IschaemiaModel.Glia"/>, ATP lost at once), where the
+    /// quasi-steady pieces hold V_g at the zero of the astrocyte's current.
     /// </summary>
     [Theory]
-    [InlineData(0.0, 30.0)]
-    [InlineData(60.0, 40.0)]
-    public void Hybrid_and_fixed_step_integration_agree_throughout(double atpTauSeconds, double seconds)
+    [InlineData(0.0, 30.0, false)]
+    [InlineData(60.0, 40.0, false)]
+    [InlineData(0.0, 30.0, true)]
+    public void Hybrid_and_fixed_step_integration_agree_throughout(double atpTauSeconds, double seconds, bool glia)
     {
-        var m = IschaemiaModel.Default with { AtpTimeConstant = Duration.FromSeconds(atpTauSeconds), Duration = Duration.FromSeconds(seconds) };
+        var m = IschaemiaModel.Default with { AtpTimeConstant = Duration.FromSeconds(atpTauSeconds), Duration = Duration.FromSeconds(seconds), Glia = glia ? TissueAstrocyte.Halnes2013 : null };
         var hybrid = m.RunWithPumpFraction("hybrid", 0);
         var fixedStep = (m with { Integration = IschaemiaIntegration.FixedStep }).RunWithPumpFraction("fixed", 0);
         Assert.Equal(fixedStep.SpontaneousSpikes.Count, hybrid.SpontaneousSpikes.Count);

@@ -34,6 +34,7 @@ namespace Membrane.Biophysics.Models;
 /// Derived rather than given: its resting potential (where its Kir K⁺ efflux is 2/3 of its Na⁺ leak influx, so that one
 /// pump rate balances both), the pump's I_max (balancing both at that potential) and its [Cl⁻] (at equilibrium there).
 /// The saturable uptake is Kager, Wadman and Somjen's (2000) glial buffer (<see cref="GlialPotassiumBuffer.Kager2000"/>).
+/// The astrocyte is built by <see cref="TissueAstrocyte"/> from these parameters (as <see cref="IschaemiaModel.Glia"/> is).
 /// </para>
 /// <para>
 /// Weak buffering scales the astrocyte's membrane area (so its Kir, leak and pump currents alike, which keeps it at rest)
