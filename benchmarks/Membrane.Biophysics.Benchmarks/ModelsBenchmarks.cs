@@ -69,11 +69,11 @@ public class ModelsBenchmarks
 
     /// <summary>One minute of ischaemia with astrocytes (<see cref="IschaemiaModel.Glia"/>), hybrid integration.</summary>
     [Benchmark]
-    public IschaemiaScenario IschaemiaMinuteHybridWithGlia() => (_ischaemiaMinute with { Glia = TissueAstrocyte.Halnes2013 }).RunWithPumpFraction("ischaemia", 0);
+    public IschaemiaScenario IschaemiaWithGliaMinuteHybrid() => (_ischaemiaMinute with { Glia = TissueAstrocyte.Halnes2013 }).RunWithPumpFraction("ischaemia", 0);
 
     /// <summary>The same minute with astrocytes at fixed steps throughout.</summary>
     [Benchmark]
-    public IschaemiaScenario IschaemiaMinuteFixedStepWithGlia() => (_ischaemiaMinute with { Glia = TissueAstrocyte.Halnes2013, Integration = IschaemiaIntegration.FixedStep }).RunWithPumpFraction("ischaemia", 0);
+    public IschaemiaScenario IschaemiaWithGliaMinuteFixedStep() => (_ischaemiaMinute with { Glia = TissueAstrocyte.Halnes2013, Integration = IschaemiaIntegration.FixedStep }).RunWithPumpFraction("ischaemia", 0);
 
     /// <summary>The K⁺ buffering model's default run, as the tour, the command line and the notebook run it.</summary>
     [Benchmark]

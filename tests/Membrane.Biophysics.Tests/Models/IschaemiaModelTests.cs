@@ -292,7 +292,7 @@ public class IschaemiaModelTests
 
     /// <summary>
     /// The rat-cortex time course (see above) with astrocytes: the two phases are gone. With ATP lost at once the cell
-    /// fires for about 3.4 s and is then held near −45 mV, while the astrocytes' buffer (Kager's, 500 mM capacity, steep
+    /// fires for about 3.4 s and then oscillates below 0 mV between about −45 and −27 mV, while the astrocytes' buffer (Kager's, 500 mM capacity, steep
     /// above 15 mM) and Kir uptake keep [K⁺]ₒ between 10 and 13 mM for the whole minute: no abrupt rise to 60 mM at all,
     /// a miss of another kind. Not tuned.
     /// </summary>

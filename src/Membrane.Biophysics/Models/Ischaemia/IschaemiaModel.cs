@@ -48,6 +48,11 @@ namespace Membrane.Biophysics.Models;
 /// <see cref="GateTolerance"/> and while the rest is unstable; <see cref="Simulation.AdvanceQuasiSteady"/> elsewhere.
 /// docs/models.md gives where the quasi-steady assumption fails and how the hybrid compares with fixed steps.
 /// </para>
+/// <para>
+/// Optionally astrocytes share the extracellular space (<see cref="Glia"/>, e.g. <see cref="TissueAstrocyte.Halnes2013"/>
+/// as in <see cref="PotassiumBufferingModel"/>), their Na⁺/K⁺ pump failing with the neuron's; off by default, as the
+/// comparison with measurements in docs/models.md is not better with them.
+/// </para>
 /// </remarks>
 public sealed record IschaemiaModel
 {
