@@ -274,7 +274,8 @@ public class IschaemiaModelTests
     /// (192 mM), the buffer and the astrocyte's cytoplasm holding K⁺, but still a miss: the astrocytes' own pump fails too
     /// and nothing carries K⁺ out of the tissue; the extracellular space 0.9 vol % against 8.5 — a larger miss (the neuron
     /// swells 48 %, into a space that is now half the neuron's volume, and the fixed-volume astrocyte gives none back).
-    /// Recorded as found, not tuned.
+    /// The astrocytes' own [K⁺] rises only from 100 to 108 mM (their pump gone, V_g sits at their E_K, +6 mV) and the
+    /// buffer saturates (496 of 500 mM). K⁺ is conserved through the hybrid hour. Recorded as found, not tuned.
     /// </summary>
     [Fact]
     public void With_astrocytes_after_one_hour_Na_o_still_matches_Hossmann_1977_K_o_misses_less_and_the_space_more()
@@ -288,6 +289,11 @@ public class IschaemiaModelTests
         Assert.InRange(s.PotassiumOutside.Final.Millimolar / 56, 2.2, 2.7);                                 // miss: 2.4×
         double fraction = s.ExtracellularVolume.Final.CubicMeters / (s.ExtracellularVolume.Final.CubicMeters + s.CellVolume.Final.CubicMeters + astrocyte);
         Assert.InRange(100 * fraction, 0.5, 1.5);                                                          // miss: 8.5 vol % measured
+        double PotassiumAmount(int k) => (s.PotassiumInside[k].MolesPerCubicMeter * s.CellVolume[k].CubicMeters) + ((s.PotassiumOutside[k].MolesPerCubicMeter + s.BufferedPotassium![k].MolesPerCubicMeter) * s.ExtracellularVolume[k].CubicMeters)
+                                         + (s.AstrocytePotassium![k].MolesPerCubicMeter * astrocyte);
+        Assert.Equal(PotassiumAmount(0), PotassiumAmount(s.Voltage.Count - 1), 1e-9 * PotassiumAmount(0));   // K⁺ conserved through the hybrid hour
+        Assert.InRange(s.AstrocytePotassium![^1].Millimolar - s.AstrocytePotassium[0].Millimolar, 5, 10);   // the astrocytes took up 7.6 mM, V_g at their E_K
+        Assert.InRange(s.BufferedPotassium![^1].Millimolar, 450, 500);                                      // the buffer saturated (B_T 500 mM)
     }
 
     /// <summary>
@@ -313,6 +319,8 @@ public class IschaemiaModelTests
         var s = m.RunWithPumpFraction("control", 1);
         Assert.InRange(s.PotassiumOutside.Final.Millimolar, 3.95, 4.1);
         Assert.InRange(s.Voltage.Final.Millivolts, -65.5, -64.5);
+        Assert.Equal(TissueAstrocyte.Halnes2013.RestingPotential(m.ExtracellularFluid, m.Temperature).Millivolts, s.AstrocyteVoltage!.Final.Millivolts, 0.5);
+        Assert.Null(IschaemiaModel.Default.RunWithPumpFraction("x", 1).AstrocyteVoltage);
         Assert.Equal(0, ((SodiumPotassiumAtpaseKinetics)m.CellModel(0).Astrocyte!.Pump!).MaximalCurrent.AmperesPerSquareMeter);
         Assert.Equal(TissueAstrocyte.Halnes2013.PumpMaximalCurrent(m.ExtracellularFluid, m.Temperature), ((SodiumPotassiumAtpaseKinetics)m.CellModel(1).Astrocyte!.Pump!).MaximalCurrent);
         Assert.Null(IschaemiaModel.Default.CellModel(1).Astrocyte);                                          // the default has none

@@ -318,6 +318,10 @@ public sealed record IschaemiaModel
         var clOut = new Concentration[samples];
         var volOut = new Volume[samples];
         var eNcx = new ElectricPotential[samples];
+        var glia = Glia is not null;
+        var vg = new ElectricPotential[glia ? samples : 0];
+        var kg = new Concentration[glia ? samples : 0];
+        var bound = new Concentration[glia ? samples : 0];
         var i = 0;
         run.Run(() =>
         {
@@ -333,6 +337,13 @@ public sealed record IschaemiaModel
             clOut[i] = sim.OutsideConcentration(Ions.Chloride);
             volOut[i] = sim.OutsideVolume!.Value;
             eNcx[i] = run.ExchangerReversal();
+            if (glia)
+            {
+                vg[i] = sim.AstrocyteVoltage;
+                kg[i] = sim.AstrocyteConcentration(Ions.Potassium);
+                bound[i] = sim.AstrocyteBoundPotassium / volOut[i];
+            }
+
             i++;
         });
 
@@ -356,6 +367,9 @@ public sealed record IschaemiaModel
             SpontaneousSpikes = [.. run.SpontaneousSpikes],
             ExchangerReversals = [.. run.Reversals],
             FinalSodiumChannelAvailability = sim.GateValue(1),
+            AstrocyteVoltage = glia ? new TimeSeries<ElectricPotential>($"V astrocyte, {label}", times, vg) : null,
+            AstrocytePotassium = glia ? new TimeSeries<Concentration>($"[K⁺] astrocyte, {label}", times, kg) : null,
+            BufferedPotassium = glia ? new TimeSeries<Concentration>($"K⁺ bound by the buffer, {label}", times, bound) : null,
         };
     }
 

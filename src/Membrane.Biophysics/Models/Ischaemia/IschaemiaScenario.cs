@@ -61,6 +61,15 @@ public sealed record IschaemiaScenario(
         }
     }
 
+    /// <summary>The astrocytes' membrane potential V_g; null without <see cref="IschaemiaModel.Glia"/>.</summary>
+    public TimeSeries<ElectricPotential>? AstrocyteVoltage { get; init; }
+
+    /// <summary>The astrocytes' cytoplasmic [K⁺]; null without <see cref="IschaemiaModel.Glia"/>.</summary>
+    public TimeSeries<Concentration>? AstrocytePotassium { get; init; }
+
+    /// <summary>The K⁺ the astrocytes' buffer holds, per present extracellular volume; null without <see cref="IschaemiaModel.Glia"/>.</summary>
+    public TimeSeries<Concentration>? BufferedPotassium { get; init; }
+
     /// <summary>The transient Na⁺ channels' inactivation gate h at the end of the run: the fraction not inactivated (depolarisation block when small).</summary>
     public double FinalSodiumChannelAvailability { get; init; }
 }
