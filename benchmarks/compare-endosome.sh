@@ -6,28 +6,23 @@
 #   usage: benchmarks/compare-endosome.sh          (about 2 minutes on 2 cores)
 #   env:   BDN_JOB="..."  BenchmarkDotNet job arguments (default: 1 launch, 3 warm-up, 10 measured iterations)
 #          RUNS=n         SciPy runs (default 7)
+#          ARTIFACTS=dir  where BenchmarkDotNet writes (default BenchmarkDotNet.Artifacts/compare-endosome)
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
-ARTIFACTS="$ROOT/BenchmarkDotNet.Artifacts/compare-endosome"
-read -r -a JOB <<< "${BDN_JOB:---launchCount 1 --warmupCount 3 --iterationCount 10}"
-mkdir -p "$ARTIFACTS"
+source "$(dirname "${BASH_SOURCE[0]}")/compare-common.sh"
+compare_setup endosome "--launchCount 1 --warmupCount 3 --iterationCount 10"
 echo "== load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-echo "== BenchmarkDotNet: ModelsBenchmarks.EndosomeDefaultRun* (${JOB[*]})"
-dotnet run -c Release --project benchmarks/Membrane.Biophysics.Benchmarks -- \
-    --filter '*ModelsBenchmarks.EndosomeDefaultRun*' "${JOB[@]}" --artifacts "$ARTIFACTS" | tee "$ARTIFACTS/bdn.txt" | grep -E '^\|' || true
-test "${PIPESTATUS[0]}" -eq 0 || { echo "BenchmarkDotNet failed; see $ARTIFACTS/bdn.txt" >&2; exit 1; }
+compare_bdn '*ModelsBenchmarks.EndosomeDefaultRun*'
 
-echo "== SciPy LSODA: /usr/bin/python3 tests/reference/endosome_scipy.py, ${RUNS:-7} runs"
+echo "== SciPy LSODA: $PYTHON tests/reference/endosome_scipy.py, ${RUNS:-7} runs"
 for _ in $(seq "${RUNS:-7}"); do
-    /usr/bin/python3 tests/reference/endosome_scipy.py 2>&1 >/dev/null | grep -oP 'both runs: \K[0-9.]+'
+    "$PYTHON" tests/reference/endosome_scipy.py 2>&1 >/dev/null | grep -oP 'both runs: \K[0-9.]+'
 done | sort -n | tee "$ARTIFACTS/scipy.txt" | tr '\n' ' '
 echo "ms"
 echo "== load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # Ratios: library mean over SciPy's best and median.
-/usr/bin/python3 - "$ARTIFACTS/bdn.txt" "$ARTIFACTS/scipy.txt" <<'PY'
+"$PYTHON" - "$LOGS/bdn.txt" "$ARTIFACTS/scipy.txt" <<'PY'
 import re, statistics, sys
 rows = {}
 for line in open(sys.argv[1]):

@@ -9,36 +9,31 @@
 #   usage: benchmarks/compare-ischaemia.sh          (about 3 minutes on 2 cores)
 #   env:   BDN_JOB="..."  BenchmarkDotNet job arguments (default: 1 launch, 1 warm-up, 5 measured iterations)
 #          RUNS=n         SciPy runs per tolerance (default 3)
+#          ARTIFACTS=dir  where BenchmarkDotNet writes (default BenchmarkDotNet.Artifacts/compare-ischaemia)
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
-ARTIFACTS="$ROOT/BenchmarkDotNet.Artifacts/compare-ischaemia"
-read -r -a JOB <<< "${BDN_JOB:---launchCount 1 --warmupCount 1 --iterationCount 5}"
-mkdir -p "$ARTIFACTS"
+source "$(dirname "${BASH_SOURCE[0]}")/compare-common.sh"
+compare_setup ischaemia "--launchCount 1 --warmupCount 1 --iterationCount 5"
 : > "$ARTIFACTS/scipy.txt"
 echo "== load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-echo "== BenchmarkDotNet: ModelsBenchmarks.IschaemiaMinute* (${JOB[*]})"
-dotnet run -c Release --project benchmarks/Membrane.Biophysics.Benchmarks -- \
-    --filter '*ModelsBenchmarks.IschaemiaMinute*' "${JOB[@]}" --artifacts "$ARTIFACTS" | tee "$ARTIFACTS/bdn.txt" | grep -E '^\|' || true
-test "${PIPESTATUS[0]}" -eq 0 || { echo "BenchmarkDotNet failed; see $ARTIFACTS/bdn.txt" >&2; exit 1; }
+compare_bdn '*ModelsBenchmarks.IschaemiaMinute*'
 echo "== load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 for rtol in 1e-9 1e-6; do
-    echo "== SciPy LSODA rtol $rtol: /usr/bin/python3 tests/reference/ischaemia_scipy.py --ischaemia-only, ${RUNS:-3} runs"
+    echo "== SciPy LSODA rtol $rtol: $PYTHON tests/reference/ischaemia_scipy.py --ischaemia-only, ${RUNS:-3} runs"
     for _ in $(seq "${RUNS:-3}"); do
-        ms=$(ISCHAEMIA_RTOL=$rtol /usr/bin/python3 tests/reference/ischaemia_scipy.py --ischaemia-only 2>&1 >"$ARTIFACTS/scipy-$rtol.json" | grep -oP 'ischaemia run: \K[0-9.]+')
+        ms=$(ISCHAEMIA_RTOL=$rtol "$PYTHON" tests/reference/ischaemia_scipy.py --ischaemia-only 2>&1 >"$ARTIFACTS/scipy-$rtol.json" | grep -oP 'ischaemia run: \K[0-9.]+')
         echo "$rtol $ms" | tee -a "$ARTIFACTS/scipy.txt"
     done
 done
 echo "== load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # Ratios: library mean over SciPy's best; accuracy against the recorded reference.
-/usr/bin/python3 - "$ARTIFACTS" tests/reference/ischaemia_scipy.json <<'PY'
+"$PYTHON" - "$ARTIFACTS" tests/reference/ischaemia_scipy.json <<'PY'
 import json, re, sys
 art, ref_path = sys.argv[1], sys.argv[2]
 rows = {}
-for line in open(f"{art}/bdn.txt"):
+for line in open(f"{art}/logs-compare/bdn.txt"):
     m = re.match(r"\|\s*(IschaemiaMinute\w*)\s*\|\s*([\d.,]+) (ms|s|us|μs)", line)
     if m:
         rows[m.group(1)] = float(m.group(2).replace(",", "")) * {"s": 1e3, "ms": 1, "us": 1e-3, "μs": 1e-3}[m.group(3)]
