@@ -18,7 +18,7 @@ if (args.Length is < 1 or > 3)
 }
 
 var voltageUnit = ElectricPotential.Parse("1 " + (args.Length > 1 ? args[1] : "mV"), CultureInfo.InvariantCulture);
-var currentUnit = Current.Parse("1 " + (args.Length > 2 ? args[2] : "pA"), CultureInfo.InvariantCulture);
+var currentUnit = ElectricCurrent.Parse("1 " + (args.Length > 2 ? args[2] : "pA"), CultureInfo.InvariantCulture);
 using var file = File.OpenText(args[0]);
 var (voltages, currents) = IvCurve.ReadCsv(file, voltageUnit, currentUnit);
 Console.WriteLine($"{args[0]}: {voltages.Length} points from {voltages.Min().ToString("F1", null)} to {voltages.Max().ToString("F1", null)}");

@@ -45,17 +45,17 @@ internal static class ElectrodiffusionTour
     {
         var t = Temperature.Body;
         var ringer = Mm((Ions.Sodium, 145), (Ions.Potassium, 5), (Ions.Calcium, 2), (Ions.Magnesium, 1), (Ions.Chloride, 157));
-        var i = Activity.IonicStrength(ringer);
-        o.WriteLine($"  Ringer at 37 °C: I = {i.ToString("F1", null)}, Debye length {Activity.DebyeLength(i, t).Nanometers:F2} nm, A = {Activity.DebyeHuckelA(t):F4} (L/mol)^½ (ε_r = {WaterPermittivity.Relative(t):F2})");
+        var i = IonActivity.IonicStrength(ringer);
+        o.WriteLine($"  Ringer at 37 °C: I = {i.ToString("F1", null)}, Debye length {IonActivity.DebyeLength(i, t).Nanometers:F2} nm, A = {IonActivity.DebyeHuckelA(t):F4} (L/mol)^½ (ε_r = {WaterPermittivity.Relative(t):F2})");
         foreach (var model in new[] { ActivityModel.DebyeHuckelLimiting, ActivityModel.Davies })
         {
-            o.WriteLine($"  {model,-20}: γ(z=±1) = {Activity.Coefficient(1, i, t, model):F3}, γ(z=±2) = {Activity.Coefficient(2, i, t, model):F3}");
+            o.WriteLine($"  {model,-20}: γ(z=±1) = {IonActivity.Coefficient(1, i, t, model):F3}, γ(z=±2) = {IonActivity.Coefficient(2, i, t, model):F3}");
         }
 
         var cytosol = Mm((Ions.Potassium, 140), (Ions.Sodium, 10), (Ions.Calcium, 1e-4), (Ions.Chloride, 10), (Ions.Hepes, 140.0002));
         var eConc = Nernst.Potential(Ions.Calcium, new IonGradient(cytosol[Ions.Calcium], ringer[Ions.Calcium]), t);
-        var aIn = Activity.Effective(cytosol, t, ActivityModel.Davies);
-        var aOut = Activity.Effective(ringer, t, ActivityModel.Davies);
+        var aIn = IonActivity.Effective(cytosol, t, ActivityModel.Davies);
+        var aOut = IonActivity.Effective(ringer, t, ActivityModel.Davies);
         var eAct = Nernst.Potential(Ions.Calcium, new IonGradient(aIn[Ions.Calcium], aOut[Ions.Calcium]), t);
         o.WriteLine($"  E_Ca from concentrations {eConc.ToString("F1", null)}, from Davies activities {eAct.ToString("F1", null)} (similar ionic strengths: the γ nearly cancel)");
     }

@@ -29,7 +29,7 @@ public static partial class Figures
     /// <param name="reversal">The reversal potential to mark (e.g. from <c>IvCurve.Reversal</c>); null for none.</param>
     /// <param name="title">A title; none when null.</param>
     /// <exception cref="ArgumentException">The lists differ in length or are empty.</exception>
-    public static Figure IvCurve(IReadOnlyList<ElectricPotential> voltages, IReadOnlyList<Current> currents, ElectricPotential? reversal, string? title = null)
+    public static Figure IvCurve(IReadOnlyList<ElectricPotential> voltages, IReadOnlyList<ElectricCurrent> currents, ElectricPotential? reversal, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(currents);
         var (scale, unit) = CurrentUnit(currents.Count == 0 ? 0 : currents.Max(c => Math.Abs(c.Amperes)));

@@ -20,7 +20,7 @@ public sealed class FigureTests
 {
     private static readonly ElectricPotential[] Voltages = IvCurve.Grid(ElectricPotential.FromMillivolts(-100), ElectricPotential.FromMillivolts(0), 6);
 
-    private static readonly Current[] Currents = Voltages.Select(v => Current.FromPicoamperes(4 * (v.Millivolts + 55))).ToArray();
+    private static readonly ElectricCurrent[] Currents = Voltages.Select(v => ElectricCurrent.FromPicoamperes(4 * (v.Millivolts + 55))).ToArray();
 
     public static TheoryData<string> FigureNames => new() { "iv", "iv-density", "nernst", "voltage", "concentrations", "pnp", "model-run" };
 

@@ -51,11 +51,11 @@ internal sealed class IvUnits
         Current = new Option<string>("--current-unit") { Description = "The unit of the current column (default pA).", DefaultValueFactory = _ => "pA" },
     };
 
-    public (ElectricPotential[] Voltages, Current[] Currents) Read(ParseResult parse, string path)
+    public (ElectricPotential[] Voltages, ElectricCurrent[] Currents) Read(ParseResult parse, string path)
     {
         ArgumentNullException.ThrowIfNull(parse);
         var v = Units.Parse<ElectricPotential>("1 " + parse.GetRequiredValue(Voltage), Voltage.Name);
-        var i = Units.Parse<Current>("1 " + parse.GetRequiredValue(Current), Current.Name);
+        var i = Units.Parse<ElectricCurrent>("1 " + parse.GetRequiredValue(Current), Current.Name);
         if (path == "-")
         {
             return IvCurve.ReadCsv(Console.In, v, i);

@@ -28,7 +28,7 @@ namespace Membrane.Biophysics.Analysis;
 /// </para>
 /// <para>
 /// Currents are outward positive (<c>docs/conventions.md</c>); V = φ_in − φ_out. Both whole-cell currents
-/// (<see cref="Current"/>, slope in <see cref="Conductance"/>) and current densities (<see cref="CurrentDensity"/>,
+/// (<see cref="ElectricCurrent"/>, slope in <see cref="Conductance"/>) and current densities (<see cref="CurrentDensity"/>,
 /// slope in <see cref="ConductanceDensity"/>) are read. Bad input gets an <see cref="ArgumentException"/> saying what
 /// is wrong: fewer than two points, NaN or ∞, a repeated voltage, no crossing (and which sign every current has), or
 /// several crossings (and where). Thread-safe; the analyses allocate a sorted copy of the points.
@@ -44,15 +44,15 @@ public static class IvCurve
     /// <exception cref="ArgumentException">The spans differ in length, hold fewer than two points, repeat a voltage, or
     /// the currents do not cross zero exactly once; the local fit does not cross zero within the bracketing segment.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A voltage or current is NaN or infinite (named by index).</exception>
-    public static ElectricPotential Reversal(ReadOnlySpan<ElectricPotential> voltages, ReadOnlySpan<Current> currents, IvFit fit = default) =>
-        ElectricPotential.FromVolts(Read(voltages, MemoryMarshal.Cast<Current, double>(currents), fit, "A").Reversal);
+    public static ElectricPotential Reversal(ReadOnlySpan<ElectricPotential> voltages, ReadOnlySpan<ElectricCurrent> currents, IvFit fit = default) =>
+        ElectricPotential.FromVolts(Read(voltages, MemoryMarshal.Cast<ElectricCurrent, double>(currents), fit, "A").Reversal);
 
     /// <summary>The reversal potential of a measured I–V curve of current densities.</summary>
     /// <param name="voltages">The membrane potentials; finite and distinct, at least two, in any order.</param>
     /// <param name="currents">The current densities at them, outward positive; finite; the same length.</param>
     /// <param name="fit">How to locate the crossing; <see cref="IvFit.Interpolation"/> by default.</param>
     /// <returns>The potential at which the current is zero.</returns>
-    /// <exception cref="ArgumentException">As for the <see cref="Current"/> overload.</exception>
+    /// <exception cref="ArgumentException">As for the <see cref="ElectricCurrent"/> overload.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A voltage or current is NaN or infinite (named by index).</exception>
     public static ElectricPotential Reversal(ReadOnlySpan<ElectricPotential> voltages, ReadOnlySpan<CurrentDensity> currents, IvFit fit = default) =>
         ElectricPotential.FromVolts(Read(voltages, MemoryMarshal.Cast<CurrentDensity, double>(currents), fit, "A/m²").Reversal);
@@ -62,17 +62,17 @@ public static class IvCurve
     /// <param name="currents">The currents at them, outward positive; finite; the same length.</param>
     /// <param name="fit">How to locate the crossing; <see cref="IvFit.Interpolation"/> by default.</param>
     /// <returns>dI/dV at the reversal (positive for a curve that rises through zero).</returns>
-    /// <exception cref="ArgumentException">As for <see cref="Reversal(ReadOnlySpan{ElectricPotential}, ReadOnlySpan{Current}, IvFit)"/>.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Reversal(ReadOnlySpan{ElectricPotential}, ReadOnlySpan{ElectricCurrent}, IvFit)"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A voltage or current is NaN or infinite (named by index).</exception>
-    public static Conductance SlopeConductance(ReadOnlySpan<ElectricPotential> voltages, ReadOnlySpan<Current> currents, IvFit fit = default) =>
-        Conductance.FromSiemens(Read(voltages, MemoryMarshal.Cast<Current, double>(currents), fit, "A").Slope);
+    public static Conductance SlopeConductance(ReadOnlySpan<ElectricPotential> voltages, ReadOnlySpan<ElectricCurrent> currents, IvFit fit = default) =>
+        Conductance.FromSiemens(Read(voltages, MemoryMarshal.Cast<ElectricCurrent, double>(currents), fit, "A").Slope);
 
     /// <summary>The slope conductance density dI/dV at the reversal potential.</summary>
     /// <param name="voltages">The membrane potentials; finite and distinct, at least two, in any order.</param>
     /// <param name="currents">The current densities at them, outward positive; finite; the same length.</param>
     /// <param name="fit">How to locate the crossing; <see cref="IvFit.Interpolation"/> by default.</param>
     /// <returns>dI/dV at the reversal.</returns>
-    /// <exception cref="ArgumentException">As for the <see cref="Current"/> overload.</exception>
+    /// <exception cref="ArgumentException">As for the <see cref="ElectricCurrent"/> overload.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A voltage or current is NaN or infinite (named by index).</exception>
     public static ConductanceDensity SlopeConductance(ReadOnlySpan<ElectricPotential> voltages, ReadOnlySpan<CurrentDensity> currents, IvFit fit = default) =>
         ConductanceDensity.FromSiemensPerSquareMeter(Read(voltages, MemoryMarshal.Cast<CurrentDensity, double>(currents), fit, "A/m²").Slope);
@@ -88,19 +88,19 @@ public static class IvCurve
     /// <param name="negative">The test potential below the reversal (e.g. −60 mV), within the measured range.</param>
     /// <param name="fit">How to locate the reversal; the currents at the test potentials are interpolated linearly between the measured points.</param>
     /// <returns>[I(V₊)/(V₊ − E)] / [I(V₋)/(V₋ − E)].</returns>
-    /// <exception cref="ArgumentException">As for <see cref="Reversal(ReadOnlySpan{ElectricPotential}, ReadOnlySpan{Current}, IvFit)"/>; or a test potential is outside the measured range or on the wrong side of the reversal.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Reversal(ReadOnlySpan{ElectricPotential}, ReadOnlySpan{ElectricCurrent}, IvFit)"/>; or a test potential is outside the measured range or on the wrong side of the reversal.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A voltage, current or test potential is NaN or infinite.</exception>
-    public static double RectificationIndex(ReadOnlySpan<ElectricPotential> voltages, ReadOnlySpan<Current> currents, ElectricPotential positive, ElectricPotential negative, IvFit fit = default) =>
-        Rectification(voltages, MemoryMarshal.Cast<Current, double>(currents), positive, negative, fit, "A");
+    public static double RectificationIndex(ReadOnlySpan<ElectricPotential> voltages, ReadOnlySpan<ElectricCurrent> currents, ElectricPotential positive, ElectricPotential negative, IvFit fit = default) =>
+        Rectification(voltages, MemoryMarshal.Cast<ElectricCurrent, double>(currents), positive, negative, fit, "A");
 
-    /// <summary>The rectification index of an I–V curve of current densities (see the <see cref="Current"/> overload).</summary>
+    /// <summary>The rectification index of an I–V curve of current densities (see the <see cref="ElectricCurrent"/> overload).</summary>
     /// <param name="voltages">The membrane potentials; finite and distinct, at least two, in any order.</param>
     /// <param name="currents">The current densities at them, outward positive; finite; the same length.</param>
     /// <param name="positive">The test potential above the reversal (e.g. +40 mV), within the measured range.</param>
     /// <param name="negative">The test potential below the reversal (e.g. −60 mV), within the measured range.</param>
     /// <param name="fit">How to locate the reversal.</param>
     /// <returns>[I(V₊)/(V₊ − E)] / [I(V₋)/(V₋ − E)].</returns>
-    /// <exception cref="ArgumentException">As for the <see cref="Current"/> overload.</exception>
+    /// <exception cref="ArgumentException">As for the <see cref="ElectricCurrent"/> overload.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A voltage, current or test potential is NaN or infinite.</exception>
     public static double RectificationIndex(ReadOnlySpan<ElectricPotential> voltages, ReadOnlySpan<CurrentDensity> currents, ElectricPotential positive, ElectricPotential negative, IvFit fit = default) =>
         Rectification(voltages, MemoryMarshal.Cast<CurrentDensity, double>(currents), positive, negative, fit, "A/m²");
@@ -161,11 +161,11 @@ public static class IvCurve
     /// </summary>
     /// <param name="reader">The text.</param>
     /// <param name="voltageUnit">What 1 in the first column means, e.g. <c>ElectricPotential.FromMillivolts(1)</c>.</param>
-    /// <param name="currentUnit">What 1 in the second column means, e.g. <c>Current.FromPicoamperes(1)</c>.</param>
+    /// <param name="currentUnit">What 1 in the second column means, e.g. <c>ElectricCurrent.FromPicoamperes(1)</c>.</param>
     /// <returns>The voltages and currents, in file order.</returns>
     /// <exception cref="FormatException">A line (named by number) is not two numbers, other than a first header line.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A unit is zero, NaN or infinite.</exception>
-    public static (ElectricPotential[] Voltages, Current[] Currents) ReadCsv(TextReader reader, ElectricPotential voltageUnit, Current currentUnit)
+    public static (ElectricPotential[] Voltages, ElectricCurrent[] Currents) ReadCsv(TextReader reader, ElectricPotential voltageUnit, ElectricCurrent currentUnit)
     {
         ArgumentNullException.ThrowIfNull(reader);
         if (!(double.IsFinite(voltageUnit.Volts) && voltageUnit.Volts != 0))
@@ -179,7 +179,7 @@ public static class IvCurve
         }
 
         var voltages = new List<ElectricPotential>();
-        var currents = new List<Current>();
+        var currents = new List<ElectricCurrent>();
         var lineNumber = 0;
         var sawContent = false;
         while (reader.ReadLine() is { } line)

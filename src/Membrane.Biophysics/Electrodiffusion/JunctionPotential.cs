@@ -128,7 +128,7 @@ public static class JunctionPotential
         var ideal = Compute(pipette, bath, temperature, JunctionMethod.Henderson, constants);
         var (valence, diffusion, cp, cb) = Gather(pipette, bath);
         var lnGammaPerZSquared = (double ionicStrength) =>
-            Math.Log(10) * Activity.Log10PerZSquared(Concentration.FromMolesPerCubicMeter(ionicStrength), temperature, activities, ionSize);
+            Math.Log(10) * IonActivity.Log10PerZSquared(Concentration.FromMolesPerCubicMeter(ionicStrength), temperature, activities, ionSize);
         var thermal = (constants ?? ConstantSet.Si2019).ThermalVoltage(temperature).Volts;
         var correction = thermal * HendersonActivityTermScaled(valence, diffusion, cp, cb, lnGammaPerZSquared);
         return ideal with { Potential = ideal.Potential + ElectricPotential.FromVolts(correction) };

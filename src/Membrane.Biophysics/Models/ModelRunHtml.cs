@@ -6,7 +6,7 @@ using Membrane.Biophysics.Models;
 namespace Membrane.Biophysics.Formatting;
 
 /// <summary>The HTML table of a ready model's run, kept with the Models layer it shows (Formatting does not name Models).</summary>
-public static partial class Html
+public static partial class HtmlTables
 {
     /// <summary>
     /// A ready model's run as a table of its headline numbers, one row each (what, <see cref="ModelOutcome.Text"/>: the value
@@ -19,7 +19,7 @@ public static partial class Html
     public static string Table(ModelRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var table = HtmlTable.Start(
+        var table = HtmlTableBuilder.Start(
             string.Create(CultureInfo.InvariantCulture, $"{run.ModelName}: headline numbers, {run.Series.Count} recorded series"),
             ["what", "value"]);
         foreach (var outcome in run.Outcomes)

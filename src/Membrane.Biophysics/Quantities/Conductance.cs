@@ -14,7 +14,7 @@ namespace Membrane.Biophysics.Quantities;
 public readonly partial struct Conductance
 {
     /// <summary>Ohm's law: current through this conductance at a driving force.</summary>
-    public static Current operator *(Conductance conductance, ElectricPotential drivingForce) => drivingForce * conductance;
+    public static ElectricCurrent operator *(Conductance conductance, ElectricPotential drivingForce) => drivingForce * conductance;
 
     /// <summary>The conductance per unit of membrane area.</summary>
     public static ConductanceDensity operator /(Conductance conductance, Area area) =>

@@ -15,8 +15,8 @@ namespace Membrane.Biophysics.Quantities;
 public readonly partial struct CurrentDensity
 {
     /// <summary>The total current through a membrane area.</summary>
-    public static Current operator *(CurrentDensity density, Area area) => Current.FromAmperes(density._si * area.SquareMeters);
+    public static ElectricCurrent operator *(CurrentDensity density, Area area) => ElectricCurrent.FromAmperes(density._si * area.SquareMeters);
 
     /// <summary>The total current through a membrane area.</summary>
-    public static Current operator *(Area area, CurrentDensity density) => density * area;
+    public static ElectricCurrent operator *(Area area, CurrentDensity density) => density * area;
 }

@@ -18,5 +18,5 @@ public readonly partial struct ElectricCharge
     public static ElectricPotential operator /(ElectricCharge charge, Capacitance capacitance) => ElectricPotential.FromVolts(charge._si / capacitance.Farads);
 
     /// <summary>The mean current that moves this charge in a time.</summary>
-    public static Current operator /(ElectricCharge charge, Duration duration) => Current.FromAmperes(charge._si / duration.Seconds);
+    public static ElectricCurrent operator /(ElectricCharge charge, Duration duration) => ElectricCurrent.FromAmperes(charge._si / duration.Seconds);
 }

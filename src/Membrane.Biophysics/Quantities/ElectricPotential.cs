@@ -13,7 +13,7 @@ namespace Membrane.Biophysics.Quantities;
 public readonly partial struct ElectricPotential
 {
     /// <summary>Ohm's law: current through a conductance.</summary>
-    public static Current operator *(ElectricPotential potential, Conductance conductance) => Current.FromAmperes(potential._si * conductance.Siemens);
+    public static ElectricCurrent operator *(ElectricPotential potential, Conductance conductance) => ElectricCurrent.FromAmperes(potential._si * conductance.Siemens);
 
     /// <summary>Ohm's law per unit area: current density through a conductance density.</summary>
     public static CurrentDensity operator *(ElectricPotential potential, ConductanceDensity conductance) =>

@@ -42,7 +42,7 @@ public partial class IvCurveTests
     public void A_point_at_zero_current_is_the_reversal()
     {
         ElectricPotential[] v = [Mv(-20), Mv(-10), Mv(0), Mv(10)];
-        Current[] i = [Current.FromPicoamperes(-16), Current.FromPicoamperes(-9), Current.Zero, Current.FromPicoamperes(11)];
+        ElectricCurrent[] i = [ElectricCurrent.FromPicoamperes(-16), ElectricCurrent.FromPicoamperes(-9), ElectricCurrent.Zero, ElectricCurrent.FromPicoamperes(11)];
         Assert.Equal(0.0, IvCurve.Reversal(v, i).Volts);
         Assert.Equal(1e-9, IvCurve.SlopeConductance(v, i).Siemens, 1e-20);
         Assert.Equal(0.0, IvCurve.Reversal(v, i, IvFit.Polynomial(2, 4)).Volts, 1e-14);
@@ -138,20 +138,20 @@ public partial class IvCurveTests
     public void Reads_a_two_column_sweep()
     {
         const string Csv = "V_mV;I_pA\n# holding -70 mV\n-80; -110.5\n\n-60;-50\n-40\t10\n-20,70\n";
-        var (v, i) = IvCurve.ReadCsv(new StringReader(Csv), Mv(1), Current.FromPicoamperes(1));
+        var (v, i) = IvCurve.ReadCsv(new StringReader(Csv), Mv(1), ElectricCurrent.FromPicoamperes(1));
         Assert.Equal([Mv(-80), Mv(-60), Mv(-40), Mv(-20)], v);
-        Assert.Equal(Current.FromPicoamperes(-110.5), i[0]);
+        Assert.Equal(ElectricCurrent.FromPicoamperes(-110.5), i[0]);
         Assert.Equal(-43.333333333333336, IvCurve.Reversal(v, i).Millivolts, 1e-9);
         Assert.Equal(3.0, IvCurve.SlopeConductance(v, i).Nanosiemens, 1e-9);
 
-        var bad = Assert.Throws<FormatException>(() => IvCurve.ReadCsv(new StringReader("-80,1\n-60,x\n"), Mv(1), Current.FromPicoamperes(1)));
+        var bad = Assert.Throws<FormatException>(() => IvCurve.ReadCsv(new StringReader("-80,1\n-60,x\n"), Mv(1), ElectricCurrent.FromPicoamperes(1)));
         Assert.Contains("line 2", bad.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Rejects_bad_input_and_says_what_is_wrong()
     {
-        Current[] pA(params double[] x) => x.Select(Current.FromPicoamperes).ToArray();
+        ElectricCurrent[] pA(params double[] x) => x.Select(ElectricCurrent.FromPicoamperes).ToArray();
         ElectricPotential[] mV(params double[] x) => x.Select(Mv).ToArray();
 
         Assert.Contains("at least 2 points", Assert.Throws<ArgumentException>(() => IvCurve.Reversal(mV(-60), pA(1))).Message, StringComparison.Ordinal);

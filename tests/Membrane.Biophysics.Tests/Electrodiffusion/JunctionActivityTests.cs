@@ -34,7 +34,7 @@ public class JunctionActivityTests(ITestOutputHelper output)
 
         double dp = cation.DiffusionCoefficient!.Value.SquareMetersPerSecond, dm = Ions.Chloride.DiffusionCoefficient!.Value.SquareMetersPerSecond;
         double tPlus = dp / (dp + dm), tMinus = 1 - tPlus;
-        double GammaMean(double mm) => Activity.MeanCoefficient(1, -1, Concentration.FromMillimolar(mm), T25, ActivityModel.Davies);
+        double GammaMean(double mm) => IonActivity.MeanCoefficient(1, -1, Concentration.FromMillimolar(mm), T25, ActivityModel.Davies);
         double rtOverF = 8.31446261815324 * 298.15 / 96485.33212331001;
         double expected = (tPlus - tMinus) * rtOverF * Math.Log(GammaMean(pipetteMm) * pipetteMm / (GammaMean(bathMm) * bathMm));
         var ideal = JunctionPotential.Compute(pipette, bath, T25, JunctionMethod.Henderson);
@@ -45,7 +45,7 @@ public class JunctionActivityTests(ITestOutputHelper output)
     /// <summary>
     /// A K-gluconate pipette against a NaCl bath with Mg²⁺ and Ca²⁺ (the AxoBits/JPCalc set): the library's answer
     /// against a midpoint sum of −(RT/F) Σ (t_i/z_i) Δ ln(γ_i c_i) over 20 000 steps of the linear mixing path, with
-    /// γ_i from <see cref="Activity.Coefficient"/> at the path's own ionic strength. Then the size of the correction.
+    /// γ_i from <see cref="IonActivity.Coefficient"/> at the path's own ionic strength. Then the size of the correction.
     /// </summary>
     [Fact]
     public void A_physiological_pair_matches_a_sum_along_the_path()
@@ -60,7 +60,7 @@ public class JunctionActivityTests(ITestOutputHelper output)
         double LnGamma(Ion ion, double x)
         {
             var ionicStrength = ions.Sum(other => 0.5 * other.Valence * other.Valence * Along(other, x));
-            return Math.Log(Activity.Coefficient(ion.Valence, Concentration.FromMolesPerCubicMeter(ionicStrength), temperature, ActivityModel.Davies));
+            return Math.Log(IonActivity.Coefficient(ion.Valence, Concentration.FromMolesPerCubicMeter(ionicStrength), temperature, ActivityModel.Davies));
         }
 
         const int steps = 20_000;

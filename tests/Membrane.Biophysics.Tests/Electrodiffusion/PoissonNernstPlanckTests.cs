@@ -46,7 +46,7 @@ public class PoissonNernstPlanckTests
     private static PnpSolution GouyChapman(int intervals, double psi0, out Length debye)
     {
         const double c0 = 100;
-        debye = Activity.DebyeLength(Concentration.FromMillimolar(c0), T25);
+        debye = IonActivity.DebyeLength(Concentration.FromMillimolar(c0), T25);
         PnpSpecies[] species = [Species("Na⁺", 1, 1.334e-9, c0 * Math.Exp(-psi0), c0), Species("Cl⁻", -1, 2.032e-9, c0 * Math.Exp(psi0), c0)];
         return PoissonNernstPlanck.Solve(species, ElectricPotential.FromVolts(psi0 * Thermal), ElectricPotential.Zero, debye * 20, WaterPermittivity.Relative(T25), T25, intervals: intervals);
     }

@@ -41,7 +41,7 @@ public class PublishedValuesTests
     {
         var m = ChlorideHomeostasisModel.Default;
         var ionicStrength = m.PotassiumInside + m.SodiumInside;
-        double gamma = Activity.Coefficient(-1, ionicStrength, m.Temperature, ActivityModel.Davies);
+        double gamma = IonActivity.Coefficient(-1, ionicStrength, m.Temperature, ActivityModel.Davies);
         double activity = gamma * Chloride.Mature.Chloride.Final.Millimolar;
         Assert.InRange(gamma, 0.7, 0.8);
         Assert.InRange(activity, 2.8, 19.7);

@@ -91,7 +91,7 @@ public class ConversionTests
     [Fact]
     public void Other_units()
     {
-        Close(1e-12, Current.Parse("1 pA").Amperes);
+        Close(1e-12, ElectricCurrent.Parse("1 pA").Amperes);
         Close(1e-9, Conductance.Parse("1 nS").Siemens);
         Close(1e-12, Capacitance.Parse("1 pF").Farads);
         Close(1e-10, Length.Parse("1 Å").Meters);

@@ -38,7 +38,7 @@ public class OperatorTests
         var q = Capacitance.FromPicofarads(10) * ElectricPotential.FromMillivolts(100);
         Assert.Equal(1, q.Picocoulombs, 12);
         Assert.Equal(100, (q / Capacitance.FromPicofarads(10)).Millivolts, 12);
-        Assert.Equal(1, (Current.FromPicoamperes(1) * Duration.FromSeconds(1)).Picocoulombs, 12);
+        Assert.Equal(1, (ElectricCurrent.FromPicoamperes(1) * Duration.FromSeconds(1)).Picocoulombs, 12);
         Assert.Equal(1, (q / Duration.FromSeconds(1)).Picoamperes, 12);
     }
 

@@ -28,7 +28,7 @@ namespace Membrane.Biophysics.Electrodiffusion;
 /// Thread-safe (no state).
 /// </para>
 /// </remarks>
-public static class Activity
+public static class IonActivity
 {
     private const double Ln10 = 2.302585092994046;
 

@@ -14,7 +14,7 @@ namespace Membrane.Biophysics.Tests.Formatting;
 /// The HTML tables a notebook shows: well-formed (they parse as XML), escaped, units in every header, numbers in the
 /// invariant culture although the suite runs under de-DE, long tables thinned and saying so.
 /// </summary>
-public class HtmlTests
+public class HtmlTablesTests
 {
     private static ElectricPotential Mv(double millivolts) => ElectricPotential.FromMillivolts(millivolts);
 
@@ -39,9 +39,9 @@ public class HtmlTests
     {
         Assert.Equal(",", CultureInfo.CurrentCulture.NumberFormat.NumberDecimalSeparator);
         ElectricPotential[] v = [Mv(-80.5), Mv(-60), Mv(12.25)];
-        Current[] i = [Current.FromPicoamperes(-150.5), Current.FromNanoamperes(-0.0125), Current.FromPicoamperes(310)];
+        ElectricCurrent[] i = [ElectricCurrent.FromPicoamperes(-150.5), ElectricCurrent.FromNanoamperes(-0.0125), ElectricCurrent.FromPicoamperes(310)];
 
-        var html = Html.IvTable(v, i);
+        var html = HtmlTables.IvTable(v, i);
         var table = Parse(html);
 
         Assert.Equal(["V (mV)", "I (pA)"], table.Headers);
@@ -54,7 +54,7 @@ public class HtmlTests
     [Fact]
     public void Iv_points_of_current_densities_are_in_microamperes_per_square_centimetre()
     {
-        var table = Parse(Html.IvTable([Mv(-70)], [CurrentDensity.FromAmperesPerSquareMeter(0.5)]));
+        var table = Parse(HtmlTables.IvTable([Mv(-70)], [CurrentDensity.FromAmperesPerSquareMeter(0.5)]));
 
         Assert.Equal(["V (mV)", "I (µA/cm²)"], table.Headers);
         Assert.Equal(["-70", "50"], table.Rows[0]); // 1 A/m² = 100 µA/cm²
@@ -71,7 +71,7 @@ public class HtmlTests
         ];
         var solution = PoissonNernstPlanck.Solve(species, Mv(0), Mv(0), Length.FromNanometers(20), 78, Temperature.Room, intervals: 40);
 
-        var html = Html.Table(solution, species);
+        var html = HtmlTables.Table(solution, species);
         var table = Parse(html);
 
         Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
@@ -90,7 +90,7 @@ public class HtmlTests
         ];
         var solution = PoissonNernstPlanck.Solve(species, Mv(-70), Mv(0), Length.FromMicrometers(2), 78, Temperature.Body, intervals: 400);
 
-        var table = Parse(Html.Table(solution, species, maxRows: 50));
+        var table = Parse(HtmlTables.Table(solution, species, maxRows: 50));
 
         Assert.Equal("x (µm)", table.Headers[0]);
         Assert.True(table.Rows.Length <= 50, $"{table.Rows.Length} rows");
@@ -109,7 +109,7 @@ public class HtmlTests
         var recording = new Simulation(model, Temperature.Squid, Ms(0.025), Mv(-65)).Run(Ms(30), Ms(0.025), Mv(0));
         Assert.Equal(1201, recording.Times.Count);
 
-        var table = Parse(Html.Table(recording, maxRows: 100));
+        var table = Parse(HtmlTables.Table(recording, maxRows: 100));
 
         Assert.Equal(["t (ms)", "V (mV)"], table.Headers[..2]);
         Assert.Equal(recording.GateNames, table.Headers[2..(2 + recording.GateNames.Count)]);
@@ -149,7 +149,7 @@ public class HtmlTests
         var model = CellModel.HodgkinHuxley().WithVoltageClamp(Mv(-65), new ClampStep(Ms(1), Ms(2), Mv(0)));
         var recording = new Simulation(model, Temperature.Squid, Ms(0.01), Mv(-65)).Run(Ms(4), Ms(0.5), Mv(100));
 
-        var table = Parse(Html.Table(recording));
+        var table = Parse(HtmlTables.Table(recording));
 
         var column = Array.IndexOf(table.Headers, "I_clamp (µA/cm²)");
         Assert.True(column > 0, string.Join(" | ", table.Headers));
@@ -162,7 +162,7 @@ public class HtmlTests
     {
         var series = new TimeSeries<ElectricPotential>("V, <control>", [Duration.Zero, Ms(1)], [Mv(-65), Mv(-64)]);
         var run = new ModelRun("ischaemia", [series], [ModelOutcome.Quantity("NCX reverses, <ischaemia>", (Duration?)null, "F0", "never"), ModelOutcome.Quantity("final V", Mv(-32.2), "F1")]);
-        var table = Parse(Html.Table(run));
+        var table = Parse(HtmlTables.Table(run));
         Assert.Equal("ischaemia: headline numbers, 1 recorded series", table.Caption);
         Assert.Equal(["what", "value"], table.Headers);
         Assert.Equal([["NCX reverses, <ischaemia>", "never"], ["final V", "-32.2 mV"]], table.Rows);
@@ -181,7 +181,7 @@ public class HtmlTests
             (Ions.Magnesium, Concentration.FromMillimolar(2)), (Ions.Calcium, Concentration.FromMillimolar(1)), (Ions.Hepes, Concentration.FromMillimolar(5)));
         var junction = JunctionPotential.Compute(pipette, bath, Temperature.FromDegreesCelsius(20), JunctionMethod.Henderson);
 
-        var table = Parse(Html.Table(junction));
+        var table = Parse(HtmlTables.Table(junction));
 
         Assert.Equal("LJP (mV)", table.Headers[0]);
         var row = Assert.Single(table.Rows);
@@ -201,7 +201,7 @@ public class HtmlTests
         var v = Mv(-70);
         TransporterState[] states = [Transporters.Nkcc1.At(cell, v, Temperature.Body), Transporters.Nbce1TwoBicarbonate.At(cell, v, Temperature.Body)];
 
-        var html = Html.Table(states);
+        var html = HtmlTables.Table(states);
         var table = Parse(html);
 
         Assert.Equal(["transporter", "V (mV)", "ΔG (kJ/mol)", "E_rev (mV)", "V − E_rev (mV)", "z_net", "direction"], table.Headers);
@@ -211,7 +211,7 @@ public class HtmlTests
         Assert.Equal(states[1].ReversalPotential!.Value.Volts * 1000, Number(table.Rows[1][3]), 3);
         Assert.Equal("-1", table.Rows[1][5]); // 1 Na⁺ and 2 HCO₃⁻ inward: net −1 charge
         Assert.Contains("ΔG &lt; 0", html, StringComparison.Ordinal);
-        Assert.Equal(Parse(Html.Table(states[0])).Rows[0], table.Rows[0]);
+        Assert.Equal(Parse(HtmlTables.Table(states[0])).Rows[0], table.Rows[0]);
     }
 
     [Fact]
@@ -219,7 +219,7 @@ public class HtmlTests
     {
         var registered = new Dictionary<Type, Func<object, string>>();
 
-        Html.Register((type, html) => registered.Add(type, html));
+        HtmlTables.Register((type, html) => registered.Add(type, html));
 
         Assert.Superset(
             new[] { typeof(Recording), typeof(PnpSolution), typeof(LiquidJunction), typeof(TransporterState), typeof(IEnumerable<TransporterState>) }.ToHashSet(),
@@ -235,7 +235,7 @@ public class HtmlTests
     {
         var registered = new Dictionary<Type, Func<object, string>>();
 
-        Html.Register((type, html) => registered.Add(type, html));
+        HtmlTables.Register((type, html) => registered.Add(type, html));
 
         // Every quantity, so a notebook shows "-89.06 mV" rather than a table of Volts, Millivolts, SiValue, …
         var quantities = typeof(ElectricPotential).Assembly.GetExportedTypes()
@@ -244,7 +244,7 @@ public class HtmlTests
         Assert.Superset(quantities.ToHashSet(), registered.Keys.ToHashSet());
         Assert.Contains(typeof(Ion), registered.Keys);
         Assert.DoesNotContain(typeof(Simulation), registered.Keys); // no text of its own: the notebook's default applies
-        Assert.DoesNotContain(typeof(Html), registered.Keys);
+        Assert.DoesNotContain(typeof(HtmlTables), registered.Keys);
         Assert.Equal("<span class=\"membrane-biophysics\">-89.0586940367 mV</span>", registered[typeof(ElectricPotential)](Mv(-89.0586940367)));
         var species = new PnpSpecies("A<b>&", 1, Diffusivity.FromSquareCentimetersPerSecond(1e-5), Concentration.FromMillimolar(1), Concentration.FromMillimolar(1));
         Assert.Equal("<span class=\"membrane-biophysics\">A&lt;b&gt;&amp;</span>", registered[typeof(PnpSpecies)](species));
@@ -253,11 +253,11 @@ public class HtmlTests
     [Fact]
     public void Bad_arguments_are_named()
     {
-        var tooFew = Assert.Throws<ArgumentOutOfRangeException>(() => Html.IvTable([Mv(1), Mv(2), Mv(3)], [Current.Zero, Current.Zero, Current.Zero], maxRows: 1));
+        var tooFew = Assert.Throws<ArgumentOutOfRangeException>(() => HtmlTables.IvTable([Mv(1), Mv(2), Mv(3)], [ElectricCurrent.Zero, ElectricCurrent.Zero, ElectricCurrent.Zero], maxRows: 1));
         Assert.Equal("maxRows", tooFew.ParamName);
-        var mismatch = Assert.Throws<ArgumentException>(() => Html.IvTable([Mv(1), Mv(2)], [Current.Zero]));
+        var mismatch = Assert.Throws<ArgumentException>(() => HtmlTables.IvTable([Mv(1), Mv(2)], [ElectricCurrent.Zero]));
         Assert.Equal("currents", mismatch.ParamName);
-        Assert.Throws<ArgumentNullException>(() => Html.Register(null!));
+        Assert.Throws<ArgumentNullException>(() => HtmlTables.Register(null!));
     }
 
     [Theory]
@@ -270,9 +270,9 @@ public class HtmlTests
     public void A_thinned_table_keeps_the_first_and_last_row_and_at_most_max_rows(int count, int maxRows, int expectedAtMost)
     {
         var v = Enumerable.Range(0, count).Select(k => Mv(k)).ToArray();
-        var i = new Current[count];
+        var i = new ElectricCurrent[count];
 
-        var table = Parse(Html.IvTable(v, i, maxRows));
+        var table = Parse(HtmlTables.IvTable(v, i, maxRows));
 
         Assert.InRange(table.Rows.Length, 2, expectedAtMost);
         Assert.Equal("0", table.Rows[0][0]);

@@ -11,12 +11,12 @@ namespace Membrane.Biophysics.Formatting;
 /// and every number in the invariant culture. Long tables are thinned to at most a given number of evenly spaced rows,
 /// the first and the last always among them, and the caption says so.
 /// </summary>
-internal sealed class HtmlTable
+internal sealed class HtmlTableBuilder
 {
     private readonly StringBuilder _html = new();
     private readonly int _columns;
 
-    private HtmlTable(string caption, IReadOnlyList<string> headers)
+    private HtmlTableBuilder(string caption, IReadOnlyList<string> headers)
     {
         _columns = headers.Count;
         _html.Append("<table class=\"membrane-biophysics\">");
@@ -40,7 +40,7 @@ internal sealed class HtmlTable
     /// <param name="rowCount">How many rows the data has.</param>
     /// <param name="maxRows">The most rows to show; ≥ 2.</param>
     /// <param name="shown">The indices of the rows to write, in order.</param>
-    public static HtmlTable Start(string caption, IReadOnlyList<string> headers, int rowCount, int maxRows, out IReadOnlyList<int> shown)
+    public static HtmlTableBuilder Start(string caption, IReadOnlyList<string> headers, int rowCount, int maxRows, out IReadOnlyList<int> shown)
     {
         if (maxRows < 2)
         {
@@ -67,14 +67,14 @@ internal sealed class HtmlTable
             caption = string.Create(CultureInfo.InvariantCulture, $"{caption} — {indices.Count} of {rowCount} rows shown: one in {stride}, and the last");
         }
 
-        return new HtmlTable(caption, headers);
+        return new HtmlTableBuilder(caption, headers);
     }
 
     /// <summary>Starts a table whose rows are all shown.</summary>
-    public static HtmlTable Start(string caption, IReadOnlyList<string> headers) => new(caption, headers);
+    public static HtmlTableBuilder Start(string caption, IReadOnlyList<string> headers) => new(caption, headers);
 
     /// <summary>Adds a row; <paramref name="cells"/> must have one cell per header.</summary>
-    public HtmlTable Row(params ReadOnlySpan<string> cells)
+    public HtmlTableBuilder Row(params ReadOnlySpan<string> cells)
     {
         if (cells.Length != _columns)
         {

@@ -7,7 +7,7 @@ using Membrane.Biophysics.Species;
 namespace Membrane.Biophysics.Tests.Electrodiffusion;
 
 /// <summary>Activity coefficients against measured mean activity coefficients and the textbook constants.</summary>
-public class ActivityTests
+public class IonActivityTests
 {
     private static readonly Temperature T25 = Temperature.FromDegreesCelsius(25);
 
@@ -29,10 +29,10 @@ public class ActivityTests
     public void Debye_Huckel_constants_at_25_C()
     {
         var epsT = WaterPermittivity.Relative(T25) * 298.15;
-        Assert.InRange(Activity.DebyeHuckelA(T25) / (1.8246e6 / Math.Pow(epsT, 1.5)), 1 - 2e-4, 1 + 2e-4);
-        Assert.InRange(Activity.DebyeHuckelB(T25) * 1e-10 / (50.29 / Math.Sqrt(epsT)), 1 - 2e-4, 1 + 2e-4);
-        Assert.Equal(0.961, Activity.DebyeLength(Concentration.FromMolar(0.1), T25).Nanometers, 2);
-        Assert.True(Activity.DebyeHuckelA(Temperature.FromDegreesCelsius(37)) > Activity.DebyeHuckelA(T25)); // ε_r T falls with T
+        Assert.InRange(IonActivity.DebyeHuckelA(T25) / (1.8246e6 / Math.Pow(epsT, 1.5)), 1 - 2e-4, 1 + 2e-4);
+        Assert.InRange(IonActivity.DebyeHuckelB(T25) * 1e-10 / (50.29 / Math.Sqrt(epsT)), 1 - 2e-4, 1 + 2e-4);
+        Assert.Equal(0.961, IonActivity.DebyeLength(Concentration.FromMolar(0.1), T25).Nanometers, 2);
+        Assert.True(IonActivity.DebyeHuckelA(Temperature.FromDegreesCelsius(37)) > IonActivity.DebyeHuckelA(T25)); // ε_r T falls with T
     }
 
     /// <summary>
@@ -62,7 +62,7 @@ public class ActivityTests
     [MemberData(nameof(Measured))]
     public void Davies_follows_measured_mean_activity_coefficients(string salt, int zp, int zm, double molality, double gamma)
     {
-        var model = Activity.MeanCoefficient(zp, zm, IonicStrength(zp, zm, molality), T25, ActivityModel.Davies);
+        var model = IonActivity.MeanCoefficient(zp, zm, IonicStrength(zp, zm, molality), T25, ActivityModel.Davies);
         Assert.True(Math.Abs((model / gamma) - 1) <= 0.02, $"{salt} {molality} m: Davies {model:F4}, measured {gamma}");
     }
 
@@ -75,11 +75,11 @@ public class ActivityTests
     {
         foreach (var (zp, gamma) in new[] { (2, 0.888), (2, 0.887), (1, 0.965) })
         {
-            var model = Activity.MeanCoefficient(zp, -1, IonicStrength(zp, -1, 0.001), T25, ActivityModel.DebyeHuckelLimiting);
+            var model = IonActivity.MeanCoefficient(zp, -1, IonicStrength(zp, -1, 0.001), T25, ActivityModel.DebyeHuckelLimiting);
             Assert.True(Math.Abs((model / gamma) - 1) <= 0.011, $"{model} vs {gamma}");
         }
 
-        var at10mM = Activity.MeanCoefficient(2, -1, IonicStrength(2, -1, 0.01), T25, ActivityModel.DebyeHuckelLimiting);
+        var at10mM = IonActivity.MeanCoefficient(2, -1, IonicStrength(2, -1, 0.01), T25, ActivityModel.DebyeHuckelLimiting);
         Assert.True(at10mM / 0.727 < 0.93);
     }
 
@@ -91,13 +91,13 @@ public class ActivityTests
     public void The_extended_law_reduces_to_the_limiting_law_and_needs_an_ion_size()
     {
         var i = Concentration.FromMillimolar(150);
-        var limiting = Activity.Coefficient(1, i, T25, ActivityModel.DebyeHuckelLimiting);
-        Assert.Equal(limiting, Activity.Coefficient(1, i, T25, ActivityModel.DebyeHuckelExtended, Length.Zero), 14);
-        var extended = Activity.Coefficient(1, i, T25, ActivityModel.DebyeHuckelExtended, Length.FromNanometers(0.45));
+        var limiting = IonActivity.Coefficient(1, i, T25, ActivityModel.DebyeHuckelLimiting);
+        Assert.Equal(limiting, IonActivity.Coefficient(1, i, T25, ActivityModel.DebyeHuckelExtended, Length.Zero), 14);
+        var extended = IonActivity.Coefficient(1, i, T25, ActivityModel.DebyeHuckelExtended, Length.FromNanometers(0.45));
         Assert.InRange(extended, limiting, 1);
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Activity.Coefficient(1, i, T25, ActivityModel.DebyeHuckelExtended));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => IonActivity.Coefficient(1, i, T25, ActivityModel.DebyeHuckelExtended));
         Assert.Equal("ionSize", e.ParamName);
-        Assert.Equal(1, Activity.Coefficient(2, i, T25, ActivityModel.Ideal));
+        Assert.Equal(1, IonActivity.Coefficient(2, i, T25, ActivityModel.Ideal));
     }
 
     /// <summary>
@@ -111,18 +111,18 @@ public class ActivityTests
         var t = Temperature.Body;
         var inside = new Solution((Ions.Potassium, Concentration.FromMillimolar(140)), (Ions.Sodium, Concentration.FromMillimolar(10)), (Ions.Chloride, Concentration.FromMillimolar(150)));
         var outside = new Solution((Ions.Potassium, Concentration.FromMillimolar(5)), (Ions.Sodium, Concentration.FromMillimolar(145)), (Ions.Chloride, Concentration.FromMillimolar(150)));
-        var aIn = Activity.Effective(inside, t, ActivityModel.Davies);
-        var aOut = Activity.Effective(outside, t, ActivityModel.Davies);
+        var aIn = IonActivity.Effective(inside, t, ActivityModel.Davies);
+        var aOut = IonActivity.Effective(outside, t, ActivityModel.Davies);
         var eConc = Nernst.Potential(Ions.Potassium, new IonGradient(inside[Ions.Potassium], outside[Ions.Potassium]), t);
         var eAct = Nernst.Potential(Ions.Potassium, new IonGradient(aIn[Ions.Potassium], aOut[Ions.Potassium]), t);
         Assert.Equal(eConc.Millivolts, eAct.Millivolts, 6); // equal ionic strengths: the γ cancel
         var gamma = aIn[Ions.Potassium] / inside[Ions.Potassium];
-        Assert.Equal(Activity.Coefficient(1, inside.IonicStrength, t, ActivityModel.Davies), gamma, 14);
+        Assert.Equal(IonActivity.Coefficient(1, inside.IonicStrength, t, ActivityModel.Davies), gamma, 14);
         Assert.InRange(gamma, 0.7, 0.8);
 
         var dilute = new Solution((Ions.Calcium, Concentration.FromMillimolar(1)), (Ions.Chloride, Concentration.FromMillimolar(2)));
         var salty = new Solution((Ions.Calcium, Concentration.FromMillimolar(1)), (Ions.Sodium, Concentration.FromMillimolar(150)), (Ions.Chloride, Concentration.FromMillimolar(152)));
-        var shift = Nernst.Potential(Ions.Calcium, new IonGradient(Activity.Effective(dilute, t, ActivityModel.Davies)[Ions.Calcium], Activity.Effective(salty, t, ActivityModel.Davies)[Ions.Calcium]), t);
+        var shift = Nernst.Potential(Ions.Calcium, new IonGradient(IonActivity.Effective(dilute, t, ActivityModel.Davies)[Ions.Calcium], IonActivity.Effective(salty, t, ActivityModel.Davies)[Ions.Calcium]), t);
         Assert.InRange(shift.Millivolts, -12, -5); // same concentration, yet a potential: the activity of Ca²⁺ in saline is ~1/3 lower
     }
 
@@ -140,7 +140,7 @@ public class ActivityTests
         var outside = new Solution((Ions.Potassium, Concentration.FromMillimolar(5)), (Ions.Sodium, Concentration.FromMillimolar(145)), (Ions.Chloride, Concentration.FromMillimolar(150)));
         var p = new System.Collections.Generic.Dictionary<Ion, double> { [Ions.Potassium] = 1, [Ions.Sodium] = 0.05, [Ions.Chloride] = 0.45 };
         var plain = GhkVoltage.Reversal(inside, outside, p, t);
-        var inActivities = GhkVoltage.Reversal(Activity.Effective(inside, t, ActivityModel.Davies), Activity.Effective(outside, t, ActivityModel.Davies), p, t);
+        var inActivities = GhkVoltage.Reversal(IonActivity.Effective(inside, t, ActivityModel.Davies), IonActivity.Effective(outside, t, ActivityModel.Davies), p, t);
         Assert.Equal(plain.Millivolts, inActivities.Millivolts, 9);
 
     }
@@ -148,9 +148,9 @@ public class ActivityTests
     [Fact]
     public void Bad_input_is_rejected()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => Activity.Coefficient(0, Concentration.Zero, T25, ActivityModel.Davies));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Activity.Coefficient(1, Concentration.FromMillimolar(-1), T25, ActivityModel.Davies));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Activity.MeanCoefficient(-1, -1, Concentration.Zero, T25, ActivityModel.Davies));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Activity.MeanCoefficient(1, 1, Concentration.Zero, T25, ActivityModel.Davies));
+        Assert.Throws<ArgumentOutOfRangeException>(() => IonActivity.Coefficient(0, Concentration.Zero, T25, ActivityModel.Davies));
+        Assert.Throws<ArgumentOutOfRangeException>(() => IonActivity.Coefficient(1, Concentration.FromMillimolar(-1), T25, ActivityModel.Davies));
+        Assert.Throws<ArgumentOutOfRangeException>(() => IonActivity.MeanCoefficient(-1, -1, Concentration.Zero, T25, ActivityModel.Davies));
+        Assert.Throws<ArgumentOutOfRangeException>(() => IonActivity.MeanCoefficient(1, 1, Concentration.Zero, T25, ActivityModel.Davies));
     }
 }

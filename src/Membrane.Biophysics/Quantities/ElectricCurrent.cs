@@ -12,17 +12,17 @@ namespace Membrane.Biophysics.Quantities;
 [Unit("µA", 1e-6, "Microamperes")]
 [Unit("nA", 1e-9, "Nanoamperes")]
 [Unit("fA", 1e-15)]
-public readonly partial struct Current
+public readonly partial struct ElectricCurrent
 {
     /// <summary>Ohm's law: the driving force that pushes this current through a conductance.</summary>
-    public static ElectricPotential operator /(Current current, Conductance conductance) => ElectricPotential.FromVolts(current._si / conductance.Siemens);
+    public static ElectricPotential operator /(ElectricCurrent current, Conductance conductance) => ElectricPotential.FromVolts(current._si / conductance.Siemens);
 
     /// <summary>Ohm's law: the conductance that passes this current at a driving force.</summary>
-    public static Conductance operator /(Current current, ElectricPotential drivingForce) => Conductance.FromSiemens(current._si / drivingForce.Volts);
+    public static Conductance operator /(ElectricCurrent current, ElectricPotential drivingForce) => Conductance.FromSiemens(current._si / drivingForce.Volts);
 
     /// <summary>The current per unit of membrane area.</summary>
-    public static CurrentDensity operator /(Current current, Area area) => CurrentDensity.FromAmperesPerSquareMeter(current._si / area.SquareMeters);
+    public static CurrentDensity operator /(ElectricCurrent current, Area area) => CurrentDensity.FromAmperesPerSquareMeter(current._si / area.SquareMeters);
 
     /// <summary>The charge carried in a time, Q = I·t.</summary>
-    public static ElectricCharge operator *(Current current, Duration duration) => ElectricCharge.FromCoulombs(current._si * duration.Seconds);
+    public static ElectricCharge operator *(ElectricCurrent current, Duration duration) => ElectricCharge.FromCoulombs(current._si * duration.Seconds);
 }

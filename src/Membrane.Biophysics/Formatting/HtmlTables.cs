@@ -15,7 +15,7 @@ namespace Membrane.Biophysics.Formatting;
 /// junction potentials, Poisson–Nernst–Planck profiles — for Polyglot (.NET Interactive) and Jupyter notebooks, with
 /// no dependency on either. A notebook registers every table in one line:
 /// <code>
-/// Html.Register((type, html) => Formatter.Register(type, (value, writer) => writer.Write(html(value)), Html.MimeType));
+/// HtmlTables.Register((type, html) => Formatter.Register(type, (value, writer) => writer.Write(html(value)), HtmlTables.MimeType));
 /// </code>
 /// </summary>
 /// <remarks>
@@ -25,7 +25,7 @@ namespace Membrane.Biophysics.Formatting;
 /// The tables live here rather than as <c>ToHtml()</c> on each result type so that the physics layers hold no
 /// presentation code, the escaping and number rules are in one place, and I–V points (plain spans) have a table too.
 /// </remarks>
-public static partial class Html
+public static partial class HtmlTables
 {
     /// <summary>The MIME type of what the methods return, as a notebook's formatter registration asks for it.</summary>
     public const string MimeType = "text/html";
@@ -55,7 +55,7 @@ public static partial class Html
         register(tables[3], value => Table((TransporterState)value));
         register(tables[4], value => Table((IEnumerable<TransporterState>)value));
         RegisterModelTables(register, tables);
-        foreach (var type in typeof(Html).Assembly.GetExportedTypes())
+        foreach (var type in typeof(HtmlTables).Assembly.GetExportedTypes())
         {
             if (!tables.Contains(type) && WritesItsOwnText(type))
             {
@@ -77,7 +77,7 @@ public static partial class Html
 
     /// <summary>A value's own text, escaped, in a span the notebook's stylesheet can find.</summary>
     private static string Text(object value) =>
-        "<span class=\"membrane-biophysics\">" + HtmlTable.Escape(value.ToString() ?? string.Empty) + "</span>";
+        "<span class=\"membrane-biophysics\">" + HtmlTableBuilder.Escape(value.ToString() ?? string.Empty) + "</span>";
 
     /// <summary>A table of measured or model I–V points: V (mV) and I (pA), in the given order.</summary>
     /// <param name="voltages">The membrane potentials.</param>
@@ -86,8 +86,8 @@ public static partial class Html
     /// <returns>An HTML table.</returns>
     /// <exception cref="ArgumentException">The spans differ in length.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxRows"/> &lt; 2.</exception>
-    public static string IvTable(ReadOnlySpan<ElectricPotential> voltages, ReadOnlySpan<Current> currents, int maxRows = DefaultMaxRows) =>
-        Iv(voltages, MemoryMarshal.Cast<Current, double>(currents), 1e12, "I (pA)", maxRows);
+    public static string IvTable(ReadOnlySpan<ElectricPotential> voltages, ReadOnlySpan<ElectricCurrent> currents, int maxRows = DefaultMaxRows) =>
+        Iv(voltages, MemoryMarshal.Cast<ElectricCurrent, double>(currents), 1e12, "I (pA)", maxRows);
 
     /// <summary>A table of I–V points of current densities: V (mV) and I (µA/cm²), in the given order.</summary>
     /// <param name="voltages">The membrane potentials.</param>
@@ -128,27 +128,27 @@ public static partial class Html
         var gates = recording.GateNames.Select(recording.Gate).ToArray();
         var inside = recording.Ions.Select(recording.InsideConcentrations).ToArray();
         var outside = recording.Ions.Select(recording.OutsideConcentrations).ToArray();
-        var table = HtmlTable.Start(recording.ToString(), headers, recording.Times.Count, maxRows, out var shown);
+        var table = HtmlTableBuilder.Start(recording.ToString(), headers, recording.Times.Count, maxRows, out var shown);
         var cells = new string[headers.Count];
         foreach (var k in shown)
         {
             var c = 0;
-            cells[c++] = HtmlTable.Number(recording.Times[k].Milliseconds);
-            cells[c++] = HtmlTable.Number(recording.Voltages[k].Millivolts);
+            cells[c++] = HtmlTableBuilder.Number(recording.Times[k].Milliseconds);
+            cells[c++] = HtmlTableBuilder.Number(recording.Voltages[k].Millivolts);
             foreach (var gate in gates)
             {
-                cells[c++] = HtmlTable.Number(gate[k]);
+                cells[c++] = HtmlTableBuilder.Number(gate[k]);
             }
 
             if (clamped)
             {
-                cells[c++] = HtmlTable.Number(recording.ClampCurrents[k].MicroamperesPerSquareCentimeter);
+                cells[c++] = HtmlTableBuilder.Number(recording.ClampCurrents[k].MicroamperesPerSquareCentimeter);
             }
 
             for (var i = 0; i < inside.Length; i++)
             {
-                cells[c++] = HtmlTable.Number(inside[i][k].Millimolar);
-                cells[c++] = HtmlTable.Number(outside[i][k].Millimolar);
+                cells[c++] = HtmlTableBuilder.Number(inside[i][k].Millimolar);
+                cells[c++] = HtmlTableBuilder.Number(outside[i][k].Millimolar);
             }
 
             table.Row(cells);
@@ -183,15 +183,15 @@ public static partial class Html
         var headers = new List<string> { $"x ({unit})", "φ (mV)" };
         headers.AddRange(names.Select(n => $"[{n}] (mM)"));
         var fluxes = string.Join(", ", names.Select((n, i) => $"J_{n} = {solution.Fluxes[i]}"));
-        var table = HtmlTable.Start($"{solution}; {fluxes}", headers, solution.Positions.Count, maxRows, out var shown);
+        var table = HtmlTableBuilder.Start($"{solution}; {fluxes}", headers, solution.Positions.Count, maxRows, out var shown);
         var cells = new string[headers.Count];
         foreach (var k in shown)
         {
-            cells[0] = HtmlTable.Number(solution.Positions[k].Meters * scale);
-            cells[1] = HtmlTable.Number(solution.Potential[k].Millivolts);
+            cells[0] = HtmlTableBuilder.Number(solution.Positions[k].Meters * scale);
+            cells[1] = HtmlTableBuilder.Number(solution.Potential[k].Millivolts);
             for (var i = 0; i < count; i++)
             {
-                cells[2 + i] = HtmlTable.Number(solution.Concentrations[i][k].Millimolar);
+                cells[2 + i] = HtmlTableBuilder.Number(solution.Concentrations[i][k].Millimolar);
             }
 
             table.Row(cells);
@@ -207,14 +207,14 @@ public static partial class Html
     public static string Table(LiquidJunction junction)
     {
         ArgumentNullException.ThrowIfNull(junction);
-        return HtmlTable.Start(
+        return HtmlTableBuilder.Start(
                 "Liquid junction potential, φ_bath − φ_pipette; V_membrane = V_measured − LJP",
                 ["LJP (mV)", "method", "pipette: net charge (mM)", "bath: net charge (mM)", "Newton iterations"])
             .Row(
-                HtmlTable.Number(junction.Potential.Millivolts),
+                HtmlTableBuilder.Number(junction.Potential.Millivolts),
                 junction.Method.ToString(),
-                HtmlTable.Number(junction.Pipette.NetCharge.Millimolar),
-                HtmlTable.Number(junction.Bath.NetCharge.Millimolar),
+                HtmlTableBuilder.Number(junction.Pipette.NetCharge.Millimolar),
+                HtmlTableBuilder.Number(junction.Bath.NetCharge.Millimolar),
                 junction.Iterations.ToString(CultureInfo.InvariantCulture))
             .ToString();
     }
@@ -239,7 +239,7 @@ public static partial class Html
     public static string Table(IEnumerable<TransporterState> states)
     {
         ArgumentNullException.ThrowIfNull(states);
-        var table = HtmlTable.Start(
+        var table = HtmlTableBuilder.Start(
             "Transporters: ΔG < 0 turns the cycle as written (inward)",
             ["transporter", "V (mV)", "ΔG (kJ/mol)", "E_rev (mV)", "V − E_rev (mV)", "z_net", "direction"]);
         foreach (var state in states)
@@ -247,10 +247,10 @@ public static partial class Html
             ArgumentNullException.ThrowIfNull(state, nameof(states));
             table.Row(
                 state.Transporter.ToString(),
-                HtmlTable.Number(state.MembranePotential.Millivolts),
-                HtmlTable.Number(state.FreeEnergy.KilojoulesPerMole),
-                state.ReversalPotential is { } e ? HtmlTable.Number(e.Millivolts) : "—",
-                state.DrivingForce is { } d ? HtmlTable.Number(d.Millivolts) : "—",
+                HtmlTableBuilder.Number(state.MembranePotential.Millivolts),
+                HtmlTableBuilder.Number(state.FreeEnergy.KilojoulesPerMole),
+                state.ReversalPotential is { } e ? HtmlTableBuilder.Number(e.Millivolts) : "—",
+                state.DrivingForce is { } d ? HtmlTableBuilder.Number(d.Millivolts) : "—",
                 state.NetChargeInward.ToString("+0;-0;0", CultureInfo.InvariantCulture),
                 state.Direction switch
                 {
@@ -270,10 +270,10 @@ public static partial class Html
             throw new ArgumentException($"currents must have one value per voltage ({voltages.Length}); had {currentsSi.Length}.", "currents");
         }
 
-        var table = HtmlTable.Start("I–V points, outward current positive", ["V (mV)", currentHeader], voltages.Length, maxRows, out var shown);
+        var table = HtmlTableBuilder.Start("I–V points, outward current positive", ["V (mV)", currentHeader], voltages.Length, maxRows, out var shown);
         foreach (var k in shown)
         {
-            table.Row(HtmlTable.Number(voltages[k].Millivolts), HtmlTable.Number(currentsSi[k] * scale));
+            table.Row(HtmlTableBuilder.Number(voltages[k].Millivolts), HtmlTableBuilder.Number(currentsSi[k] * scale));
         }
 
         return table.ToString();
