@@ -51,7 +51,7 @@ internal sealed class IvUnits
         Current = new Option<string>("--current-unit") { Description = "The unit of the current column (default pA).", DefaultValueFactory = _ => "pA" },
     };
 
-    public (ElectricPotential[] Voltages, ElectricCurrent[] Currents) Read(ParseResult parse, string path)
+    public IvPoints Read(ParseResult parse, string path)
     {
         ArgumentNullException.ThrowIfNull(parse);
         var v = Units.Parse<ElectricPotential>("1 " + parse.GetRequiredValue(Voltage), Voltage.Name);

@@ -162,10 +162,10 @@ public static class IvCurve
     /// <param name="reader">The text.</param>
     /// <param name="voltageUnit">What 1 in the first column means, e.g. <c>ElectricPotential.FromMillivolts(1)</c>.</param>
     /// <param name="currentUnit">What 1 in the second column means, e.g. <c>ElectricCurrent.FromPicoamperes(1)</c>.</param>
-    /// <returns>The voltages and currents, in file order.</returns>
-    /// <exception cref="FormatException">A line (named by number) is not two numbers, other than a first header line.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A unit is zero, NaN or infinite.</exception>
-    public static (ElectricPotential[] Voltages, ElectricCurrent[] Currents) ReadCsv(TextReader reader, ElectricPotential voltageUnit, ElectricCurrent currentUnit)
+    /// <returns>The voltages and currents, in file order (deconstruct it: <c>var (voltages, currents) = IvCurve.ReadCsv(…)</c>).</returns>
+    /// <exception cref="FormatException">A line (named by number) is not two numbers, other than a first header line; or the text has no data line.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A unit is zero, NaN or infinite; or a value is infinite once scaled by its unit.</exception>
+    public static IvPoints ReadCsv(TextReader reader, ElectricPotential voltageUnit, ElectricCurrent currentUnit)
     {
         ArgumentNullException.ThrowIfNull(reader);
         if (!(double.IsFinite(voltageUnit.Volts) && voltageUnit.Volts != 0))
@@ -207,7 +207,12 @@ public static class IvCurve
             sawContent = true;
         }
 
-        return (voltages.ToArray(), currents.ToArray());
+        if (voltages.Count == 0)
+        {
+            throw new FormatException("The I–V text has no data line (voltage, current).");
+        }
+
+        return new IvPoints(voltages.ToArray(), currents.ToArray());
     }
 
     private readonly record struct Readout(double Reversal, double Slope);

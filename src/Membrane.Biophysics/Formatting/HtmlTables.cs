@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Runtime.InteropServices;
+using Membrane.Biophysics.Analysis;
 using Membrane.Biophysics.Dynamics;
 using Membrane.Biophysics.Electrodiffusion;
 using Membrane.Biophysics.Quantities;
@@ -39,7 +40,7 @@ public static partial class HtmlTables
     /// </summary>
     /// <param name="register">
     /// Called once per type: the tables — <see cref="Recording"/>, <see cref="PnpSolution"/>,
-    /// <see cref="LiquidJunction"/>, <see cref="TransporterState"/> and <see cref="IEnumerable{T}"/> of it, a ready model's run — and every other
+    /// <see cref="LiquidJunction"/>, <see cref="TransporterState"/> and <see cref="IEnumerable{T}"/> of it, <see cref="IvPoints"/>, a ready model's run — and every other
     /// public type of the library that writes its own <c>ToString()</c> (the quantities, ions, solutions, results such as
     /// <c>DonnanEquilibrium</c> or <c>MotiveForce</c>), rendered as that text, so that a notebook shows "-89.06 mV"
     /// where it would otherwise show a table of the value's properties.
@@ -48,12 +49,13 @@ public static partial class HtmlTables
     public static void Register(Action<Type, Func<object, string>> register)
     {
         ArgumentNullException.ThrowIfNull(register);
-        List<Type> tables = [typeof(Recording), typeof(PnpSolution), typeof(LiquidJunction), typeof(TransporterState), typeof(IEnumerable<TransporterState>)];
+        List<Type> tables = [typeof(Recording), typeof(PnpSolution), typeof(LiquidJunction), typeof(TransporterState), typeof(IEnumerable<TransporterState>), typeof(IvPoints)];
         register(tables[0], value => Table((Recording)value));
         register(tables[1], value => Table((PnpSolution)value));
         register(tables[2], value => Table((LiquidJunction)value));
         register(tables[3], value => Table((TransporterState)value));
         register(tables[4], value => Table((IEnumerable<TransporterState>)value));
+        register(tables[5], value => Table((IvPoints)value));
         RegisterModelTables(register, tables);
         foreach (var type in typeof(HtmlTables).Assembly.GetExportedTypes())
         {
@@ -78,6 +80,19 @@ public static partial class HtmlTables
     /// <summary>A value's own text, escaped, in a span the notebook's stylesheet can find.</summary>
     private static string Text(object value) =>
         "<span class=\"membrane-biophysics\">" + HtmlTableBuilder.Escape(value.ToString() ?? string.Empty) + "</span>";
+
+    /// <summary>A table of measured I–V points (as a file is read): V (mV) and I (pA), in recorded order.</summary>
+    /// <param name="points">The points.</param>
+    /// <param name="maxRows">The most rows to show; ≥ 2.</param>
+    /// <returns>An HTML table.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="points"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxRows"/> &lt; 2.</exception>
+    public static string Table(IvPoints points, int maxRows = DefaultMaxRows)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var (voltages, currents) = points;
+        return IvTable(voltages, currents, maxRows);
+    }
 
     /// <summary>A table of measured or model I–V points: V (mV) and I (pA), in the given order.</summary>
     /// <param name="voltages">The membrane potentials.</param>

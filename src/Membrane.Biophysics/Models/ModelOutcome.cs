@@ -58,7 +58,7 @@ public sealed record ModelOutcome
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Guard.Finite(value, nameof(value));
-        return new(name, ModelOutcomeKind.Quantity, value.SiValue, TQuantity.SiUnit, WithoutNegativeZero(value.ToString(format, CultureInfo.InvariantCulture)));
+        return new(name, ModelOutcomeKind.Quantity, value.SiValue, TQuantity.SiUnit, value.ToString(format, CultureInfo.InvariantCulture));
     }
 
     /// <summary>A quantity the run may not have produced, e.g. the time at which NCX reversed, null when it never did.</summary>
@@ -94,7 +94,7 @@ public sealed record ModelOutcome
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(unit);
         Guard.Finite(value, nameof(value));
-        var text = WithoutNegativeZero(value.ToString(format, CultureInfo.InvariantCulture));
+        var text = QuantityText.WithoutNegativeZero(value.ToString(format, CultureInfo.InvariantCulture));
         return new(name, ModelOutcomeKind.Number, value, unit, unit.Length == 0 ? text : $"{text} {unit}");
     }
 
@@ -112,28 +112,4 @@ public sealed record ModelOutcome
 
     /// <inheritdoc/>
     public override string ToString() => $"{Name} = {Text}";
-
-    // A tiny negative value rounded to zero prints as "-0.0 %"; the sign carries no information there.
-    private static string WithoutNegativeZero(string text)
-    {
-        if (text.StartsWith('-'))
-        {
-            foreach (var c in text)
-            {
-                if (char.IsAsciiDigit(c) && c != '0')
-                {
-                    return text;
-                }
-
-                if (c is 'E' or 'e')
-                {
-                    break;
-                }
-            }
-
-            return text[1..];
-        }
-
-        return text;
-    }
 }

@@ -43,7 +43,43 @@ internal static class QuantityText
         }
 
         var number = unit.FromSi(si).ToString(numberFormat, provider);
+        if (numberFormat is not ("R" or "r"))
+        {
+            number = WithoutNegativeZero(number, provider);
+        }
+
         return unit.IsPrefix ? unit.Symbol + " " + number : number + " " + unit.Symbol;
+    }
+
+    /// <summary>
+    /// A number whose digits are all zero once rounded ("-0.0", "-0.00E+000"), without its minus sign: a tiny negative
+    /// value rounded to zero carries no sign worth printing. The exact round-trip format ("R") keeps it.
+    /// </summary>
+    /// <param name="number">A formatted number.</param>
+    /// <param name="provider">The culture it was formatted in (its negative sign); invariant when null.</param>
+    /// <returns>The number, without a minus sign when every digit before any exponent is zero.</returns>
+    public static string WithoutNegativeZero(string number, IFormatProvider? provider = null)
+    {
+        var minus = NumberFormatInfo.GetInstance(provider ?? CultureInfo.InvariantCulture).NegativeSign;
+        if (!number.StartsWith(minus, StringComparison.Ordinal))
+        {
+            return number;
+        }
+
+        foreach (var c in number)
+        {
+            if (c is 'E' or 'e')
+            {
+                break;
+            }
+
+            if (char.IsAsciiDigit(c) && c != '0')
+            {
+                return number;
+            }
+        }
+
+        return number[minus.Length..];
     }
 
     /// <summary>Parses "number unit" to an SI value, or throws a <see cref="FormatException"/> that says what was expected.</summary>

@@ -146,6 +146,29 @@ public partial class IvCurveTests
 
         var bad = Assert.Throws<FormatException>(() => IvCurve.ReadCsv(new StringReader("-80,1\n-60,x\n"), Mv(1), ElectricCurrent.FromPicoamperes(1)));
         Assert.Contains("line 2", bad.Message, StringComparison.Ordinal);
+        Assert.Contains("no data line", Assert.Throws<FormatException>(() => IvCurve.ReadCsv(new StringReader("V,I\n# nothing\n"), Mv(1), ElectricCurrent.FromPicoamperes(1))).Message, StringComparison.Ordinal);
+        Assert.Equal("currents[0]", Assert.Throws<ArgumentOutOfRangeException>(() => IvCurve.ReadCsv(new StringReader("-80,1e308\n"), Mv(1), ElectricCurrent.FromAmperes(10))).ParamName);
+    }
+
+    [Fact]
+    public void Iv_points_hold_their_own_copies_and_say_what_they_span()
+    {
+        ElectricPotential[] v = [Mv(-120), Mv(-40), Mv(40)];
+        ElectricCurrent[] i = [ElectricCurrent.FromPicoamperes(-2), ElectricCurrent.FromPicoamperes(0.5), ElectricCurrent.FromPicoamperes(3)];
+        var points = new IvPoints(v, i);
+        v[0] = Mv(0);
+        var (voltages, currents) = points;
+        voltages[1] = Mv(99);
+        currents[2] = ElectricCurrent.Zero;
+
+        Assert.Equal(Mv(-120), points.Voltages[0]);
+        Assert.Equal(Mv(-40), points.Voltages[1]);
+        Assert.Equal(ElectricCurrent.FromPicoamperes(3), points.Currents[2]);
+        Assert.Equal(3, points.Count);
+        Assert.Equal("3 I–V points from -120 mV to 40 mV", points.ToString());
+        Assert.Equal("currents", Assert.Throws<ArgumentException>(() => new IvPoints([Mv(1)], [])).ParamName);
+        Assert.Equal("currents", Assert.Throws<ArgumentException>(() => new IvPoints([], [])).ParamName);
+        Assert.Equal("voltages[1]", Assert.Throws<ArgumentOutOfRangeException>(() => new IvPoints([Mv(1), Mv(double.NaN)], [i[0], i[1]])).ParamName);
     }
 
     [Fact]

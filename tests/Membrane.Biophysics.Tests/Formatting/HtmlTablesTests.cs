@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Xml.Linq;
+using Membrane.Biophysics.Analysis;
 using Membrane.Biophysics.Dynamics;
 using Membrane.Biophysics.Electrodiffusion;
 using Membrane.Biophysics.Formatting;
@@ -222,8 +223,13 @@ public class HtmlTablesTests
         HtmlTables.Register((type, html) => registered.Add(type, html));
 
         Assert.Superset(
-            new[] { typeof(Recording), typeof(PnpSolution), typeof(LiquidJunction), typeof(TransporterState), typeof(IEnumerable<TransporterState>) }.ToHashSet(),
+            new[] { typeof(Recording), typeof(PnpSolution), typeof(LiquidJunction), typeof(TransporterState), typeof(IEnumerable<TransporterState>), typeof(IvPoints) }.ToHashSet(),
             registered.Keys.ToHashSet());
+        var points = new IvPoints([Mv(-80), Mv(-60)], [ElectricCurrent.FromPicoamperes(-110.5), ElectricCurrent.FromNanoamperes(0.05)]);
+        var iv = registered[typeof(IvPoints)](points);
+        Assert.StartsWith("<table", iv, StringComparison.Ordinal);
+        Assert.Contains("<td>-110.5</td>", iv, StringComparison.Ordinal);
+        Assert.Contains("<td>50</td>", iv, StringComparison.Ordinal);
         var cell = TransportConditions.FromGradients((Ions.Potassium, IonGradient.FromMillimolar(140, 4)), (Ions.Chloride, IonGradient.FromMillimolar(8, 120)));
         var state = Transporters.Kcc2.At(cell, Mv(-70), Temperature.Body);
         Assert.StartsWith("<table", registered[typeof(TransporterState)](state), StringComparison.Ordinal);

@@ -21,6 +21,23 @@ public class FormattingTests
         });
 
     [Fact]
+    public void A_value_that_rounds_to_zero_prints_without_a_minus_sign_but_round_trips_exactly()
+    {
+        var tiny = MolarEnergy.FromJoulesPerMole(-1e-6);
+        Assert.Equal("0.0 kJ/mol", tiny.ToString("F1", null));
+        Assert.Equal("0.00E+000 kJ/mol", MolarEnergy.FromJoulesPerMole(-0.0).ToString("E2", null));
+        Assert.Equal("-1.0E-009 kJ/mol", tiny.ToString("E1", null));
+        Assert.Equal("0.000 µA/cm²", CurrentDensity.FromAmperesPerSquareMeter(-3.1e-19).ToString("F3 µA/cm²", null));
+        Assert.Equal("-0.1 mV", ElectricPotential.FromMillivolts(-0.05).ToString("F1", null)); // rounds away from zero: a real sign
+        Assert.Equal("0 mV", ElectricPotential.FromVolts(-0.0).ToString());
+        Assert.Equal("-0 V", ElectricPotential.FromVolts(-0.0).ToString("R", null));
+        Assert.True(double.IsNegative(ElectricPotential.Parse(ElectricPotential.FromVolts(-0.0).ToString("R", null)).Volts));
+        var swedish = CultureInfo.GetCultureInfo("sv-SE"); // whose minus sign is U+2212
+        Assert.Equal("0,0 kJ/mol", tiny.ToString("F1", swedish));
+        Assert.Equal("\u22121,0 kJ/mol", MolarEnergy.FromKilojoulesPerMole(-1).ToString("F1", swedish));
+    }
+
+    [Fact]
     public void Formats_numbers_and_units_on_request()
     {
         var v = ElectricPotential.FromMillivolts(-70.123456);
