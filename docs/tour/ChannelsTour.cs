@@ -52,7 +52,7 @@ internal static class ChannelsTour
                 max = System.Math.Max(max, run.Voltages[i].Millivolts);
             }
 
-            o.WriteLine($"  {amplitude,5} µA/cm²: {run.SpikeTimes.Count,3} spikes, steady rate {rate,6:F1} Hz, V over 100–300 ms of the step {min,6:F1} … {max,5:F1} mV");
+            o.WriteLine($"  {amplitude,5} µA/cm²: {run.SpikeTimes.Count,3} {(run.SpikeTimes.Count == 1 ? "spike, " : "spikes,")} steady rate {rate,6:F1} Hz, V over 100–300 ms of the step {min,6:F1} … {max,5:F1} mV");
         }
 
         o.WriteLine("  rheobase for repetitive firing lies between 5 and 10 µA/cm²; at 80 µA/cm² and above the oscillation no longer reaches 0 mV");

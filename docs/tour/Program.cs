@@ -3,11 +3,50 @@ using System.Linq;
 using Membrane.Biophysics.Tour;
 
 // A tour of the worked situations the library makes short. Each prints its inputs and results with units.
-// Run: dotnet run --project docs/tour            (all situations)
-//      dotnet run --project docs/tour -- gaba    (the situations whose name contains "gaba")
-var filter = args.FirstOrDefault();
-var situations = Situations.All.Where(s => filter is null || s.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)).ToList();
-foreach (var situation in situations)
+const string Usage = """
+    The tour of Membrane.Biophysics: every worked situation, its inputs and results with their units.
+
+    usage: dotnet run --project docs/tour [-- WORD... | -- list | -- --help]
+      (nothing)   every situation, in order
+      WORD...     the situations whose name contains one of the words (case-insensitive), e.g. -- gaba ncx
+      list        the situations' names, numbered
+      --help, -h  this text
+    """;
+
+if (args is ["--help"] or ["-h"] or ["help"])
+{
+    Console.WriteLine(Usage);
+    return 0;
+}
+
+if (args is ["list"])
+{
+    var number = 0;
+    foreach (var situation in Situations.All)
+    {
+        Console.WriteLine($"{++number,3}  {situation.Name}");
+    }
+
+    Console.WriteLine($"{Situations.All.Count} situations; `dotnet run --project docs/tour -- WORD` shows those whose name contains WORD.");
+    return 0;
+}
+
+var unknown = args.FirstOrDefault(a => a.StartsWith('-'));
+if (unknown is not null)
+{
+    Console.Error.WriteLine($"unknown option '{unknown}'.");
+    Console.Error.WriteLine(Usage);
+    return 2;
+}
+
+var shown = Situations.All.Where(s => args.Length == 0 || args.Any(word => s.Name.Contains(word, StringComparison.OrdinalIgnoreCase))).ToList();
+if (shown.Count == 0)
+{
+    Console.Error.WriteLine($"No situation's name contains {string.Join(" or ", args.Select(a => $"'{a}'"))}; `-- list` shows their names.");
+    return 1;
+}
+
+foreach (var situation in shown)
 {
     Console.WriteLine();
     Console.WriteLine($"== {situation.Name} ==");
@@ -15,4 +54,5 @@ foreach (var situation in situations)
 }
 
 Console.WriteLine();
-Console.WriteLine($"{situations.Count} situation(s) shown.");
+Console.WriteLine(shown.Count == 1 ? "1 situation shown." : $"{shown.Count} situations shown.");
+return 0;

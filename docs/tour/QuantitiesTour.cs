@@ -16,6 +16,6 @@ internal static class QuantitiesTour
         o.WriteLine($"  over {area}: {i * area}, membrane capacitance {SpecificCapacitance.FromMicrofaradsPerSquareCentimeter(1) * area}");
         var c = Concentration.Parse("140 mM");
         o.WriteLine($"  {c} = {c.ToString("M", null)} = {c.ToString("µM", null)}; {Temperature.Parse("37 C")} = {Temperature.Body.ToString("K", null)}");
-        o.WriteLine($"  1 pL of 140 mM holds {c * Volume.FromPicoliters(1)}");
+        o.WriteLine($"  1 pL of 140 mM holds {(c * Volume.FromPicoliters(1)).ToString("G3 fmol", null)}");
     }
 }

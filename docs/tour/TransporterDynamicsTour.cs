@@ -47,7 +47,7 @@ internal static class TransporterDynamicsTour
             var cl = sim.InsideConcentration(Ions.Chloride);
             var eCl = Nernst.Potential(Ions.Chloride, new IonGradient(cl, outside[Ions.Chloride]), t);
             var polarity = eCl > sim.Voltage ? "depolarising" : "hyperpolarising";
-            o.WriteLine($"  {stage}: KCC2 U = {kcc2:G2}, NKCC1 U = {nkcc1:G2} mol/(m²·s)");
+            o.WriteLine($"  {stage}: KCC2 U = {MolarFlux.FromMolesPerSquareMeterSecond(kcc2).ToString("G2 pmol/(cm²·s)", null)}, NKCC1 U = {MolarFlux.FromMolesPerSquareMeterSecond(nkcc1).ToString("G2 pmol/(cm²·s)", null)}");
             o.WriteLine($"    after 10 min: [Cl⁻]i {cl.Millimolar:F2} mM, E_Cl {eCl.Millivolts:F1} mV, V {sim.Voltage.Millivolts:F1} mV → GABA_A is {polarity} ({stats.AcceptedSteps} adaptive steps for 1.2·10⁷ fixed ones)");
         }
 
@@ -115,7 +115,7 @@ internal static class TransporterDynamicsTour
             var points = new[] { -100.0, -80, -60, -40, -20, 0, 20, 40 }.Select(mv =>
                 $"{mv:+0;-0;0} mV {ncx.Current(Mv(mv), Mm(sodium), Mm(140), Mm(1e-4), Mm(1.8), t).MicroamperesPerSquareCentimeter:F3}");
             o.WriteLine("    " + string.Join(" | ", points));
-            o.WriteLine($"    at E_NCX itself: {ncx.Current(eNcx, Mm(sodium), Mm(140), Mm(1e-4), Mm(1.8), t).MicroamperesPerSquareCentimeter:G2} µA/cm²; below it Ca²⁺ is extruded (forward, inward current), above it Ca²⁺ enters (reverse mode)");
+            o.WriteLine($"    at E_NCX itself: {ncx.Current(eNcx, Mm(sodium), Mm(140), Mm(1e-4), Mm(1.8), t).ToString("F3 µA/cm²", null)}; below it Ca²⁺ is extruded (forward, inward current), above it Ca²⁺ enters (reverse mode)");
         }
 
         o.WriteLine("  doubling [Na⁺]i moves E_NCX by 3 V_T ln 2 = 55 mV: at a diastolic −80 mV the exchanger now loads Ca²⁺ instead of removing it");
