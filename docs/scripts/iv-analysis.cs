@@ -4,7 +4,7 @@
 // I–V analysis of a voltage-clamp sweep from a CSV file, as a C# file-based app: the twin of
 // docs/notebooks/iv-analysis.ipynb (for your own files and units, see analyse-iv.cs).
 //
-//   dotnet run iv-analysis.cs [sweep.csv, default ../notebooks/data/k-sweep.csv] [folder for the figure]
+//   dotnet run iv-analysis.cs [folder for the figure, default: the current one]
 //
 // The sweep is a simulated whole-cell K⁺ sweep (140/25 mM, 22 °C) with Gaussian noise, made by
 // docs/notebooks/data/make_k_sweep.py from the GHK current equation in plain Python; its header records the true
@@ -16,8 +16,7 @@ using Membrane.Biophysics.Quantities;
 using Membrane.Biophysics.Species;
 
 // A voltage column in mV and a current column in pA; '#' lines and one header line are skipped.
-var path = args.Length > 0 ? args[0] : Path.Combine("..", "notebooks", "data", "k-sweep.csv");
-var sweep = IvCurve.ReadCsv(File.OpenText(path), ElectricPotential.FromMillivolts(1), ElectricCurrent.FromPicoamperes(1));
+var sweep = IvCurve.ReadCsv(File.OpenText(Path.Combine("..", "notebooks", "data", "k-sweep.csv")), ElectricPotential.FromMillivolts(1), ElectricCurrent.FromPicoamperes(1));
 var (voltages, currents) = sweep;
 Console.WriteLine(sweep);
 
@@ -31,7 +30,7 @@ Console.WriteLine($"E_rev by a {cubic}: {fitted.ToString("F2", null)}");
 Console.WriteLine($"slope conductance at E_rev: {slope.Nanosiemens:F2} nS");
 
 // The curve, drawn with the reversal marked.
-var figure = Path.GetFullPath(Path.Combine(args.Length > 1 ? args[1] : ".", "iv-curve.png"));
+var figure = Path.GetFullPath(Path.Combine(args.Length > 0 ? args[0] : ".", "iv-curve.png"));
 Figures.IvCurve(voltages, currents, fitted, "Whole-cell K⁺ sweep, 140/25 mM, 22 °C").Save(figure, 640, 420);
 Console.WriteLine($"figure: {figure}");
 
