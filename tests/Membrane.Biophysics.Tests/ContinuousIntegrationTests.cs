@@ -97,7 +97,7 @@ public partial class ContinuousIntegrationTests
     /// </summary>
     private static IEnumerable<(Source Source, IReadOnlyList<string> Imports)> PythonSources()
     {
-        var root = RepositoryRoot();
+        var root = Repository.Root;
         var skip = new[] { "bin", "obj", "artifacts", "TestResults", ".git", "BenchmarkDotNet.Artifacts" };
         foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
         {
@@ -143,7 +143,7 @@ public partial class ContinuousIntegrationTests
     /// <summary>The packages listed in .ci/run's <c>debian_packages=( … )</c>.</summary>
     private static HashSet<string> DebianPackages()
     {
-        var run = File.ReadAllText(Path.Combine(RepositoryRoot(), ".ci", "run"));
+        var run = File.ReadAllText(Path.Combine(Repository.Root, ".ci", "run"));
         var list = Regex.Match(run, @"^debian_packages=\((?<list>[^)]*)\)", RegexOptions.Multiline);
         Assert.True(list.Success, ".ci/run declares debian_packages=( … )");
         return Regex.Replace(list.Groups["list"].Value, "#.*", string.Empty)
@@ -152,7 +152,7 @@ public partial class ContinuousIntegrationTests
     }
 
     private static IEnumerable<string> CiScripts() =>
-        Directory.GetFiles(Path.Combine(RepositoryRoot(), ".ci")).Where(f => !FirstLine(f).Contains("python", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+        Directory.GetFiles(Path.Combine(Repository.Root, ".ci")).Where(f => !FirstLine(f).Contains("python", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 
     /// <summary>Python's own list of its standard library (3.10+), from the interpreter CI runs the scripts with.</summary>
     private static HashSet<string> StandardLibraryModules()
@@ -174,17 +174,6 @@ public partial class ContinuousIntegrationTests
     {
         using var reader = new StreamReader(file);
         return reader.ReadLine() ?? string.Empty;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Membrane.Biophysics.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException($"No Membrane.Biophysics.sln above {AppContext.BaseDirectory}.");
     }
 
     [GeneratedRegex(@"^[ \t]*(?:from[ \t]+(?<from>[A-Za-z_][\w.]*)[ \t]+import\b|import[ \t]+(?<names>[A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?)*))", RegexOptions.Multiline)]

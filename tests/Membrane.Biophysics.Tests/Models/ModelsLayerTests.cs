@@ -9,14 +9,7 @@ public class ModelsLayerTests
     [Fact]
     public void No_lower_layer_uses_the_models()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Membrane.Biophysics.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        Assert.NotNull(dir);
-        var source = Path.Combine(dir!.FullName, "src", "Membrane.Biophysics");
+        var source = Path.Combine(Repository.Root, "src", "Membrane.Biophysics");
         var models = Path.Combine(source, "Models") + Path.DirectorySeparatorChar;
         var offenders = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.StartsWith(models, StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
