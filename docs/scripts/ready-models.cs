@@ -30,7 +30,7 @@ foreach (var name in new[] { "potassium-buffering", "ischaemia", "chloride-gaba-
         Console.WriteLine($"  {outcome.Name}: {outcome.Text}");
     }
 
-    var figure = Figures.ModelRun(run);
+    var figure = Figures.Traces(run.Series, model.Title);
     var file = Path.GetFullPath(Path.Combine(folder, name + ".png"));
     figure.Save(file, 860, 250 * figure.Panels.Count);
     Console.WriteLine($"figure: {file}");

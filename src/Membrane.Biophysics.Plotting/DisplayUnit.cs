@@ -51,6 +51,7 @@ internal readonly record struct DisplayUnit(string Symbol, double SiPerUnit)
         "A/m²" => "current density",
         "mol/(m²·s)" => "flux",
         "pH" => "pH",
+        "1" => "fraction",
         _ => "value",
     };
 

@@ -91,26 +91,19 @@ public static partial class Figures
         return new Figure(plot);
     }
 
-    /// <summary>The membrane potential of a simulation against time, with its spikes' threshold crossings marked.</summary>
+    /// <summary>The membrane potential of a simulation against time: <see cref="Traces"/> of its V.</summary>
     /// <param name="recording">The recording (from <c>Simulation.Run</c>).</param>
     /// <param name="title">A title; none when null.</param>
+    /// <exception cref="InvalidOperationException">The recording holds no membrane potential.</exception>
     public static Figure VoltageTrace(Recording recording, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(recording);
-        var plot = NewPlot();
-        var t = recording.Times.Select(x => x.Milliseconds).ToArray();
-        var line = plot.Add.Scatter(t, recording.Voltages.Select(v => v.Millivolts).ToArray());
-        line.MarkerSize = 0;
-        line.LineWidth = 1.5f;
-        plot.XLabel("t (ms)");
-        plot.YLabel("V = φ_in − φ_out (mV)");
-        SetTitle(plot, title);
-        return new Figure(plot);
+        return Traces([recording.Voltage], title);
     }
 
     /// <summary>
-    /// The concentrations a simulation recorded against time: each ion's inside and outside concentration, divided by its
-    /// value at t = 0 so that ions at 5 mM and at 400 mM share one axis; the legend gives the starting values.
+    /// The concentrations a simulation recorded against time: <see cref="Traces"/> of each ion's inside and outside
+    /// concentration, in panels by size (mM beside mM, µM on their own).
     /// </summary>
     /// <param name="recording">The recording; it must have recorded at least one ion (a model with ion pools).</param>
     /// <param name="title">A title; none when null.</param>
@@ -123,23 +116,7 @@ public static partial class Figures
             throw new ArgumentException($"{nameof(recording)} must hold concentrations (a model with ion pools); held none.", nameof(recording));
         }
 
-        var plot = NewPlot();
-        var t = recording.Times.Select(x => x.Milliseconds).ToArray();
-        // Inside dashed, outside solid; each ion's lines thinner than the one before, so that lines lying on each
-        // other (inside concentrations that barely move) stay visible.
-        var width = 1.5f + (2.5f * (recording.Ions.Count - 1));
-        foreach (var ion in recording.Ions)
-        {
-            Relative(plot, t, recording.InsideConcentrations(ion), $"[{ion.Symbol}]ᵢ", width, LinePattern.Dashed);
-            Relative(plot, t, recording.OutsideConcentrations(ion), $"[{ion.Symbol}]ₒ", width, LinePattern.Solid);
-            width -= 2.5f;
-        }
-
-        plot.XLabel("t (ms)");
-        plot.YLabel("c / c(t = 0)");
-        plot.ShowLegend(Alignment.UpperRight);
-        SetTitle(plot, title);
-        return new Figure(plot);
+        return Traces(recording.Ions.SelectMany(ion => new[] { recording.SeriesNamed(Recording.InsideName(ion)), recording.SeriesNamed(Recording.OutsideName(ion)) }), title);
     }
 
     /// <summary>
@@ -220,16 +197,6 @@ public static partial class Figures
         plot.ShowLegend(Alignment.UpperLeft);
         SetTitle(plot, title);
         return new Figure(plot);
-    }
-
-    private static void Relative(Plot plot, double[] t, IReadOnlyList<Concentration> c, string label, float width, LinePattern pattern)
-    {
-        var c0 = c[0].Millimolar;
-        var line = plot.Add.Scatter(t, c.Select(x => x.Millimolar / c0).ToArray());
-        line.MarkerSize = 0;
-        line.LineWidth = width;
-        line.LinePattern = pattern;
-        line.LegendText = string.Create(Invariant, $"{label} (from {c0:G4} mM)");
     }
 
     private static Plot NewPlot()

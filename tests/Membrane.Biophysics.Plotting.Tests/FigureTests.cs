@@ -64,7 +64,7 @@ public sealed class FigureTests
     [Fact]
     public void A_model_run_gets_a_panel_per_kind_of_quantity_with_units()
     {
-        var figure = Figures.ModelRun(SmallModelRun());
+        var figure = Figures.Traces(SmallModelRun().Series, SmallModelRun().ModelName);
         Assert.Equal(4, figure.Panels.Count);
         var svg = figure.ToSvg(900, 1000);
         foreach (var label in new[] { "V, E_NCX (mV)", "[Na⁺]i, [K⁺]o (mM)", "[Ca²⁺]i (µM)", "cell volume (pL)", "t (min)", "E_NCX, ischaemia" })
@@ -77,7 +77,7 @@ public sealed class FigureTests
     public void A_model_run_without_recordings_is_refused()
     {
         var empty = new ModelRun("empty", [], []);
-        Assert.Contains("empty", Assert.Throws<ArgumentException>(() => Figures.ModelRun(empty)).Message, StringComparison.Ordinal);
+        Assert.Contains("empty", Assert.Throws<ArgumentException>(() => Figures.Traces(empty.Series, empty.ModelName)).Message, StringComparison.Ordinal);
     }
 
     // Ten minutes of made-up ischaemia-like traces (shapes only; the figure draws what it is given).
@@ -153,7 +153,7 @@ public sealed class FigureTests
         "voltage" => Figures.VoltageTrace(HodgkinHuxley(), "HH"),
         "concentrations" => Figures.ConcentrationTraces(WithPools()),
         "pnp" => Figures.PnpProfile(Pnp(), ["K⁺", "Cl⁻"]),
-        "model-run" => Figures.ModelRun(SmallModelRun()),
+        "model-run" => Figures.Traces(SmallModelRun().Series, SmallModelRun().ModelName),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 

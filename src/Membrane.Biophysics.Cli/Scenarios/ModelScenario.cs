@@ -16,7 +16,7 @@ namespace Membrane.Biophysics.Cli.Scenarios;
 /// line cannot override them; from .NET use the model type, e.g. <c>IschaemiaModel.Default with { … }</c>), prints its
 /// headline numbers (in SI, the field name ending in the unit, for JSON and CSV; as the model formats them for text),
 /// writes every recording as a long table (<c>series</c>, <c>time_s</c>, <c>value</c>, <c>unit</c>,
-/// values in SI) and draws <see cref="Figures.ModelRun"/>.
+/// values in SI) and draws <see cref="Figures.Traces"/>.
 /// </summary>
 internal sealed class ModelScenario(ReadyModel model) : IScenario
 {
@@ -68,19 +68,7 @@ internal sealed class ModelScenario(ReadyModel model) : IScenario
             return report;
         }
 
-        public override Table Traces()
-        {
-            var rows = new List<object?[]>();
-            foreach (var series in run.Series)
-            {
-                for (var i = 0; i < series.Times.Count; i++)
-                {
-                    rows.Add([series.Name, series.Times[i].Seconds, series.SiValue(i), series.SiUnit]);
-                }
-            }
-
-            return new Table("traces", ["series", "time_s", "value", "unit"], rows);
-        }
+        public override Table Traces() => Scenarios.Traces.From(run.Series);
 
         public override Figure Plot(string? traces, string title)
         {
@@ -89,7 +77,7 @@ internal sealed class ModelScenario(ReadyModel model) : IScenario
                 throw new UserInputException($"--traces: applies to simulation scenarios; the figure of the ready model '{model.Name}' draws every recording.");
             }
 
-            return Figures.ModelRun(run, title);
+            return Figures.Traces(run.Series, title);
         }
     }
 

@@ -15,7 +15,7 @@ namespace Membrane.Biophysics.Dynamics;
 /// One step: every current linearised about the old V_g as I(V′) = G V′ + J (Kir and ohmic leaks with G = g at the old
 /// V_g and concentrations; GHK leaks and the pump by their slope), V_g by backward Euler
 /// C (V′ − V)/Δt = −Σ (G V′ + J), each ion moved by its current at V′ (the charge the V_g update moved), then the buffer's
-/// binding by explicit Euler. For <see cref="Simulation.AdvanceQuasiSteady"/> it also gives its exact currents at a V_g,
+/// binding by explicit Euler. For <see cref="Simulation.AdvanceQuasiSteady(Duration, double)"/> it also gives its exact currents at a V_g,
 /// the V_g where they balance (<see cref="SteadyPotential"/>) and the rates of its amounts and of the buffer's binding.
 /// </remarks>
 internal sealed class AstrocyteCompartment

@@ -330,7 +330,7 @@ public sealed class CellModel
     /// <remarks>
     /// In <see cref="Simulation.Step"/> the astrocyte is advanced after the cell's own ions have moved, with the same
     /// scheme as the cell (currents linearised about the old V_g, V_g by backward Euler, ions moved by the currents at the
-    /// new V_g) and the buffer by explicit Euler. <see cref="Simulation.AdvanceQuasiSteady"/> holds V_g where its membrane
+    /// new V_g) and the buffer by explicit Euler. <see cref="Simulation.AdvanceQuasiSteady(Duration, double)"/> holds V_g where its membrane
     /// current vanishes and integrates its ions and buffer with the cell's.
     /// </remarks>
     /// <param name="astrocyte">The astrocyte.</param>

@@ -46,6 +46,49 @@ public sealed partial class Simulation
         return _s.AdvanceQuasiSteady(steps, relativeTolerance);
     }
 
+    /// <summary>
+    /// <see cref="AdvanceQuasiSteady(Duration, double)"/> with <paramref name="recorder"/> sampled now and after every
+    /// <see cref="Recorder.Interval"/>: the advance is made in pieces of one interval, each integrated as a call of its
+    /// own. Spikes are not recorded.
+    /// </summary>
+    /// <param name="duration">How long; a whole number of time steps Δt, ≥ 0.</param>
+    /// <param name="relativeTolerance">The integrator's rtol, e.g. 1e-8.</param>
+    /// <param name="recorder">The recorder; its interval a whole number (≥ 1) of steps.</param>
+    /// <returns>What the integrator did over all the pieces.</returns>
+    /// <exception cref="InvalidOperationException">The model has no pools, or a membrane current has no zero in [−1 V, +1 V].</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    /// <exception cref="NonFiniteStateException">A slow variable's rate, or a tracked variable, became NaN or infinite.</exception>
+    public IntegrationStatistics AdvanceQuasiSteady(Duration duration, double relativeTolerance, Recorder recorder)
+    {
+        ArgumentNullException.ThrowIfNull(recorder);
+        var steps = WholeSteps(duration, nameof(duration), allowZero: true);
+        var stride = WholeSteps(recorder.Interval, $"{nameof(recorder)}.{nameof(Recorder.Interval)}", allowZero: false);
+        if (!(relativeTolerance > 0 && relativeTolerance < 1))
+        {
+            throw Guard.Fail(nameof(relativeTolerance), relativeTolerance.ToString("R", CultureInfo.InvariantCulture), "a number between 0 and 1, e.g. 1e-8");
+        }
+
+        recorder.Reserve(recorder.Count + recorder.SampleCount(duration));
+        recorder.Sample(Time);
+        var total = default(IntegrationStatistics);
+        for (long done = 0; done < steps;)
+        {
+            var piece = Math.Min(stride, steps - done);
+            var stats = _s.AdvanceQuasiSteady(piece, relativeTolerance);
+            total = new IntegrationStatistics(total.AcceptedSteps + stats.AcceptedSteps, total.RejectedSteps + stats.RejectedSteps, total.Evaluations + stats.Evaluations)
+            {
+                JacobianEvaluations = total.JacobianEvaluations + stats.JacobianEvaluations,
+            };
+            done += piece;
+            if (piece == stride)
+            {
+                recorder.Sample(Time);
+            }
+        }
+
+        return total;
+    }
+
     internal sealed partial class State
     {
         public IntegrationStatistics AdvanceQuasiSteady(long steps, double relativeTolerance)

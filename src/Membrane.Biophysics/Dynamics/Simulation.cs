@@ -36,7 +36,7 @@ namespace Membrane.Biophysics.Dynamics;
 /// moved. Transporters with rate laws (<see cref="CellModel.WithTransport"/>) are branches too, one per species they
 /// move, so their ions move by exactly their stoichiometry; a fast buffer (<see cref="CellModel.WithFastBuffer"/>)
 /// re-equilibrates after each move, and an osmotic volume (<see cref="CellModel.WithOsmoticVolume"/>) moves water after
-/// the ions and rescales every concentration. <see cref="AdvanceQuasiSteady"/> runs only the slow variables, adaptively.
+/// the ions and rescales every concentration. <see cref="AdvanceQuasiSteady(Duration, double)"/> runs only the slow variables, adaptively.
 /// Under a voltage clamp V is set to the command at t + Δt and the ionic current there is reported.
 /// After every step each gate and V are checked: a NaN or ∞ throws <see cref="NonFiniteStateException"/> with the
 /// time and the variable. Spikes are upward crossings of a threshold, timed by linear interpolation within the step.
@@ -186,69 +186,37 @@ public sealed partial class Simulation
     }
 
     /// <summary>
-    /// Advances by <paramref name="duration"/> and records V, the gates, the concentrations (and the clamp current) every
-    /// <paramref name="interval"/>, starting with the present state, and the spikes (upward crossings of
-    /// <paramref name="spikeThreshold"/>) that occur during the run.
+    /// Advances by <paramref name="duration"/>, sampling <paramref name="recorder"/> now and every
+    /// <see cref="Recorder.Interval"/> after (the samples <see cref="Recorder.SampleCount"/> gives), and recording into
+    /// it the spikes (upward crossings of its <see cref="Recorder.SpikeThreshold"/>, when it has one) that occur.
     /// </summary>
     /// <param name="duration">How long; a whole number of steps (to 10⁻⁶ of a step), ≥ 0.</param>
-    /// <param name="interval">The sampling interval; a whole number (≥ 1) of steps.</param>
-    /// <param name="spikeThreshold">The spike detection level; finite.</param>
-    /// <returns>The recording.</returns>
-    /// <exception cref="NonFiniteStateException">A gate or V became NaN or infinite.</exception>
+    /// <param name="recorder">The recorder; its interval a whole number (≥ 1) of steps. A run continued with the same
+    /// recorder must start one interval after its last sample.</param>
+    /// <exception cref="NonFiniteStateException">A gate, V or a tracked variable became NaN or infinite.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A duration is not a whole number of steps, or a value is out of range.</exception>
-    public Recording Run(Duration duration, Duration interval, ElectricPotential spikeThreshold)
+    public void Advance(Duration duration, Recorder recorder)
     {
+        ArgumentNullException.ThrowIfNull(recorder);
         var steps = WholeSteps(duration, nameof(duration), allowZero: true);
-        var stride = WholeSteps(interval, nameof(interval), allowZero: false);
-        Guard.Finite(spikeThreshold, nameof(spikeThreshold));
-        var samples = (int)(steps / stride) + 1;
-        var times = new Duration[samples];
-        var voltages = new ElectricPotential[samples];
-        var gates = new double[_s.X.Length][];
-        for (var g = 0; g < gates.Length; g++)
+        var stride = WholeSteps(recorder.Interval, $"{nameof(recorder)}.{nameof(Recorder.Interval)}", allowZero: false);
+        var samples = recorder.SampleCount(duration);
+        recorder.Reserve(recorder.Count + samples);
+        var spikes = recorder.SpikeThreshold is { } threshold;
+        if (spikes)
         {
-            gates[g] = new double[samples];
+            _s.SpikeThreshold = recorder.SpikeThreshold!.Value.Volts;
+            _s.RecordedSpikes = 0;
+            _s.RecordingSpikes = true;
         }
 
-        var clamp = _s.Clamped ? new CurrentDensity[samples] : [];
-        var ions = _s.IonTable.Length;
-        var inside = new Concentration[ions][];
-        var outside = new Concentration[ions][];
-        for (var i = 0; i < ions; i++)
-        {
-            inside[i] = new Concentration[samples];
-            outside[i] = new Concentration[samples];
-        }
-
-        _s.SpikeThreshold = spikeThreshold.Volts;
-        _s.RecordedSpikes = 0;
-        _s.RecordingSpikes = true;
-        var sample = 0;
         try
         {
             for (long k = 0; ; k++)
             {
                 if (k % stride == 0)
                 {
-                    times[sample] = Time;
-                    voltages[sample] = Voltage;
-                    for (var g = 0; g < gates.Length; g++)
-                    {
-                        gates[g][sample] = _s.X[g];
-                    }
-
-                    if (_s.Clamped)
-                    {
-                        clamp[sample] = ClampCurrent;
-                    }
-
-                    for (var i = 0; i < ions; i++)
-                    {
-                        inside[i][sample] = Concentration.FromMillimolar(_s.IonInside[i]);
-                        outside[i][sample] = Concentration.FromMillimolar(_s.IonOutside[i]);
-                    }
-
-                    sample++;
+                    recorder.Sample(Time);
                 }
 
                 if (k == steps)
@@ -261,16 +229,69 @@ public sealed partial class Simulation
         }
         finally
         {
-            _s.RecordingSpikes = false; // also when a step throws
+            if (spikes)
+            {
+                _s.RecordingSpikes = false; // also when a step throws
+                for (var i = 0; i < _s.RecordedSpikes; i++)
+                {
+                    recorder.AddSpike(Duration.FromSeconds(_s.Spikes[i]));
+                }
+            }
         }
+    }
 
-        var spikes = new Duration[_s.RecordedSpikes];
-        for (var i = 0; i < spikes.Length; i++)
+    /// <summary>
+    /// Advances by <paramref name="duration"/> and records V, the gates, the concentrations (and the clamp current) every
+    /// <paramref name="interval"/>, starting with the present state, and the spikes (upward crossings of
+    /// <paramref name="spikeThreshold"/>) that occur during the run: <see cref="Advance(Duration, Recorder)"/> with a
+    /// recorder that tracks them all, named as <see cref="Recording"/> describes.
+    /// </summary>
+    /// <param name="duration">How long; a whole number of steps (to 10⁻⁶ of a step), ≥ 0.</param>
+    /// <param name="interval">The sampling interval; a whole number (≥ 1) of steps.</param>
+    /// <param name="spikeThreshold">The spike detection level; finite.</param>
+    /// <returns>The recording.</returns>
+    /// <exception cref="NonFiniteStateException">A gate or V became NaN or infinite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A duration is not a whole number of steps, or a value is out of range.</exception>
+    public Recording Run(Duration duration, Duration interval, ElectricPotential spikeThreshold)
+    {
+        var recorder = CreateRecorder(interval, spikeThreshold);
+        Advance(duration, recorder);
+        return recorder.ToRecording();
+    }
+
+    /// <summary>
+    /// A recorder of everything <see cref="Run"/> records — "V", each gate, "I_clamp" under a clamp, each ion's "[ion]i"
+    /// and "[ion]o" — to which a caller may add its own probes before sampling begins.
+    /// </summary>
+    /// <param name="interval">The sampling interval; a whole number (≥ 1) of steps.</param>
+    /// <param name="spikeThreshold">The spike detection level, or null not to record spikes.</param>
+    /// <returns>The recorder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    public Recorder CreateRecorder(Duration interval, ElectricPotential? spikeThreshold = null)
+    {
+        WholeSteps(interval, nameof(interval), allowZero: false);
+        var recorder = new Recorder(interval, spikeThreshold);
+        recorder.Track(Recording.VoltageName, () => Voltage);
+        for (var g = 0; g < _s.GateNames.Length; g++)
         {
-            spikes[i] = Duration.FromSeconds(_s.Spikes[i]);
+            var gate = g;
+            recorder.Track(_s.GateNames[g], "1", () => _s.X[gate]);
         }
 
-        return new Recording(times, voltages, [.. _s.GateNames], gates, clamp, spikes, Duration.FromSeconds(stride * _s.Dt), [.. _s.IonTable], inside, outside);
+        if (_s.Clamped)
+        {
+            recorder.Track(Recording.ClampCurrentName, () => ClampCurrent);
+        }
+
+        foreach (var ion in _s.IonTable)
+        {
+            var i = Array.IndexOf(_s.IonTable, ion);
+            recorder.Track(Recording.InsideName(ion), () => Concentration.FromMillimolar(_s.IonInside[i]));
+            recorder.Track(Recording.OutsideName(ion), () => Concentration.FromMillimolar(_s.IonOutside[i]));
+        }
+
+        recorder.Describe([.. _s.GateNames], [.. _s.IonTable]);
+        return recorder;
     }
 
     private AstrocyteCompartment Astrocyte() =>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Membrane.Biophysics.Dynamics;
 
 namespace Membrane.Biophysics.Models;
 

@@ -11,7 +11,7 @@ public static partial class HtmlTables
     /// <summary>
     /// A ready model's run as a table of its headline numbers, one row each (what, <see cref="ModelOutcome.Text"/>: the value
     /// in the unit it is read in, or the words of a result that is not a number), captioned with
-    /// the model's name and how many recordings it holds (drawn by the plotting package's <c>Figures.ModelRun</c>).
+    /// the model's name and how many recordings it holds (drawn by the plotting package's <c>Figures.Traces</c>).
     /// </summary>
     /// <param name="run">The run (e.g. from <see cref="ReadyModels.Run(string)"/>).</param>
     /// <returns>An HTML table.</returns>

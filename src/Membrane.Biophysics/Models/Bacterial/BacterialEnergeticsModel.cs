@@ -128,48 +128,35 @@ public sealed record BacterialEnergeticsModel
         ArgumentException.ThrowIfNullOrWhiteSpace(label);
         Validate();
         var ode = new BacterialOde(this);
-        int samples = (int)Math.Floor(Duration.Seconds / SamplingInterval.Seconds + 1e-9) + 1;
-        var times = new Duration[samples];
-        var v = new ElectricPotential[samples];
-        var ph = new Ph[samples];
-        var na = new Concentration[samples];
-        var pmf = new ElectricPotential[samples];
-        var smf = new ElectricPotential[samples];
-        var atp = new MolarFlux[samples];
-        Span<double> y = stackalloc double[BacterialOde.Size];
+        var y = new double[BacterialOde.Size];
         ode.Initial(y);
         var integrator = new AdaptiveIntegrator(1e-8, [1e-9, 1e-6]);
-        for (int i = 0; i < samples; i++)
-        {
-            var t = Duration.FromSeconds(i * SamplingInterval.Seconds);
-            if (i > 0)
-            {
-                integrator.Integrate(ode, y, times[i - 1], t);
-            }
+        Ph PhInside() => Ph.FromValue(y[BacterialOde.PhIndex]);
+        Concentration SodiumInside() => Concentration.FromMillimolar(y[BacterialOde.SodiumIndex]);
+        var recorder = new Recorder(SamplingInterval);
+        var v = recorder.Track($"Δψ, {label}", () => ode.Potential(y));
+        var ph = recorder.Track($"cytoplasmic pH, {label}", PhInside);
+        var na = recorder.Track($"[Na⁺]i, {label}", SodiumInside);
+        var pmf = recorder.Track($"Δp, {label}", () => MotiveForce.Protonmotive(ode.Potential(y), PhInside(), MediumPh, Temperature).Total);
+        var smf = recorder.Track($"SMF, {label}", () => MotiveForce.Sodiummotive(ode.Potential(y), new IonGradient(SodiumInside(), MediumSodium), Temperature).Total);
+        var atp = recorder.Track($"ATP synthase cycles, {label}", () => AtpSynthase.Rate(Protons(PhInside()), new IonGradient(SodiumInside(), MediumSodium), ode.Potential(y), Temperature));
+        recorder.Run(Duration, (from, to) => integrator.Integrate(ode, y, from, to));
 
-            times[i] = t;
-            v[i] = ode.Potential(y);
-            ph[i] = Ph.FromValue(y[BacterialOde.PhIndex]);
-            na[i] = Concentration.FromMillimolar(y[BacterialOde.SodiumIndex]);
-            pmf[i] = MotiveForce.Protonmotive(v[i], ph[i], MediumPh, Temperature).Total;
-            smf[i] = MotiveForce.Sodiummotive(v[i], new IonGradient(na[i], MediumSodium), Temperature).Total;
-            atp[i] = AtpSynthase.Rate(Protons(ph[i]), new IonGradient(na[i], MediumSodium), v[i], Temperature);
-        }
-
-        var protons = Protons(ph[^1]);
-        var sodium = new IonGradient(na[^1], MediumSodium);
+        var protons = Protons(ph.Series.Final);
+        var sodium = new IonGradient(na.Series.Final, MediumSodium);
+        var vEnd = v.Series.Final;
         return new BacterialScenario(
             label,
-            new TimeSeries<ElectricPotential>($"Δψ, {label}", times, v),
-            new TimeSeries<Ph>($"cytoplasmic pH, {label}", times, ph),
-            new TimeSeries<Concentration>($"[Na⁺]i, {label}", times, na),
-            new TimeSeries<ElectricPotential>($"Δp, {label}", times, pmf),
-            new TimeSeries<ElectricPotential>($"SMF, {label}", times, smf),
-            new TimeSeries<MolarFlux>($"ATP synthase cycles, {label}", times, atp),
-            SodiumPump.Rate(protons, sodium, v[^1], Temperature),
-            ProtonPump.Rate(protons, sodium, v[^1], Temperature),
-            Antiporter.Rate(protons, sodium, v[^1], Temperature),
-            AtpSynthase.Rate(protons, sodium, v[^1], Temperature));
+            v.Series,
+            ph.Series,
+            na.Series,
+            pmf.Series,
+            smf.Series,
+            atp.Series,
+            SodiumPump.Rate(protons, sodium, vEnd, Temperature),
+            ProtonPump.Rate(protons, sodium, vEnd, Temperature),
+            Antiporter.Rate(protons, sodium, vEnd, Temperature),
+            AtpSynthase.Rate(protons, sodium, vEnd, Temperature));
     }
 
     internal IonGradient Protons(Ph inside) => new(inside.ProtonConcentration, MediumPh.ProtonConcentration);

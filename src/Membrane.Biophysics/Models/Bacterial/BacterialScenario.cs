@@ -1,3 +1,4 @@
+using Membrane.Biophysics.Dynamics;
 using Membrane.Biophysics.Quantities;
 
 namespace Membrane.Biophysics.Models;

@@ -113,26 +113,13 @@ public sealed record CardiacNcxModel
 
         // The diastolic decay: d[Ca]free/dt = −J_Ca,out (A/V_myo) / (1 + κ), integrated with the adaptive integrator.
         var ode = new CalciumDecay(this, sodiumInside);
-        int samples = (int)Math.Floor(DecayDuration.Seconds / SamplingInterval.Seconds + 1e-9) + 1;
-        var times = new Duration[samples];
-        var calcium = new Concentration[samples];
-        var currents = new CurrentDensity[samples];
-        var reversals = new ElectricPotential[samples];
-        Span<double> y = [SystolicCalcium.MolesPerCubicMeter];
+        var y = new[] { SystolicCalcium.MolesPerCubicMeter };
         var integrator = new AdaptiveIntegrator(1e-8, [1e-12]);
-        for (int i = 0; i < samples; i++)
-        {
-            var time = Duration.FromSeconds(i * SamplingInterval.Seconds);
-            if (i > 0)
-            {
-                integrator.Integrate(ode, y, times[i - 1], time);
-            }
-
-            times[i] = time;
-            calcium[i] = Concentration.FromMolesPerCubicMeter(y[0]);
-            currents[i] = Exchanger.Current(DiastolicPotential, sodiumInside, SodiumOutside, calcium[i], CalciumOutside, t);
-            reversals[i] = (3 * Nernst.Potential(1, sodiumInside, SodiumOutside, t)) - (2 * Nernst.Potential(2, calcium[i], CalciumOutside, t));
-        }
+        var recorder = new Recorder(SamplingInterval);
+        var calcium = recorder.Track($"[Ca²⁺]i, {label}", () => Concentration.FromMolesPerCubicMeter(y[0]));
+        var currents = recorder.Track($"I_NCX, {label}", () => Exchanger.Current(DiastolicPotential, sodiumInside, SodiumOutside, Concentration.FromMolesPerCubicMeter(y[0]), CalciumOutside, t));
+        var reversals = recorder.Track($"E_NCX, {label}", () => (3 * Nernst.Potential(1, sodiumInside, SodiumOutside, t)) - (2 * Nernst.Potential(2, Concentration.FromMolesPerCubicMeter(y[0]), CalciumOutside, t)));
+        recorder.Run(DecayDuration, (from, to) => integrator.Integrate(ode, y, from, to));
 
         return new CardiacNcxScenario(
             label,
@@ -143,9 +130,9 @@ public sealed record CardiacNcxModel
             current,
             extrusion,
             ConcentrationRate.FromMolesPerCubicMeterSecond(extrusion.MolesPerSquareMeterSecond * CapacitiveArea.SquareMeters / MyoplasmVolume.CubicMeters),
-            new TimeSeries<Concentration>($"[Ca²⁺]i, {label}", times, calcium),
-            new TimeSeries<CurrentDensity>($"I_NCX, {label}", times, currents),
-            new TimeSeries<ElectricPotential>($"E_NCX, {label}", times, reversals),
+            calcium.Series,
+            currents.Series,
+            reversals.Series,
             Nernst.InsideConcentration(2, CalciumOutside, ((3 * Nernst.Potential(1, sodiumInside, SodiumOutside, t)) - DiastolicPotential) / 2, t));
     }
 

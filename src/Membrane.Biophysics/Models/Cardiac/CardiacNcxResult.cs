@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using Membrane.Biophysics.Dynamics;
 
 namespace Membrane.Biophysics.Models;
 

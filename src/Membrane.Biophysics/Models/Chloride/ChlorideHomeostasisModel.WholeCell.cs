@@ -18,7 +18,7 @@ namespace Membrane.Biophysics.Models;
 /// <para>
 /// Structure: the pump–leak model of Tosteson, D. C. and Hoffman, J. F. (1960) <i>J. Gen. Physiol.</i> 44, 169–194 with
 /// cation–chloride cotransport, as in Düsterwald, K. M. et al. (2018) <i>eLife</i> 7, e39575 (their KCC2 law; NKCC1 here
-/// by the same law), built from the Dynamics layer and advanced by <see cref="Simulation.AdvanceQuasiSteady"/> (amounts
+/// by the same law), built from the Dynamics layer and advanced by <see cref="Simulation.AdvanceQuasiSteady(Duration, double)"/> (amounts
 /// and volume by the adaptive integrator, V where the membrane current vanishes, so charge inside is conserved exactly).
 /// Pump: <see cref="SodiumPotassiumAtpaseKinetics.LuoRudy1994"/> (cardiac constants, as in the ischaemia model). The
 /// P_Na and P_K of the GHK leaks are not given but derived, as in <see cref="IschaemiaModel"/>: those at which the cell
@@ -136,41 +136,27 @@ public sealed partial record ChlorideHomeostasisModel
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(label);
         var sim = new Simulation(WholeCellModel(nkcc1, kcc2), Temperature, TimeStep, RestingPotential);
-        int samples = (int)Math.Floor(WholeCellDuration.Seconds / SamplingInterval.Seconds + 1e-9) + 1;
-        var times = new Duration[samples];
-        var v = new ElectricPotential[samples];
-        var na = new Concentration[samples];
-        var k = new Concentration[samples];
-        var cl = new Concentration[samples];
-        var volume = new Volume[samples];
-        for (int i = 0; i < samples; i++)
-        {
-            if (i > 0)
-            {
-                sim.AdvanceQuasiSteady(SamplingInterval, 1e-8);
-            }
-
-            times[i] = Duration.FromSeconds(i * SamplingInterval.Seconds);
-            v[i] = sim.Voltage;
-            na[i] = sim.InsideConcentration(Ions.Sodium);
-            k[i] = sim.InsideConcentration(Ions.Potassium);
-            cl[i] = sim.InsideConcentration(Ions.Chloride);
-            volume[i] = sim.InsideVolume;
-        }
-
-        var eCl = Array.ConvertAll(cl, ChlorideReversal);
-        var eGaba = Array.ConvertAll(cl, GabaReversal);
+        var recorder = new Recorder(SamplingInterval);
+        var v = recorder.Track($"V, whole cell, {label}", () => sim.Voltage);
+        var na = recorder.Track($"[Na⁺]i, whole cell, {label}", () => sim.InsideConcentration(Ions.Sodium));
+        var k = recorder.Track($"[K⁺]i, whole cell, {label}", () => sim.InsideConcentration(Ions.Potassium));
+        var cl = recorder.Track($"[Cl⁻]i, whole cell, {label}", () => sim.InsideConcentration(Ions.Chloride));
+        var volume = recorder.Track($"cell volume, whole cell, {label}", () => sim.InsideVolume);
+        var eCl = recorder.Track($"E_Cl, whole cell, {label}", () => ChlorideReversal(sim.InsideConcentration(Ions.Chloride)));
+        var eGaba = recorder.Track($"E_GABA (Cl⁻ + HCO₃⁻), whole cell, {label}", () => GabaReversal(sim.InsideConcentration(Ions.Chloride)));
+        sim.AdvanceQuasiSteady(WholeCellDuration, 1e-8, recorder);
+        var (vEnd, naEnd, kEnd, clEnd) = (v.Series.Final, na.Series.Final, k.Series.Final, cl.Series.Final);
         return new WholeCellChlorideScenario(
             label,
-            new TimeSeries<ElectricPotential>($"V, whole cell, {label}", times, v),
-            new TimeSeries<Concentration>($"[Na⁺]i, whole cell, {label}", times, na),
-            new TimeSeries<Concentration>($"[K⁺]i, whole cell, {label}", times, k),
-            new TimeSeries<Concentration>($"[Cl⁻]i, whole cell, {label}", times, cl),
-            new TimeSeries<Volume>($"cell volume, whole cell, {label}", times, volume),
-            new TimeSeries<ElectricPotential>($"E_Cl, whole cell, {label}", times, eCl),
-            new TimeSeries<ElectricPotential>($"E_GABA (Cl⁻ + HCO₃⁻), whole cell, {label}", times, eGaba),
-            PumpSodiumEfflux(v[^1], na[^1], k[^1]),
-            Nkcc1SodiumInflux(nkcc1, v[^1], na[^1], k[^1], cl[^1]));
+            v.Series,
+            na.Series,
+            k.Series,
+            cl.Series,
+            volume.Series,
+            eCl.Series,
+            eGaba.Series,
+            PumpSodiumEfflux(vEnd, naEnd, kEnd),
+            Nkcc1SodiumInflux(nkcc1, vEnd, naEnd, kEnd, clEnd));
     }
 
     private MolarFlux PumpSodiumEfflux(ElectricPotential v, Concentration na, Concentration k) =>

@@ -155,31 +155,15 @@ public sealed partial record ChlorideHomeostasisModel
     {
         var ode = new ChlorideOde(this, nkcc1, kcc2, volumePerArea, spacing);
         int n = nkcc1.Length;
-        int samples = (int)Math.Floor(Duration.Seconds / SamplingInterval.Seconds + 1e-9) + 1;
-        var times = new Duration[samples];
-        var first = new Concentration[samples];
         var y = new double[n];
         Array.Fill(y, InitialChloride.MolesPerCubicMeter);
         var integrator = new AdaptiveIntegrator(n, 1e-8, 1e-9);
-        for (int i = 0; i < samples; i++)
-        {
-            var t = Duration.FromSeconds(i * SamplingInterval.Seconds);
-            if (i > 0)
-            {
-                integrator.Integrate(ode, y, times[i - 1], t);
-            }
-
-            times[i] = t;
-            first[i] = Concentration.FromMolesPerCubicMeter(y[0]);
-        }
-
-        var eFirst = Array.ConvertAll(first, ChlorideReversal);
         string where = n > 1 ? " at the soma" : string.Empty;
-        var scenario = new ChlorideScenario(
-            label,
-            new TimeSeries<Concentration>($"[Cl⁻]i{where}, {label}", times, first),
-            new TimeSeries<ElectricPotential>($"E_Cl{where}, {label}", times, eFirst),
-            RestingPotential);
+        var recorder = new Recorder(SamplingInterval);
+        var first = recorder.Track($"[Cl⁻]i{where}, {label}", () => Concentration.FromMolesPerCubicMeter(y[0]));
+        var eFirst = recorder.Track($"E_Cl{where}, {label}", () => ChlorideReversal(Concentration.FromMolesPerCubicMeter(y[0])));
+        recorder.Run(Duration, (from, to) => integrator.Integrate(ode, y, from, to));
+        var scenario = new ChlorideScenario(label, first.Series, eFirst.Series, RestingPotential);
         var final = Array.ConvertAll(y, c => Concentration.FromMolesPerCubicMeter(c));
         return (scenario, final);
     }

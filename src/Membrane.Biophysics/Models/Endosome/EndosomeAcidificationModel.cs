@@ -146,43 +146,19 @@ public sealed record EndosomeAcidificationModel
         Validate();
         Guard.NonNegativeFinite(chloridePermeability, nameof(chloridePermeability));
         var ode = new EndosomeOde(this, chloridePermeability);
-        int samples = (int)Math.Floor(Duration.Seconds / SamplingInterval.Seconds + 1e-9) + 1;
-        var times = new Duration[samples];
-        var ph = new Ph[samples];
-        var psi = new ElectricPotential[samples];
-        var cl = new Concentration[samples];
-        var eCl = new ElectricPotential[samples];
-        var dG = new MolarEnergy[samples];
-        var pump = new double[samples];
-        Span<double> y = stackalloc double[EndosomeOde.Size];
+        var y = new double[EndosomeOde.Size];
         ode.Initial(y);
+        var recorder = new Recorder(SamplingInterval);
+        var ph = recorder.Track($"lumen pH, {label}", () => Ph.FromValue(y[EndosomeOde.PhIndex]));
+        var psi = recorder.Track($"ψ, {label}", () => ode.Potential(y));
+        var cl = recorder.Track($"lumen [Cl⁻], {label}", () => Concentration.FromMolesPerCubicMeter(y[EndosomeOde.ChlorideIndex] / Volume.CubicMeters));
+        var eCl = recorder.Track($"E_Cl, {label}", () => Nernst.Potential(-1, Concentration.FromMolesPerCubicMeter(y[EndosomeOde.ChlorideIndex] / Volume.CubicMeters), CytosolChloride, Temperature) - CytosolicSurfacePotential + LuminalSurfacePotential);
+        MolarEnergy PumpFreeEnergy() => VAtpaseKinetics.CycleFreeEnergy(ProtonsPerAtp, ode.Potential(y), Ph.FromValue(y[EndosomeOde.PhIndex]), CytosolPh, AtpHydrolysis, Temperature);
+        var dG = recorder.Track($"V-ATPase ΔG, {label}", PumpFreeEnergy);
+        var pump = recorder.Track($"V-ATPase H⁺ per pump, {label}", "s⁻¹", () => VAtpaseKinetics.ProtonRate(PumpMaximalRate, PumpFreeEnergy(), Temperature));
         var integrator = OdeIntegrator.Create(Integrator, 1e-8, ode.AbsoluteTolerances());
-        for (int i = 0; i < samples; i++)
-        {
-            var t = Duration.FromSeconds(i * SamplingInterval.Seconds);
-            if (i > 0)
-            {
-                integrator.Integrate(ode, y, times[i - 1], t);
-            }
-
-            times[i] = t;
-            ph[i] = Ph.FromValue(y[EndosomeOde.PhIndex]);
-            psi[i] = ode.Potential(y);
-            cl[i] = Concentration.FromMolesPerCubicMeter(y[EndosomeOde.ChlorideIndex] / Volume.CubicMeters);
-            eCl[i] = Nernst.Potential(-1, cl[i], CytosolChloride, Temperature) - CytosolicSurfacePotential + LuminalSurfacePotential;
-            dG[i] = VAtpaseKinetics.CycleFreeEnergy(ProtonsPerAtp, psi[i], ph[i], CytosolPh, AtpHydrolysis, Temperature);
-            pump[i] = VAtpaseKinetics.ProtonRate(PumpMaximalRate, dG[i], Temperature);
-        }
-
-        return new EndosomeScenario(
-            label,
-            chloridePermeability,
-            new TimeSeries<Ph>($"lumen pH, {label}", times, ph),
-            new TimeSeries<ElectricPotential>($"ψ, {label}", times, psi),
-            new TimeSeries<Concentration>($"lumen [Cl⁻], {label}", times, cl),
-            new TimeSeries<ElectricPotential>($"E_Cl, {label}", times, eCl),
-            new TimeSeries<MolarEnergy>($"V-ATPase ΔG, {label}", times, dG),
-            pump);
+        recorder.Run(Duration, (from, to) => integrator.Integrate(ode, y, from, to));
+        return new EndosomeScenario(label, chloridePermeability, ph.Series, psi.Series, cl.Series, eCl.Series, dG.Series, pump.Series.Values);
     }
 
     private void Validate()

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Membrane.Biophysics.Dynamics;
 
 namespace Membrane.Biophysics.Models;
 

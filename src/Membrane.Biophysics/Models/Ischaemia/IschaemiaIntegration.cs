@@ -5,7 +5,7 @@ public enum IschaemiaIntegration
 {
     /// <summary>
     /// Fixed steps of <see cref="IschaemiaModel.TimeStep"/> in windows around the onset and every test pulse, and while
-    /// the cell fires on its own; in between, the quasi-steady advance (<see cref="Dynamics.Simulation.AdvanceQuasiSteady"/>).
+    /// the cell fires on its own; in between, the quasi-steady advance (<see cref="Dynamics.Simulation.AdvanceQuasiSteady(Quantities.Duration, double)"/>).
     /// </summary>
     Hybrid,
 

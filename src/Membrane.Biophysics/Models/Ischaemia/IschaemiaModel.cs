@@ -45,7 +45,7 @@ namespace Membrane.Biophysics.Models;
 /// <para>
 /// Integration (<see cref="Integration"/>): fixed steps of <see cref="TimeStep"/> (Rush–Larsen gates, implicit V) at the
 /// onset, around every test pulse, while the cell fires on its own, while a gate lags its steady state by more than
-/// <see cref="GateTolerance"/> and while the rest is unstable; <see cref="Simulation.AdvanceQuasiSteady"/> elsewhere.
+/// <see cref="GateTolerance"/> and while the rest is unstable; <see cref="Simulation.AdvanceQuasiSteady(Duration, double)"/> elsewhere.
 /// docs/models.md gives where the quasi-steady assumption fails and how the hybrid compares with fixed steps.
 /// </para>
 /// <para>
@@ -305,71 +305,48 @@ public sealed record IschaemiaModel
 
         var run = new IschaemiaRun(this, pumpFraction);
         var sim = run.Simulation;
-        int samples = (int)Math.Round(Duration.Seconds / SamplingInterval.Seconds) + 1;
-        var times = new Duration[samples];
-        var v = new ElectricPotential[samples];
-        var naIn = new Concentration[samples];
-        var kOut = new Concentration[samples];
-        var caIn = new Concentration[samples];
-        var clIn = new Concentration[samples];
-        var vol = new Volume[samples];
-        var kIn = new Concentration[samples];
-        var naOut = new Concentration[samples];
-        var clOut = new Concentration[samples];
-        var volOut = new Volume[samples];
-        var eNcx = new ElectricPotential[samples];
+        var recorder = new Recorder(SamplingInterval);
+        var v = recorder.Track($"V, {label}", () => sim.Voltage);
+        var naIn = recorder.Track($"[Na⁺]i, {label}", () => sim.InsideConcentration(Ions.Sodium));
+        var kOut = recorder.Track($"[K⁺]o, {label}", () => sim.OutsideConcentration(Ions.Potassium));
+        var caIn = recorder.Track($"[Ca²⁺]i, {label}", () => sim.InsideConcentration(Ions.Calcium));
+        var clIn = recorder.Track($"[Cl⁻]i, {label}", () => sim.InsideConcentration(Ions.Chloride));
+        var vol = recorder.Track($"cell volume, {label}", () => sim.InsideVolume);
+        var eNcx = recorder.Track($"E_NCX, {label}", run.ExchangerReversal);
+        var kIn = recorder.Track($"[K⁺]i, {label}", () => sim.InsideConcentration(Ions.Potassium));
+        var naOut = recorder.Track($"[Na⁺]o, {label}", () => sim.OutsideConcentration(Ions.Sodium));
+        var clOut = recorder.Track($"[Cl⁻]o, {label}", () => sim.OutsideConcentration(Ions.Chloride));
+        var volOut = recorder.Track($"extracellular volume, {label}", () => sim.OutsideVolume!.Value);
         var glia = Glia is not null;
-        var vg = new ElectricPotential[glia ? samples : 0];
-        var kg = new Concentration[glia ? samples : 0];
-        var bound = new Concentration[glia ? samples : 0];
-        var i = 0;
-        run.Run(() =>
-        {
-            times[i] = sim.Time;
-            v[i] = sim.Voltage;
-            naIn[i] = sim.InsideConcentration(Ions.Sodium);
-            kOut[i] = sim.OutsideConcentration(Ions.Potassium);
-            caIn[i] = sim.InsideConcentration(Ions.Calcium);
-            clIn[i] = sim.InsideConcentration(Ions.Chloride);
-            vol[i] = sim.InsideVolume;
-            kIn[i] = sim.InsideConcentration(Ions.Potassium);
-            naOut[i] = sim.OutsideConcentration(Ions.Sodium);
-            clOut[i] = sim.OutsideConcentration(Ions.Chloride);
-            volOut[i] = sim.OutsideVolume!.Value;
-            eNcx[i] = run.ExchangerReversal();
-            if (glia)
-            {
-                vg[i] = sim.AstrocyteVoltage;
-                kg[i] = sim.AstrocyteConcentration(Ions.Potassium);
-                bound[i] = sim.AstrocyteBoundPotassium / volOut[i];
-            }
-
-            i++;
-        });
+        var vg = glia ? recorder.Track($"V astrocyte, {label}", () => sim.AstrocyteVoltage) : null;
+        var kg = glia ? recorder.Track($"[K⁺] astrocyte, {label}", () => sim.AstrocyteConcentration(Ions.Potassium)) : null;
+        var bound = glia ? recorder.Track($"K⁺ bound by the buffer, {label}", () => sim.AstrocyteBoundPotassium / sim.OutsideVolume!.Value) : null;
+        recorder.Reserve(recorder.SampleCount(Duration));
+        run.Run(() => recorder.Sample(sim.Time));
 
         return new IschaemiaScenario(
             label,
             pumpFraction,
-            new TimeSeries<ElectricPotential>($"V, {label}", times, v),
-            new TimeSeries<Concentration>($"[Na⁺]i, {label}", times, naIn),
-            new TimeSeries<Concentration>($"[K⁺]o, {label}", times, kOut),
-            new TimeSeries<Concentration>($"[Ca²⁺]i, {label}", times, caIn),
-            new TimeSeries<Concentration>($"[Cl⁻]i, {label}", times, clIn),
-            new TimeSeries<Volume>($"cell volume, {label}", times, vol),
-            new TimeSeries<ElectricPotential>($"E_NCX, {label}", times, eNcx),
+            v.Series,
+            naIn.Series,
+            kOut.Series,
+            caIn.Series,
+            clIn.Series,
+            vol.Series,
+            eNcx.Series,
             run.Reversals.Count > 0 ? run.Reversals[0].Start : null,
-            new TimeSeries<Concentration>($"[K⁺]i, {label}", times, kIn),
-            new TimeSeries<Concentration>($"[Na⁺]o, {label}", times, naOut),
-            new TimeSeries<Concentration>($"[Cl⁻]o, {label}", times, clOut),
-            new TimeSeries<Volume>($"extracellular volume, {label}", times, volOut))
+            kIn.Series,
+            naOut.Series,
+            clOut.Series,
+            volOut.Series)
         {
             TestPulses = [.. run.Pulses],
             SpontaneousSpikes = [.. run.SpontaneousSpikes],
             ExchangerReversals = [.. run.Reversals],
             FinalSodiumChannelAvailability = sim.GateValue(1),
-            AstrocyteVoltage = glia ? new TimeSeries<ElectricPotential>($"V astrocyte, {label}", times, vg) : null,
-            AstrocytePotassium = glia ? new TimeSeries<Concentration>($"[K⁺] astrocyte, {label}", times, kg) : null,
-            BufferedPotassium = glia ? new TimeSeries<Concentration>($"K⁺ bound by the buffer, {label}", times, bound) : null,
+            AstrocyteVoltage = vg?.Series,
+            AstrocytePotassium = kg?.Series,
+            BufferedPotassium = bound?.Series,
         };
     }
 

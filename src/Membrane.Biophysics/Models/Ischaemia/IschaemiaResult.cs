@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Membrane.Biophysics.Dynamics;
 using Membrane.Biophysics.Quantities;
 
 namespace Membrane.Biophysics.Models;

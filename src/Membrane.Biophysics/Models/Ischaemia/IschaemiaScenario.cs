@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Membrane.Biophysics.Dynamics;
 using Membrane.Biophysics.Quantities;
 
 namespace Membrane.Biophysics.Models;

@@ -79,41 +79,17 @@ public sealed partial record SaltStressModel
         Guard.PositiveFinite(VacuoleDepth, nameof(VacuoleDepth));
         Guard.PositiveFinite(InitialVacuoleSodium, nameof(InitialVacuoleSodium));
         var ode = new VacuoleOde(this, decoder, nhx);
-        int samples = (int)Math.Floor(Duration.Seconds / SamplingInterval.Seconds + 1e-9) + 1;
-        var times = new Duration[samples];
-        var cyt = new Concentration[samples];
-        var vac = new Concentration[samples];
-        var ratio = new double[samples];
-        var sos1 = new MolarFlux[samples];
-        var nhxRate = new MolarFlux[samples];
-        var nhxDg = new MolarEnergy[samples];
-        Span<double> y = [InitialCytosolSodium.MolesPerCubicMeter, 0, InitialVacuoleSodium.MolesPerCubicMeter];
+        var y = new[] { InitialCytosolSodium.MolesPerCubicMeter, 0, InitialVacuoleSodium.MolesPerCubicMeter };
         var integrator = SignatureIntegrator(y.Length);
-        for (int i = 0; i < samples; i++)
-        {
-            var t = Duration.FromSeconds(i * SamplingInterval.Seconds);
-            if (i > 0)
-            {
-                integrator.Integrate(ode, y, times[i - 1], t);
-            }
-
-            times[i] = t;
-            cyt[i] = Concentration.FromMolesPerCubicMeter(y[0]);
-            vac[i] = Concentration.FromMolesPerCubicMeter(y[2]);
-            ratio[i] = CytosolPotassium / cyt[i];
-            sos1[i] = MolarFlux.FromMolesPerSquareMeterSecond(ode.Cytosol.Sos1Rate(y[0], y[1]) + 0.0); // + 0.0: an inactive SOS1 reports 0, not −0
-            nhxDg[i] = ode.NhxFreeEnergy(y[0], y[2]);
-            nhxRate[i] = MolarFlux.FromMolesPerSquareMeterSecond(ode.NhxRate(y[0], y[2]));
-        }
-
-        return new SaltStressVacuoleScenario(
-            label,
-            new TimeSeries<Concentration>($"cytosolic [Na⁺], vacuole, {label}", times, cyt),
-            new TimeSeries<Concentration>($"vacuolar [Na⁺], {label}", times, vac),
-            ratio,
-            new TimeSeries<MolarFlux>($"SOS1 Na⁺ export, vacuole, {label}", times, sos1),
-            new TimeSeries<MolarFlux>($"NHX Na⁺ into the vacuole, {label}", times, nhxRate),
-            new TimeSeries<MolarEnergy>($"NHX ΔG, {label}", times, nhxDg));
+        var recorder = new Recorder(SamplingInterval);
+        var cyt = recorder.Track($"cytosolic [Na⁺], vacuole, {label}", () => Concentration.FromMolesPerCubicMeter(y[0]));
+        var vac = recorder.Track($"vacuolar [Na⁺], {label}", () => Concentration.FromMolesPerCubicMeter(y[2]));
+        var ratio = recorder.Track($"cytosolic K⁺/Na⁺, vacuole, {label}", "1", () => CytosolPotassium / Concentration.FromMolesPerCubicMeter(y[0]));
+        var sos1 = recorder.Track($"SOS1 Na⁺ export, vacuole, {label}", () => MolarFlux.FromMolesPerSquareMeterSecond(ode.Cytosol.Sos1Rate(y[0], y[1]) + 0.0)); // + 0.0: an inactive SOS1 reports 0, not −0
+        var nhxRate = recorder.Track($"NHX Na⁺ into the vacuole, {label}", () => MolarFlux.FromMolesPerSquareMeterSecond(ode.NhxRate(y[0], y[2])));
+        var nhxDg = recorder.Track($"NHX ΔG, {label}", () => ode.NhxFreeEnergy(y[0], y[2]));
+        recorder.Run(Duration, (from, to) => integrator.Integrate(ode, y, from, to));
+        return new SaltStressVacuoleScenario(label, cyt.Series, vac.Series, ratio.Series.Values, sos1.Series, nhxRate.Series, nhxDg.Series);
     }
 
     /// <summary>y = ([Na⁺]cyt, A, [Na⁺]vac): the plasma membrane and decoder as without a vacuole, plus NHX and the tonoplast leak.</summary>

@@ -120,41 +120,23 @@ public sealed partial record SaltStressModel
         ArgumentException.ThrowIfNullOrWhiteSpace(label);
         Validate();
         var ode = new SaltStressOde(this, decoder);
-        int samples = (int)Math.Floor(Duration.Seconds / SamplingInterval.Seconds + 1e-9) + 1;
-        var times = new Duration[samples];
-        var na = new Concentration[samples];
-        var ratio = new double[samples];
-        var calcium = new Concentration[samples];
-        var activity = new double[samples];
-        var sos1 = new MolarFlux[samples];
-        var dG = new MolarEnergy[samples];
-        Span<double> y = [InitialCytosolSodium.MolesPerCubicMeter, 0];
+        var y = new[] { InitialCytosolSodium.MolesPerCubicMeter, 0 };
         var integrator = SignatureIntegrator(y.Length);
-        for (int i = 0; i < samples; i++)
+        var now = Duration.Zero;
+        var recorder = new Recorder(SamplingInterval);
+        var na = recorder.Track($"cytosolic [Na⁺], {label}", () => Concentration.FromMolesPerCubicMeter(y[0]));
+        var ratio = recorder.Track($"cytosolic K⁺/Na⁺, {label}", "1", () => CytosolPotassium / Concentration.FromMolesPerCubicMeter(y[0]));
+        var calcium = recorder.Track($"cytosolic [Ca²⁺], {label}", () => Signature.At(now));
+        var activity = recorder.Track($"decoder activity, {label}", "1", () => y[1]);
+        var sos1 = recorder.Track($"SOS1 Na⁺ export, {label}", () => MolarFlux.FromMolesPerSquareMeterSecond(ode.Sos1Rate(y[0], y[1])));
+        var dG = recorder.Track($"SOS1 ΔG, {label}", () => ode.Sos1FreeEnergy(y[0]));
+        recorder.Run(Duration, (from, to) =>
         {
-            var t = Duration.FromSeconds(i * SamplingInterval.Seconds);
-            if (i > 0)
-            {
-                integrator.Integrate(ode, y, times[i - 1], t);
-            }
+            integrator.Integrate(ode, y, from, to);
+            now = to;
+        });
 
-            times[i] = t;
-            na[i] = Concentration.FromMolesPerCubicMeter(y[0]);
-            ratio[i] = CytosolPotassium / na[i];
-            calcium[i] = Signature.At(t);
-            activity[i] = y[1];
-            dG[i] = ode.Sos1FreeEnergy(y[0]);
-            sos1[i] = MolarFlux.FromMolesPerSquareMeterSecond(ode.Sos1Rate(y[0], y[1]));
-        }
-
-        return new SaltStressScenario(
-            label,
-            new TimeSeries<Concentration>($"cytosolic [Na⁺], {label}", times, na),
-            ratio,
-            new TimeSeries<Concentration>($"cytosolic [Ca²⁺], {label}", times, calcium),
-            activity,
-            new TimeSeries<MolarFlux>($"SOS1 Na⁺ export, {label}", times, sos1),
-            new TimeSeries<MolarEnergy>($"SOS1 ΔG, {label}", times, dG));
+        return new SaltStressScenario(label, na.Series, ratio.Series.Values, calcium.Series, activity.Series.Values, sos1.Series, dG.Series);
     }
 
     /// <summary>The decoder's activity A averaged over the last half of a run at a given transient frequency (its frequency response).</summary>

@@ -156,72 +156,40 @@ public sealed record PotassiumBufferingModel
         Guard.NonNegativeFinite(DepolarisationMargin, nameof(DepolarisationMargin));
         var t = Neuron.Temperature;
         var sim = new Simulation(model, t, TimeStep, Neuron.RestingPotential);
-        var steps = (long)Math.Round(Duration.Seconds / TimeStep.Seconds);
-        var stride = Math.Max(1, (long)Math.Round(SamplingInterval.Seconds / TimeStep.Seconds));
-        var n = (int)(steps / stride) + 1;
-        var times = new Duration[n];
-        var v = new ElectricPotential[n];
-        var vg = new ElectricPotential[n];
-        var ko = new Concentration[n];
-        var ki = new Concentration[n];
-        var nai = new Concentration[n];
-        var kg = new Concentration[n];
-        var bound = new Concentration[n];
-        var eK = new ElectricPotential[n];
-        var spikes = new System.Collections.Generic.List<Duration>();
-        var i = 0;
-        for (long k = 0; ; k++)
-        {
-            if (k % stride == 0)
-            {
-                times[i] = sim.Time;
-                v[i] = sim.Voltage;
-                vg[i] = sim.AstrocyteVoltage;
-                ko[i] = sim.OutsideConcentration(Ions.Potassium);
-                ki[i] = sim.InsideConcentration(Ions.Potassium);
-                nai[i] = sim.InsideConcentration(Ions.Sodium);
-                kg[i] = sim.AstrocyteConcentration(Ions.Potassium);
-                bound[i] = sim.AstrocyteBoundPotassium / sim.OutsideVolume!.Value;
-                eK[i] = Nernst.Potential(1, ki[i], ko[i], t);
-                i++;
-            }
-
-            if (k == steps)
-            {
-                break;
-            }
-
-            var before = sim.Voltage.Volts;
-            sim.Step();
-            var after = sim.Voltage.Volts;
-            if (before < 0 && after >= 0)
-            {
-                spikes.Add(Duration.FromSeconds(sim.Time.Seconds - (TimeStep.Seconds * after / (after - before))));
-            }
-        }
+        var recorder = new Recorder(SamplingInterval, spikeThreshold: ElectricPotential.Zero);
+        var v = recorder.Track($"V, {label}", () => sim.Voltage);
+        var vg = recorder.Track($"V astrocyte, {label}", () => sim.AstrocyteVoltage);
+        var ko = recorder.Track($"[K⁺]o, {label}", () => sim.OutsideConcentration(Ions.Potassium));
+        var ki = recorder.Track($"[K⁺]i, {label}", () => sim.InsideConcentration(Ions.Potassium));
+        var nai = recorder.Track($"[Na⁺]i, {label}", () => sim.InsideConcentration(Ions.Sodium));
+        var kg = recorder.Track($"[K⁺] astrocyte, {label}", () => sim.AstrocyteConcentration(Ions.Potassium));
+        var bound = recorder.Track($"K⁺ bound by the buffer, {label}", () => sim.AstrocyteBoundPotassium / sim.OutsideVolume!.Value);
+        var eK = recorder.Track($"E_K, {label}", () => Nernst.Potential(1, sim.InsideConcentration(Ions.Potassium), sim.OutsideConcentration(Ions.Potassium), t));
+        sim.Advance(Duration, recorder);
+        var spikes = recorder.ToRecording().SpikeTimes;
 
         var end = Stimulus.Start + Stimulus.Length;
         var quarter = Stimulus.Length.Seconds / 4;
         return new PotassiumBufferingScenario(
             label,
             bufferingFraction,
-            new TimeSeries<ElectricPotential>($"V, {label}", times, v),
-            new TimeSeries<ElectricPotential>($"V astrocyte, {label}", times, vg),
-            new TimeSeries<Concentration>($"[K⁺]o, {label}", times, ko),
-            new TimeSeries<Concentration>($"[K⁺]i, {label}", times, ki),
-            new TimeSeries<Concentration>($"[Na⁺]i, {label}", times, nai),
-            new TimeSeries<Concentration>($"[K⁺] astrocyte, {label}", times, kg),
-            new TimeSeries<Concentration>($"K⁺ bound by the buffer, {label}", times, bound),
-            new TimeSeries<ElectricPotential>($"E_K, {label}", times, eK),
+            v.Series,
+            vg.Series,
+            ko.Series,
+            ki.Series,
+            nai.Series,
+            kg.Series,
+            bound.Series,
+            eK.Series,
             spikes,
-            DepolarisedAfter(times, eK, end),
-            DepolarisedAfter(times, v, end),
+            DepolarisedAfter(eK.Series, end),
+            DepolarisedAfter(v.Series, end),
             Rate(spikes, Stimulus.Start.Seconds, quarter),
             Rate(spikes, end.Seconds - quarter, quarter));
     }
 
     /// <summary>Impulses per second in [from, from + length); NaN-free: zero for a zero-length window.</summary>
-    private static double Rate(System.Collections.Generic.List<Duration> spikes, double from, double length)
+    private static double Rate(System.Collections.Generic.IReadOnlyList<Duration> spikes, double from, double length)
     {
         if (!(length > 0))
         {
@@ -241,13 +209,13 @@ public sealed record PotassiumBufferingModel
     }
 
     /// <summary>How long after <paramref name="end"/> the series stayed more than the margin above its start; null if it never came back.</summary>
-    private Duration? DepolarisedAfter(Duration[] times, ElectricPotential[] series, Duration end)
+    private Duration? DepolarisedAfter(TimeSeries<ElectricPotential> series, Duration end)
     {
-        for (var i = 0; i < times.Length; i++)
+        for (var i = 0; i < series.Count; i++)
         {
-            if (times[i] >= end && series[i] - series[0] <= DepolarisationMargin)
+            if (series.Times[i] >= end && series[i] - series.Initial <= DepolarisationMargin)
             {
-                return times[i] - end;
+                return series.Times[i] - end;
             }
         }
 

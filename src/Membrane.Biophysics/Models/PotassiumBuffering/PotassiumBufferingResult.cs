@@ -1,3 +1,4 @@
+using Membrane.Biophysics.Dynamics;
 namespace Membrane.Biophysics.Models;
 
 /// <summary>What <see cref="PotassiumBufferingModel.Run"/> returns: the same stimulus with weak and with strong astrocytic buffering. Immutable and thread-safe.</summary>

@@ -2,51 +2,58 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Membrane.Biophysics.Models;
+using Membrane.Biophysics.Dynamics;
 using ScottPlot;
 
 namespace Membrane.Biophysics.Plotting;
 
-/// <summary>The figure of any ready model's run.</summary>
+/// <summary>The one figure of recorded variables against time, for a simulation's recording and a ready model's run alike.</summary>
 public static partial class Figures
 {
     /// <summary>
-    /// Every recording of a ready model's run against time, one panel per kind of quantity (potentials; concentrations
-    /// in the millimolar range; those in the micromolar range; volumes; pH; free energies; …), stacked over a shared time
-    /// axis. Each panel's axis names what it shows and its unit (mV, mM, µM, pL, kJ/mol, …); the legends name each series,
-    /// with the run's scenario ("V, ischaemia").
+    /// Recorded variables against time, one panel per kind of quantity (potentials; concentrations in the millimolar
+    /// range; those in the micromolar range; volumes; pH; free energies; gates; …), stacked over a shared time axis.
+    /// Each panel's axis names what it shows and its unit (mV, mM, µM, pL, kJ/mol, …); the legends name each series
+    /// ("V, ischaemia"). A ready model's run: <c>Figures.Traces(run.Series, run.ModelName)</c>; a simulation's:
+    /// <c>Figures.Traces(recording.Series)</c>.
     /// </summary>
-    /// <param name="run">The run (from <see cref="ReadyModels.Run(string)"/> or a model's <c>ToModelRun</c>).</param>
-    /// <param name="title">A title over the top panel; the model's name when null.</param>
+    /// <param name="series">The series; their own time axes (a simulation's share one, a model's scenarios each their own).</param>
+    /// <param name="title">A title over the top panel; none when null.</param>
     /// <returns>The figure; at least 250 px of height per panel reads well.</returns>
-    /// <exception cref="ArgumentException">The run has no recordings.</exception>
-    public static Figure ModelRun(ModelRun run, string? title = null)
+    /// <exception cref="ArgumentException">There is no series.</exception>
+    public static Figure Traces(IEnumerable<ITimeSeries> series, string? title = null)
     {
-        ArgumentNullException.ThrowIfNull(run);
-        if (run.Series.Count == 0)
+        ArgumentNullException.ThrowIfNull(series);
+        var all = series.ToList();
+        if (all.Count == 0)
         {
-            throw new ArgumentException($"{nameof(run)} must hold at least one recording; '{run.ModelName}' held none.", nameof(run));
+            throw new ArgumentException($"{nameof(series)} must hold at least one recorded series; it was empty.", nameof(series));
         }
 
-        var lastTime = run.Series.Max(s => s.Times[^1].Seconds);
+        foreach (var s in all)
+        {
+            ArgumentNullException.ThrowIfNull(s, nameof(series));
+        }
+
+        var lastTime = all.Max(s => s.Times[^1].Seconds);
         var (secondsPerUnit, timeUnit) = TimeUnit(lastTime);
-        var groups = Panels(run.Series);
+        var groups = Panels(all);
         var panels = new Multiplot();
         panels.RemovePlot(panels.GetPlot(0)); // a new Multiplot holds one empty plot
         // Legends sit right of the data, outside it; every panel gets the same margins so that their time axes line up.
-        var legendWidth = 60 + (8 * run.Series.Max(s => s.Name.Length));
+        var legendWidth = 60 + (8 * all.Max(s => s.Name.Length));
         foreach (var group in groups)
         {
             var plot = NewPlot();
             var unit = DisplayUnit.For(group[0].SiUnit, group.Max(LargestMagnitude));
-            foreach (var series in group)
+            foreach (var trace in group)
             {
-                var t = series.Times.Select(x => x.Seconds / secondsPerUnit).ToArray();
-                var y = Enumerable.Range(0, t.Length).Select(i => unit.From(series.SiValue(i))).ToArray();
+                var t = trace.Times.Select(x => x.Seconds / secondsPerUnit).ToArray();
+                var y = Enumerable.Range(0, t.Length).Select(i => unit.From(trace.SiValue(i))).ToArray();
                 var line = plot.Add.Scatter(t, y);
                 line.MarkerSize = t.Length == 1 ? 5 : 0;
                 line.LineWidth = 2;
-                line.LegendText = series.Name;
+                line.LegendText = trace.Name;
             }
 
             var quantities = group.Select(s => Quantity(s.Name)).Distinct(StringComparer.Ordinal);
@@ -59,7 +66,11 @@ public static partial class Figures
         }
 
         var plots = panels.GetPlots();
-        plots[0].Title(title ?? run.ModelName);
+        if (title is not null)
+        {
+            plots[0].Title(title);
+        }
+
         panels.SharedAxes.ShareX(plots);
         return new Figure(panels);
     }
@@ -89,7 +100,7 @@ public static partial class Figures
         return panels.Select(p => p.Series.OrderBy(s => order[s]).ToList()).OrderBy(p => order[p[0]]).ToList();
     }
 
-    private static string AxisLabel(string quantities, DisplayUnit unit) => unit.Symbol == "pH" ? quantities : $"{quantities} ({unit})"; // pH is its own unit
+    private static string AxisLabel(string quantities, DisplayUnit unit) => unit.Symbol is "pH" or "1" ? quantities : $"{quantities} ({unit})"; // pH is its own unit; a pure number has none
 
     // The recorded quantity without its scenario: "V, ischaemia" → "V".
     private static string Quantity(string seriesName)
