@@ -133,7 +133,8 @@ public sealed partial class Population
 
     /// <summary>
     /// A cell's steady firing rate in Hz since the last <see cref="ResetSpikes"/>: (count − 1)/(last − first crossing),
-    /// the definition of <see cref="Analysis.ActionPotentialShape.FiringRate"/>; 0 with fewer than two spikes.
+    /// the definition the Analysis layer's <c>ActionPotentialShape.FiringRate</c> uses for a spike train (Analysis sits
+    /// above Dynamics, so it is named here in words); 0 with fewer than two spikes.
     /// </summary>
     /// <param name="cell">0 … <see cref="Count"/> − 1.</param>
     /// <returns>The rate in s⁻¹.</returns>

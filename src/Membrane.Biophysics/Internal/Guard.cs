@@ -6,19 +6,14 @@ namespace Membrane.Biophysics.Internal;
 
 /// <summary>
 /// The one place argument checks are written, so every message has the same form:
-/// "<c>{parameter}</c> must be {expectation}; was {value}."
+/// "<c>{parameter}</c> must be {expectation}; was {value}." The form itself is <see cref="QuantityGuard.Fail"/>'s, in
+/// the bottom layer, where the quantities check their own few arguments.
 /// </summary>
 internal static class Guard
 {
     /// <summary>Requires a finite quantity greater than zero (a concentration under a logarithm, a volume, a length).</summary>
     public static void PositiveFinite<T>(T value, string parameterName)
-        where T : struct, IQuantity<T>
-    {
-        if (!(value.SiValue > 0 && double.IsFinite(value.SiValue)))
-        {
-            throw Fail(parameterName, value.ToString(null, CultureInfo.InvariantCulture), $"a finite {Describe<T>()} > 0");
-        }
-    }
+        where T : struct, IQuantity<T> => QuantityGuard.PositiveFinite(value, parameterName);
 
     /// <summary>Requires a finite quantity at or above zero (a permeability, a conductance).</summary>
     public static void NonNegativeFinite<T>(T value, string parameterName)
@@ -98,7 +93,7 @@ internal static class Guard
 
     /// <summary>Builds the exception every check throws.</summary>
     public static ArgumentOutOfRangeException Fail(string parameterName, string value, string expectation) =>
-        new(parameterName, $"{parameterName} must be {expectation}; was {value}.");
+        QuantityGuard.Fail(parameterName, value, expectation);
 
     private static string Describe<T>()
         where T : struct, IQuantity<T> => T.QuantityName;

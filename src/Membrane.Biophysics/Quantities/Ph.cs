@@ -23,7 +23,7 @@ public readonly partial struct Ph
     /// <param name="protons">The free H⁺ concentration; must be positive and finite.</param>
     public static Ph FromProtonConcentration(Concentration protons)
     {
-        Internal.Guard.PositiveFinite(protons, nameof(protons));
+        QuantityGuard.PositiveFinite(protons, nameof(protons));
         return new(-Math.Log10(protons.Molar));
     }
 
