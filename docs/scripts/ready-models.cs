@@ -1,5 +1,6 @@
 #!/usr/bin/env -S dotnet run
 #:package Membrane.Biophysics@0.1.0
+#:package Membrane.Biophysics.Models@0.1.0
 #:package Membrane.Biophysics.Plotting@0.1.0
 // The ready physiological models, as a C# file-based app: the twin of docs/notebooks/ready-models.ipynb.
 //

@@ -26,7 +26,7 @@ public partial class LayeringTests
     private static readonly string[] Layers =
     [
         "Quantities", "", "Internal", "Constants", "Species", "Equilibrium", "Ghk", "Transport", "Electrodiffusion",
-        "Channels", "Dynamics", "Analysis", "Formatting", "Models",
+        "Channels", "Dynamics", "Analysis", "Formatting",
     ];
 
     /// <summary>
@@ -35,10 +35,6 @@ public partial class LayeringTests
     /// </summary>
     private static readonly KnownException[] KnownExceptions =
     [
-        new("Models/ModelRunHtml.cs",
-            "declares the namespace Formatting in the Models folder, to implement HtmlTables' partial method " +
-            "RegisterModelTables there (code of the Formatting namespace naming Models, the layer above it); it goes when " +
-            "Models moves to its own package, Membrane.Biophysics.Models"),
     ];
 
     private sealed record KnownException(string File, string Reason);

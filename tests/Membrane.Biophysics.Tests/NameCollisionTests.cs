@@ -50,7 +50,7 @@ public class NameCollisionTests
         "IQuantity<>", "Length", "MolarEnergy", "Permeability", "Temperature", "Volume",
     ];
 
-    private static readonly Assembly[] Packages = [typeof(ElectricPotential).Assembly, typeof(Figure).Assembly];
+    private static readonly Assembly[] Packages = [typeof(ElectricPotential).Assembly, typeof(Figure).Assembly, typeof(Membrane.Biophysics.Models.ReadyModels).Assembly];
 
     [Fact]
     public void No_library_name_is_ambiguous_beside_the_notebook_kernel_and_the_script_imports()

@@ -50,7 +50,8 @@ public partial class ReadmeTests
     {
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Select(p => MetadataReference.CreateFromFile(p))
-            .Append(MetadataReference.CreateFromFile(typeof(global::Membrane.Biophysics.Quantities.ElectricPotential).Assembly.Location));
+            .Append(MetadataReference.CreateFromFile(typeof(global::Membrane.Biophysics.Quantities.ElectricPotential).Assembly.Location))
+            .Append(MetadataReference.CreateFromFile(typeof(global::Membrane.Biophysics.Models.ReadyModels).Assembly.Location));
         var compilation = CSharpCompilation.Create(
             "Snippet",
             [CSharpSyntaxTree.ParseText("using System;\n" + source, new CSharpParseOptions(LanguageVersion.Latest))],

@@ -40,7 +40,8 @@ public static partial class HtmlTables
     /// </summary>
     /// <param name="register">
     /// Called once per type: the tables — <see cref="Recording"/>, <see cref="PnpSolution"/>,
-    /// <see cref="LiquidJunction"/>, <see cref="TransporterState"/> and <see cref="IEnumerable{T}"/> of it, <see cref="IvPoints"/>, a ready model's run — and every other
+    /// <see cref="LiquidJunction"/>, <see cref="TransporterState"/> and <see cref="IEnumerable{T}"/> of it, <see cref="IvPoints"/>, and every
+    /// <see cref="IHtmlTable"/> (a satellite package's results, such as a ready model's run) — and every other
     /// public type of the library that writes its own <c>ToString()</c> (the quantities, ions, solutions, results such as
     /// <c>DonnanEquilibrium</c> or <c>MotiveForce</c>), rendered as that text, so that a notebook shows "-89.06 mV"
     /// where it would otherwise show a table of the value's properties.
@@ -56,7 +57,8 @@ public static partial class HtmlTables
         register(tables[3], value => Table((TransporterState)value));
         register(tables[4], value => Table((IEnumerable<TransporterState>)value));
         register(tables[5], value => Table((IvPoints)value));
-        RegisterModelTables(register, tables);
+        register(typeof(IHtmlTable), value => ((IHtmlTable)value).ToHtmlTable());
+        tables.Add(typeof(IHtmlTable));
         foreach (var type in typeof(HtmlTables).Assembly.GetExportedTypes())
         {
             if (!tables.Contains(type) && WritesItsOwnText(type))
@@ -65,12 +67,6 @@ public static partial class HtmlTables
             }
         }
     }
-
-    /// <summary>
-    /// Registers the tables of the Models layer, which sits below this one and so is named only in its own folder
-    /// (Models/ModelRunHtml.cs), and adds their types to <paramref name="registered"/>.
-    /// </summary>
-    private static partial void RegisterModelTables(Action<Type, Func<object, string>> register, List<Type> registered);
 
     /// <summary>A concrete, non-exception type whose public <c>ToString()</c> is its own (written or record-generated).</summary>
     private static bool WritesItsOwnText(Type type) =>

@@ -163,7 +163,7 @@ public class HtmlTablesTests
     {
         var series = new TimeSeries<ElectricPotential>("V, <control>", [Duration.Zero, Ms(1)], [Mv(-65), Mv(-64)]);
         var run = new ModelRun("ischaemia", [series], [ModelOutcome.Quantity("NCX reverses, <ischaemia>", (Duration?)null, "F0", "never"), ModelOutcome.Quantity("final V", Mv(-32.2), "F1")]);
-        var table = Parse(HtmlTables.Table(run));
+        var table = Parse(run.ToHtmlTable());
         Assert.Equal("ischaemia: headline numbers, 1 recorded series", table.Caption);
         Assert.Equal(["what", "value"], table.Headers);
         Assert.Equal([["NCX reverses, <ischaemia>", "never"], ["final V", "-32.2 mV"]], table.Rows);

@@ -3,7 +3,7 @@ using Membrane.Biophysics.Models;
 
 namespace Membrane.Biophysics.Tests.Models;
 
-/// <summary>Models is the top layer: it may use every layer, and no file of another layer may name it.</summary>
+/// <summary>Models is the top layer, a package of its own: it may use every layer of the core, and no file of the core may name it.</summary>
 public class ModelsLayerTests
 {
     [Fact]
@@ -17,6 +17,8 @@ public class ModelsLayerTests
             .ToList();
         Assert.Empty(offenders);
         Assert.Equal("Membrane.Biophysics.Models", typeof(ReadyModels).Namespace);
+        Assert.Equal("Membrane.Biophysics.Models", typeof(ReadyModels).Assembly.GetName().Name); // its own package
+        Assert.DoesNotContain(typeof(Membrane.Biophysics.Dynamics.Simulation).Assembly.GetReferencedAssemblies(), a => a.Name == "Membrane.Biophysics.Models");
     }
 
     [Fact]

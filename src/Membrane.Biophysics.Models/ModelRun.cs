@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using Membrane.Biophysics.Formatting;
 using Membrane.Biophysics.Dynamics;
 
 namespace Membrane.Biophysics.Models;
@@ -9,9 +11,10 @@ namespace Membrane.Biophysics.Models;
 /// What any ready model returns through <see cref="ReadyModels"/>: its recorded time series and its headline numbers
 /// (<see cref="ModelOutcome"/>: each a number in SI units with its unit, and its text for people), in the same shape for every model, so a command-line tool or a notebook
 /// can list, print and plot them without knowing the model. Each model's own result type is the typed view.
-/// Immutable and thread-safe.
+/// Immutable and thread-safe. In a notebook it shows as the table of <see cref="ToHtmlTable"/>
+/// (<see cref="HtmlTables.Register"/>); the plotting package draws it with <c>Figures.Traces(run.Series, run.ModelName)</c>.
 /// </summary>
-public sealed class ModelRun
+public sealed class ModelRun : IHtmlTable
 {
     private readonly ITimeSeries[] _series;
     private readonly ModelOutcome[] _outcomes;
@@ -56,6 +59,25 @@ public sealed class ModelRun
     public ITimeSeries SeriesNamed(string name) =>
         Array.Find(_series, s => s.Name == name)
         ?? throw new ArgumentException($"{nameof(name)} must be one of {string.Join(", ", _series.Select(s => s.Name))}; was '{name}'.", nameof(name));
+
+    /// <summary>
+    /// The headline numbers as an HTML table, one row each (what, <see cref="ModelOutcome.Text"/>: the value in the unit
+    /// it is read in, or the words of a result that is not a number), captioned with the model's name and how many
+    /// recordings the run holds.
+    /// </summary>
+    /// <returns>An HTML table.</returns>
+    public string ToHtmlTable()
+    {
+        var table = HtmlTableBuilder.Start(
+            string.Create(CultureInfo.InvariantCulture, $"{ModelName}: headline numbers, {_series.Length} recorded series"),
+            ["what", "value"]);
+        foreach (var outcome in _outcomes)
+        {
+            table.Row(outcome.Name, outcome.Text);
+        }
+
+        return table.ToString();
+    }
 
     /// <inheritdoc/>
     public override string ToString() => $"{ModelName}: " + string.Join("; ", _outcomes.Select(o => o.ToString()));
