@@ -37,17 +37,9 @@ namespace Membrane.Biophysics.Dynamics;
 /// </remarks>
 public sealed class CableTree
 {
-    private readonly Simulation.State?[] _nodes; // per node; null for a junction node
-    private readonly int[] _compartmentNode; // per compartment, its node
-    private readonly int[] _parent;          // per node, −1 for the root's first compartment
+    private readonly CompartmentKernel _k;
     private readonly int[] _sectionStart;    // per section, its first compartment; length sections + 1
-    private readonly double[] _area;         // per node, m² (0 at a junction)
-    private readonly double[] _toParent;     // g between a node and its parent, S
-    private readonly double[] _coupling;     // Σ g over all a node's neighbours, S
-    private readonly double[] _diagonal;     // scratch for the Hines solve
-    private readonly double[] _rhs;
     private readonly double _dt;
-    private readonly long[] _stepCount = new long[1];
 
     /// <summary>Compiles a tree.</summary>
     /// <param name="sections">The sections: the first is the root (parent −1), every other's parent comes earlier.</param>
@@ -97,14 +89,11 @@ public sealed class CableTree
 
         var nodes = n + hasChildren.Count(h => h);
         _dt = timeStep.Seconds;
-        _nodes = new Simulation.State?[nodes];
-        _compartmentNode = new int[n];
-        _parent = new int[nodes];
-        _area = new double[nodes];
-        _toParent = new double[nodes];
-        _coupling = new double[nodes];
-        _diagonal = new double[nodes];
-        _rhs = new double[nodes];
+        var compartmentNode = new int[n];
+        var parent = new int[nodes];
+        var toParent = new double[nodes];
+        var area = new double[n];
+        var membranes = new CellModel[n];
         var set = constants ?? ConstantSet.Si2019;
         var distalNode = new int[sections.Count]; // the node children join: the junction, or −1
         var node = 0;
@@ -116,10 +105,11 @@ public sealed class CableTree
             var half = axialResistivity.OhmMeters * (dx / 2) / (Math.PI * d * d / 4); // Ω, centre to end of a compartment
             for (var k = 0; k < section.Compartments.Count; k++, node++)
             {
-                _compartmentNode[_sectionStart[s] + k] = node;
-                _area[node] = Math.PI * d * dx;
-                _parent[node] = k > 0 ? node - 1 : s == 0 ? -1 : distalNode[section.Parent];
-                _toParent[node] = k > 0 ? 1 / (2 * half) : s == 0 ? 0 : 1 / half;
+                var c = _sectionStart[s] + k;
+                compartmentNode[c] = node;
+                area[c] = Math.PI * d * dx;
+                parent[node] = k > 0 ? node - 1 : s == 0 ? -1 : distalNode[section.Parent];
+                toParent[node] = k > 0 ? 1 / (2 * half) : s == 0 ? 0 : 1 / half;
                 var membrane = section.Compartments[k];
                 if (membrane.ClampHolding is not null)
                 {
@@ -130,33 +120,30 @@ public sealed class CableTree
                 {
                     var volume = Math.PI * d * d * dx / 4;
                     Volume? outside = pools.OutsideVolume is { } vo ? Volume.FromCubicMeters(volume * vo.CubicMeters / pools.InsideVolume.CubicMeters) : null;
-                    membrane = membrane.WithPools(Area.FromSquareMeters(_area[node]), Volume.FromCubicMeters(volume), outside);
+                    membrane = membrane.WithPools(Area.FromSquareMeters(area[c]), Volume.FromCubicMeters(volume), outside);
                 }
 
-                // the tree reports no spikes, so none are kept: a threshold no finite V reaches keeps the spike buffer from growing
-                _nodes[node] = new Simulation.State(membrane, temperature, _dt, initialPotential.Volts, set) { SpikeThreshold = double.PositiveInfinity };
+                membranes[c] = membrane;
             }
 
             if (hasChildren[s])
             {
-                _parent[node] = node - 1; // a junction of zero area at the distal end
-                _toParent[node] = 1 / half;
+                parent[node] = node - 1; // a junction of zero area at the distal end
+                toParent[node] = 1 / half;
                 distalNode[s] = node++;
             }
         }
 
-        for (var i = 1; i < nodes; i++)
-        {
-            _coupling[i] += _toParent[i];
-            _coupling[_parent[i]] += _toParent[i];
-        }
+        // the tree reports no spikes, so none are counted: a threshold no finite V reaches
+        _k = new CompartmentKernel(membranes, temperature, _dt, initialPotential.Volts, set,
+            new KernelOptions(Vectorise: true, SiteWord: "compartment", SpikeThreshold: double.PositiveInfinity, new CableCoupling(parent, toParent, compartmentNode, area), nameof(sections)));
     }
 
     /// <summary>The number of compartments.</summary>
-    public int Count => _compartmentNode.Length;
+    public int Count => _k.Cells;
 
     /// <summary>The simulated time.</summary>
-    public Duration Time => Duration.FromSeconds(_stepCount[0] * _dt);
+    public Duration Time => Duration.FromSeconds(_k.StepCount * _dt);
 
     /// <summary>The flat index of compartment <paramref name="compartment"/> of section <paramref name="section"/>.</summary>
     /// <param name="section">The section's index.</param>
@@ -180,7 +167,7 @@ public sealed class CableTree
     /// <param name="index">Its flat index (<see cref="IndexOf"/>).</param>
     /// <returns>V.</returns>
     /// <exception cref="ArgumentOutOfRangeException">No such compartment.</exception>
-    public ElectricPotential Voltage(int index) => ElectricPotential.FromVolts(Node(index).V);
+    public ElectricPotential Voltage(int index) => ElectricPotential.FromVolts(_k.V[Checked(index)]);
 
     /// <summary>The present inside (free) concentration of an ion in a compartment.</summary>
     /// <param name="index">Its flat index (<see cref="IndexOf"/>).</param>
@@ -188,7 +175,7 @@ public sealed class CableTree
     /// <returns>The concentration.</returns>
     /// <exception cref="ArgumentException">The compartment's membrane does not involve the ion.</exception>
     /// <exception cref="ArgumentOutOfRangeException">No such compartment.</exception>
-    public Concentration InsideConcentration(int index, Ion ion) => Concentration.FromMolesPerCubicMeter(Node(index).IonInside[IonIndex(index, ion)]);
+    public Concentration InsideConcentration(int index, Ion ion) => Concentration.FromMolesPerCubicMeter(_k.Pools.InsideAt(index, IonIndex(index, ion)));
 
     /// <summary>The present outside concentration of an ion around a compartment.</summary>
     /// <param name="index">Its flat index (<see cref="IndexOf"/>).</param>
@@ -196,51 +183,11 @@ public sealed class CableTree
     /// <returns>The concentration.</returns>
     /// <exception cref="ArgumentException">The compartment's membrane does not involve the ion.</exception>
     /// <exception cref="ArgumentOutOfRangeException">No such compartment.</exception>
-    public Concentration OutsideConcentration(int index, Ion ion) => Concentration.FromMolesPerCubicMeter(Node(index).IonOutside[IonIndex(index, ion)]);
+    public Concentration OutsideConcentration(int index, Ion ion) => Concentration.FromMolesPerCubicMeter(_k.Pools.OutsideAt(index, IonIndex(index, ion)));
 
     /// <summary>One step Δt: every compartment's gates and synapses, the tree's V by Hines' elimination, then every compartment's ions. Allocation-free.</summary>
     /// <exception cref="NonFiniteStateException">A gate, V or concentration became NaN or infinite.</exception>
-    public void Step()
-    {
-        var n = _nodes.Length;
-        for (var i = 0; i < n; i++)
-        {
-            var node = _nodes[i];
-            if (node is null)
-            {
-                _diagonal[i] = _coupling[i]; // a junction: Kirchhoff's current law, no membrane
-                _rhs[i] = 0;
-                continue;
-            }
-
-            var injected = node.Prepare(out var conductance, out var offset);
-            var cOverDt = node.Capacitance / _dt;
-            _diagonal[i] = (_area[i] * (cOverDt + conductance)) + _coupling[i];
-            _rhs[i] = _area[i] * ((cOverDt * node.V) + injected - offset);
-        }
-
-        // eliminate each compartment into its parent, leaves first (every parent has a lower index) ...
-        for (var i = n - 1; i > 0; i--)
-        {
-            var p = _parent[i];
-            var w = _toParent[i] / _diagonal[i];
-            _diagonal[p] -= w * _toParent[i];
-            _rhs[p] += w * _rhs[i];
-        }
-
-        // ... then solve from the root outward: V_i = (rhs_i + g_i V_parent)/diag_i
-        _rhs[0] /= _diagonal[0];
-        for (var i = 1; i < n; i++)
-        {
-            _rhs[i] = (_rhs[i] + (_toParent[i] * _rhs[_parent[i]])) / _diagonal[i];
-        }
-
-        _stepCount[0]++;
-        for (var i = 0; i < n; i++)
-        {
-            _nodes[i]?.Complete(_rhs[i]);
-        }
-    }
+    public void Step() => _k.Step();
 
     /// <summary>Advances by round(<paramref name="duration"/>/Δt) steps.</summary>
     /// <param name="duration">How long; finite and ≥ 0.</param>
@@ -255,15 +202,17 @@ public sealed class CableTree
         }
     }
 
-    private Simulation.State Node(int index) =>
-        (uint)index < (uint)_compartmentNode.Length
-            ? _nodes[_compartmentNode[index]]!
-            : throw Guard.Fail(nameof(index), index.ToString(CultureInfo.InvariantCulture), $"a compartment index from 0 to {_compartmentNode.Length - 1}");
+    private int Checked(int index) =>
+        (uint)index < (uint)_k.Cells
+            ? index
+            : throw Guard.Fail(nameof(index), index.ToString(CultureInfo.InvariantCulture), $"a compartment index from 0 to {_k.Cells - 1}");
 
     private int IonIndex(int index, Ion ion)
     {
         ArgumentNullException.ThrowIfNull(ion);
-        var i = Node(index).IonIndexOf(ion);
-        return i >= 0 ? i : throw new ArgumentException($"{nameof(ion)} must be an ion compartment {index}'s membrane involves; was {ion.Name}.", nameof(ion));
+        var i = Array.IndexOf(_k.Pools.Table, ion);
+        return i >= 0 && _k.Pools.Involves[(Checked(index) * _k.Pools.Ions) + i]
+            ? i
+            : throw new ArgumentException($"{nameof(ion)} must be an ion compartment {index}'s membrane involves; was {ion.Name}.", nameof(ion));
     }
 }

@@ -1,0 +1,198 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using Membrane.Biophysics.Channels;
+using Membrane.Biophysics.Internal;
+
+namespace Membrane.Biophysics.Dynamics;
+
+/// <summary>
+/// The vector path of a <see cref="GateBlock"/> whose gates are all HH 1952 gates: a register of 4 or 8 instances at
+/// consecutive compartments at a time, the rates in closed form.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The rates are those of <see cref="HodgkinHuxley1952"/> (HH 1952 eqs. 12–13, 20–21, 23–24 in NEURON's form, in s⁻¹),
+/// each kept as a fraction num/den so that x∞ = α/(α + β) and α + β come out of one division per gate:
+/// with α = a/b and β = c/d, P = a d + c b and Q = b d, α + β = P/Q = P²·r and x∞ = a d/P = a d Q·r, r = 1/(P Q).
+/// Then x′ = x∞ + (x − x∞) e^(−Δt φ (α + β)) (Rush–Larsen).
+/// </para>
+/// <para>
+/// Four exponentials serve the six rates, all through <see cref="VectorExp"/> (Cody–Waite reduction, degree-13 series):
+/// with u_m = (V + 40 mV)/10 mV and u_n = (V + 55 mV)/10 mV, the pair e^(−|u|) − 1, e^(−|u|) gives
+/// B(u) = u/(1 − e^(−u)) without cancellation on both sides of the removable singularity (B(|u|) = |u|/(1 − e^(−|u|)),
+/// B(−|u|) = B(|u|) e^(−|u|)), and the series 1 + u/2 + u²/12 − u⁴/720 below |u| = 10⁻⁴ exactly as the scalar
+/// <see cref="HodgkinHuxley1952"/>; β_h = 1/(1 + e^(−(V + 35 mV)/10 mV)) reuses e^(−|u_m|) (the exponent differs
+/// from −u_m by ½); β_m takes its own exponential; α_h ∝ e^(−(V + 65 mV)/20 mV) is the fourth power of β_n's
+/// e^(−(V + 65 mV)/80 mV). Each rate is within a few ulps of the scalar one; a gate's e^(−Δt φ/τ) is one more
+/// exponential, flushed to 0 below e^(−708) (where it is under 4·10⁻³⁰⁸ and changes no gate).
+/// </para>
+/// <para>
+/// A register whose V lies outside [−1 V, 1 V] (where every exponent above stays within the exponential's range) is
+/// left to the per-gate path, which also takes the last few instances when the count is not a multiple of the width.
+/// </para>
+/// </remarks>
+internal sealed class HodgkinHuxleyGates
+{
+    private const int KindM = 1;
+    private const int KindH = 2;
+    private const int KindN = 3;
+
+    private readonly int[] _kind;       // per gate: 1 (m), 2 (h) or 3 (n)
+    private readonly double[] _rate;    // per gate: Δt·φ, s
+
+    private HodgkinHuxleyGates(int[] kind, double[] rate)
+    {
+        _kind = kind;
+        _rate = rate;
+    }
+
+    /// <summary>The vector path for gates that are all HH 1952 gates, on a machine with 256- or 512-bit vectors; else null.</summary>
+    public static HodgkinHuxleyGates? For(IReadOnlyList<GateKinetics> kinetics, double[] rate)
+    {
+        if (!(Simd512.IsAccelerated || Simd256.IsAccelerated))
+        {
+            return null;
+        }
+
+        var kinds = new int[kinetics.Count];
+        for (var g = 0; g < kinds.Length; g++)
+        {
+            kinds[g] = ReferenceEquals(kinetics[g], HodgkinHuxley1952.M) ? KindM
+                : ReferenceEquals(kinetics[g], HodgkinHuxley1952.H) ? KindH
+                : ReferenceEquals(kinetics[g], HodgkinHuxley1952.N) ? KindN
+                : 0;
+            if (kinds[g] == 0)
+            {
+                return null;
+            }
+        }
+
+        return new HodgkinHuxleyGates(kinds, (double[])rate.Clone());
+    }
+
+    /// <summary>
+    /// Advances whole registers of instances from <paramref name="from"/> on, while their compartments are consecutive
+    /// and their V within ±1 V; returns the first instance it did not advance, from which the per-gate path takes every
+    /// remaining one up to <paramref name="to"/>.
+    /// </summary>
+    public int Advance(double[] voltage, int[] site, double[] x, int count, int from, int to) =>
+        Simd512.IsAccelerated ? Advance<Simd512, Vector512<double>>(voltage, site, x, count, from, to)
+        : Advance<Simd256, Vector256<double>>(voltage, site, x, count, from, to);
+
+    private int Advance<TSimd, TVector>(double[] voltage, int[] site, double[] x, int count, int from, int to)
+        where TSimd : ISimd<TVector>
+        where TVector : struct
+    {
+        ref var v0 = ref MemoryMarshal.GetArrayDataReference(voltage);
+        ref var x0 = ref MemoryMarshal.GetArrayDataReference(x);
+        var (low, high, one) = (TSimd.Broadcast(-1000.0), TSimd.Broadcast(1000.0), TSimd.Broadcast(1.0));
+        var width = TSimd.Count;
+        var k = from;
+        for (; k + width <= to; k += width)
+        {
+            var first = site[k];
+            if (site[k + width - 1] != first + width - 1)
+            {
+                break; // not consecutive compartments: the rest takes the per-gate path
+            }
+
+            var mv = TSimd.Multiply(TSimd.Load(ref v0, (nuint)first), TSimd.Broadcast(1000.0));
+            if (!TSimd.AllWithin(mv, low, high))
+            {
+                break;
+            }
+
+            var rates = Rates<TSimd, TVector>.At(mv);
+            for (var g = 0; g < _kind.Length; g++)
+            {
+                var (a, b, c, d) = rates.Of(_kind[g]);
+                var p = TSimd.MultiplyAdd(a, d, TSimd.Multiply(c, b));
+                var q = TSimd.Multiply(b, d);
+                var r = TSimd.Divide(one, TSimd.Multiply(p, q));
+                var steady = TSimd.Multiply(TSimd.Multiply(TSimd.Multiply(a, d), q), r);
+                var exponent = TSimd.Multiply(TSimd.Broadcast(-_rate[g]), TSimd.Multiply(TSimd.Multiply(p, p), r));
+                var decay = TSimd.And(TSimd.GreaterThanOrEqual(exponent, TSimd.Broadcast(-708.0)), VectorExp.Of<TSimd, TVector>(exponent));
+                var at = (nuint)((g * count) + k);
+                var xg = TSimd.Load(ref x0, at);
+                TSimd.Store(TSimd.MultiplyAdd(TSimd.Subtract(xg, steady), decay, steady), ref x0, at);
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>The six HH 1952 rates (s⁻¹) at a register of potentials (mV), each as numerator and denominator.</summary>
+    private readonly struct Rates<TSimd, TVector>
+        where TSimd : ISimd<TVector>
+        where TVector : struct
+    {
+        private const double HalfExp = 1.6487212707001282; // e^½
+
+        private readonly TVector _alphaM, _alphaMDen, _betaM, _alphaH, _betaH, _betaHDen, _alphaN, _alphaNDen, _betaN;
+
+        private Rates(TVector alphaM, TVector alphaMDen, TVector betaM, TVector alphaH, TVector betaH, TVector betaHDen, TVector alphaN, TVector alphaNDen, TVector betaN)
+        {
+            (_alphaM, _alphaMDen, _betaM) = (alphaM, alphaMDen, betaM);
+            (_alphaH, _betaH, _betaHDen) = (alphaH, betaH, betaHDen);
+            (_alphaN, _alphaNDen, _betaN) = (alphaN, alphaNDen, betaN);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Rates<TSimd, TVector> At(TVector mv)
+        {
+            var one = TSimd.Broadcast(1.0);
+            var uM = TSimd.Multiply(TSimd.Add(mv, TSimd.Broadcast(40.0)), TSimd.Broadcast(0.1));
+            var (alphaM, alphaMDen) = Bernoulli(uM, 1000.0, out var eM, out var mPositive);
+            var uN = TSimd.Multiply(TSimd.Add(mv, TSimd.Broadcast(55.0)), TSimd.Broadcast(0.1));
+            var (alphaN, alphaNDen) = Bernoulli(uN, 100.0, out _, out _);
+
+            var fromRest = TSimd.Add(mv, TSimd.Broadcast(65.0));
+            var betaM = TSimd.Multiply(TSimd.Broadcast(4000.0), VectorExp.Of<TSimd, TVector>(TSimd.Multiply(fromRest, TSimd.Broadcast(-1.0 / 18.0))));
+            var e80 = VectorExp.Of<TSimd, TVector>(TSimd.Multiply(fromRest, TSimd.Broadcast(-1.0 / 80.0)));
+            var betaN = TSimd.Multiply(TSimd.Broadcast(125.0), e80);
+            var e40 = TSimd.Multiply(e80, e80);
+            var alphaH = TSimd.Multiply(TSimd.Broadcast(70.0), TSimd.Multiply(e40, e40));
+
+            // e^(−(V + 35)/10) = e^½ e^(−u_m): for u_m ≥ 0, β_h = 1000/(1 + e^½ e^(−|u_m|)); else 1000 e^(−|u_m|)/(e^(−|u_m|) + e^½).
+            var betaH = TSimd.Select(mPositive, TSimd.Broadcast(1000.0), TSimd.Multiply(TSimd.Broadcast(1000.0), eM));
+            var betaHDen = TSimd.Select(mPositive, TSimd.MultiplyAdd(eM, TSimd.Broadcast(HalfExp), one), TSimd.Add(eM, TSimd.Broadcast(HalfExp)));
+            return new(alphaM, alphaMDen, betaM, alphaH, betaH, betaHDen, alphaN, alphaNDen, betaN);
+        }
+
+        /// <summary>The rate pair (α num, α den, β num, β den) of gate kind 1 (m), 2 (h) or 3 (n).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public (TVector A, TVector B, TVector C, TVector D) Of(int kind)
+        {
+            var one = TSimd.Broadcast(1.0);
+            return kind switch
+            {
+                KindM => (_alphaM, _alphaMDen, _betaM, one),
+                KindH => (_alphaH, one, _betaH, _betaHDen),
+                _ => (_alphaN, _alphaNDen, _betaN, one),
+            };
+        }
+
+        /// <summary>
+        /// scale·B(u) = scale·u/(1 − e^(−u)) as numerator/denominator: scale·|u|·(1 or e^(−|u|)) over 1 − e^(−|u|),
+        /// or the series over 1 for |u| &lt; 10⁻⁴; also e^(−|u|) and the mask of u ≥ 0.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static (TVector Numerator, TVector Denominator) Bernoulli(TVector u, double scale, out TVector expMinusAbs, out TVector positive)
+        {
+            var one = TSimd.Broadcast(1.0);
+            var abs = TSimd.Abs(u);
+            var minusOne = VectorExp.NonPositiveMinusOne<TSimd, TVector>(TSimd.Subtract(TSimd.Broadcast(0.0), abs), out expMinusAbs);
+            positive = TSimd.GreaterThanOrEqual(u, TSimd.Broadcast(0.0));
+            var numerator = TSimd.Multiply(TSimd.Multiply(TSimd.Broadcast(scale), abs), TSimd.Select(positive, one, expMinusAbs));
+            var denominator = TSimd.Subtract(TSimd.Broadcast(0.0), minusOne);
+
+            var u2 = TSimd.Multiply(u, u);
+            var series = TSimd.MultiplyAdd(u2, TSimd.MultiplyAdd(u2, TSimd.Broadcast(-1.0 / 720.0), TSimd.Broadcast(1.0 / 12.0)), TSimd.MultiplyAdd(u, TSimd.Broadcast(0.5), one));
+            var large = TSimd.GreaterThanOrEqual(abs, TSimd.Broadcast(1e-4));
+            return (TSimd.Select(large, numerator, TSimd.Multiply(TSimd.Broadcast(scale), series)), TSimd.Select(large, denominator, one));
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System;
+
+namespace Membrane.Biophysics.Dynamics;
+
+/// <summary>
+/// Ohmic branches, I = ḡ·a·(V − E) with a the open fraction of a channel or the activation of a synapse:
+/// G = ḡ·a, J = −G·E, implicit in V (so the V update is unconditionally stable in them). E is fixed, or the Nernst
+/// potential (RT/zF) ln(c_out/c_in) of the compartment's present concentrations where they move (Hille 2001, ch. 1);
+/// for the scheme this is NEURON's default fixed step (Hines, M. L. and Carnevale, N. T. (1997) <i>Neural Comput.</i>
+/// 9, 1179–1209).
+/// </summary>
+internal sealed class OhmicBranches : BranchGroup
+{
+    private readonly double _maximal;        // ḡ, S/m²
+    private readonly double[] _activation;   // the open fractions or activations the branches read
+    private readonly int[] _index;           // each branch's entry in it
+    private readonly double[] _reversal;     // V
+    private readonly bool[] _live;           // E recomputed every step from the compartment's concentrations
+
+    /// <summary>Ohmic branches of one conductance ḡ at the given compartments.</summary>
+    /// <param name="name">What they are.</param>
+    /// <param name="site">Each branch's compartment, increasing.</param>
+    /// <param name="ion">Each branch's ion (−1 for a fixed reversal no pool moves).</param>
+    /// <param name="maximal">ḡ, S/m².</param>
+    /// <param name="activation">The open fractions or activations; branch b reads activation[index[b]].</param>
+    /// <param name="index">Each branch's entry in <paramref name="activation"/>.</param>
+    /// <param name="reversal">Each branch's E at the start, V.</param>
+    /// <param name="live">Whether each branch's E follows its compartment's concentrations.</param>
+    public OhmicBranches(string name, int[] site, int[] ion, double maximal, double[] activation, int[] index, double[] reversal, bool[] live)
+        : base(name, site, ion)
+    {
+        _maximal = maximal;
+        _activation = activation;
+        _index = index;
+        _reversal = reversal;
+        _live = live;
+    }
+
+    /// <summary>Each branch's present reversal potential, V.</summary>
+    public double Reversal(int b) => _reversal[b];
+
+    /// <inheritdoc/>
+    protected override void Linearise(CompartmentKernel kernel, double[] voltage, int first, int last, int fromSite)
+    {
+        var pools = kernel.Pools;
+        var thermal = kernel.Thermal;
+        for (var b = first; b < last; b++)
+        {
+            if (_live[b])
+            {
+                var i = Ion[b];
+                _reversal[b] = thermal / pools.Valence[i] * Math.Log(pools.OutsideAt(Site[b], i) / pools.InsideAt(Site[b], i));
+            }
+
+            var g = _maximal * _activation[_index[b]];
+            G[b] = g;
+            J[b] = -g * _reversal[b];
+        }
+    }
+}
