@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Membrane.Biophysics.Constants;
 using Membrane.Biophysics.Internal;
 using Membrane.Biophysics.Quantities;
@@ -31,20 +32,18 @@ namespace Membrane.Biophysics.Dynamics;
 /// channels are refused with <see cref="NotSupportedException"/>: per-segment ion pools are not implemented yet.
 /// Allocation-free per step; not thread-safe; the running state lives in arrays held by read-only fields.
 /// </para>
+/// <para>
+/// The compartments are those of the library's one compartment kernel (<c>Kernel/CompartmentKernel.cs</c>), which a
+/// <see cref="Simulation"/>, a <see cref="Population"/> and a <see cref="CableTree"/> run too: each channel's gates are
+/// one block over every compartment, HH 1952 gates vectorised across consecutive compartments as across the cells of a
+/// population, and the V update is the tree's Hines solve, which for an unbranched cable is the Thomas algorithm.
+/// </para>
 /// </remarks>
 public sealed class Cable
 {
     private readonly int _n;
     private readonly double _dt;
-    private readonly double[] _v;
-    private readonly OhmicMembrane _membrane;
-    private readonly CurrentStepTable _currentSteps;
-    private readonly int _stimulated;
-    private readonly double _capacitance;  // F/m²
-    private readonly double _coupling;     // g_a / a, S/m²
-    private readonly double[] _diagonal;   // scratch for the Thomas algorithm
-    private readonly double[] _rhs;
-    private readonly long[] _stepCount = new long[1];
+    private readonly CompartmentKernel _k;
 
     /// <summary>Compiles a cable.</summary>
     /// <param name="membrane">The membrane of every compartment (ohmic channels; its current steps go to <paramref name="stimulatedCompartment"/>).</param>
@@ -108,40 +107,58 @@ public sealed class Cable
             throw new NotSupportedException("A cable handles ohmic channels and current steps only; per-segment synapses, clamps, pools, buffers, osmotic volume, pumps, transporters and uptake are not implemented.");
         }
 
+        if (membrane.Channels.FirstOrDefault(c => c.Law != Channels.CurrentLaw.Ohmic) is { } ghk)
+        {
+            throw new NotSupportedException($"A cable handles ohmic channels only; channel '{ghk.Name}' is {ghk.Law}.");
+        }
+
         var set = constants ?? ConstantSet.Si2019;
         _n = compartments;
         _dt = timeStep.Seconds;
-        _stimulated = stimulatedCompartment;
-        _capacitance = membrane.Capacitance.FaradsPerSquareMeter;
         var dx = length.Meters / compartments;
         var d = diameter.Meters;
-        var axial = Math.PI * d * d / (4 * axialResistivity.OhmMeters * dx);
-        _coupling = axial / (Math.PI * d * dx);
+        var axial = Math.PI * d * d / (4 * axialResistivity.OhmMeters * dx); // S, between neighbouring centres
         if (insideByCompartment is not null && insideByCompartment.Count != compartments)
         {
             throw new ArgumentException($"{nameof(insideByCompartment)} must hold one solution per compartment ({compartments}); was {insideByCompartment.Count}.", nameof(insideByCompartment));
         }
 
-        _membrane = new OhmicMembrane(membrane, compartments, insideByCompartment, temperature, set, _dt, initialPotential.Volts, "A cable", (nameof(membrane), nameof(insideByCompartment), "compartment"));
-        _v = new double[_n];
-        _diagonal = new double[_n];
-        _rhs = new double[_n];
-        _v.AsSpan().Fill(initialPotential.Volts);
-        _currentSteps = new CurrentStepTable(membrane.CurrentSteps);
+        var quiet = membrane.WithoutCurrentSteps();
+        var models = new CellModel[compartments];
+        var parent = new int[compartments];
+        var toParent = new double[compartments];
+        var area = new double[compartments];
+        for (var i = 0; i < compartments; i++)
+        {
+            var model = i == stimulatedCompartment ? membrane : quiet;
+            if (insideByCompartment is not null)
+            {
+                ArgumentNullException.ThrowIfNull(insideByCompartment[i], nameof(insideByCompartment));
+                model = model.WithConcentrations(insideByCompartment[i], membrane.Outside);
+            }
+
+            models[i] = model;
+            parent[i] = i - 1;
+            toParent[i] = i == 0 ? 0 : axial;
+            area[i] = Math.PI * d * dx;
+        }
+
+        _k = new CompartmentKernel(models, temperature, _dt, initialPotential.Volts, set,
+            new KernelOptions(Vectorise: true, SiteWord: "compartment", SpikeThreshold: double.PositiveInfinity, new CableCoupling(parent, toParent, [.. Enumerable.Range(0, compartments)], area), nameof(membrane)));
     }
 
     /// <summary>The number of compartments.</summary>
     public int Count => _n;
 
     /// <summary>The simulated time.</summary>
-    public Duration Time => Duration.FromSeconds(_stepCount[0] * _dt);
+    public Duration Time => Duration.FromSeconds(_k.StepCount * _dt);
 
     /// <summary>The membrane potential of a compartment.</summary>
     /// <param name="compartment">0 … <see cref="Count"/> − 1.</param>
     /// <returns>V.</returns>
     public ElectricPotential Voltage(int compartment) =>
         (uint)compartment < (uint)_n
-            ? ElectricPotential.FromVolts(_v[compartment])
+            ? ElectricPotential.FromVolts(_k.V[compartment])
             : throw Guard.Fail(nameof(compartment), compartment.ToString(CultureInfo.InvariantCulture), $"a compartment index from 0 to {_n - 1}");
 
     /// <summary>Copies every compartment's V into <paramref name="destination"/> (allocation-free).</summary>
@@ -156,58 +173,13 @@ public sealed class Cable
 
         for (var i = 0; i < _n; i++)
         {
-            destination[i] = ElectricPotential.FromVolts(_v[i]);
+            destination[i] = ElectricPotential.FromVolts(_k.V[i]);
         }
     }
 
     /// <summary>One step Δt: gates, then the tridiagonal solve for V. Allocation-free.</summary>
     /// <exception cref="NonFiniteStateException">A compartment's V became NaN or infinite.</exception>
-    public void Step()
-    {
-        var t = _stepCount[0] * _dt;
-        var n = _n;
-        for (var i = 0; i < n; i++)
-        {
-            _membrane.StepGates(i, _v[i]);
-        }
-
-        _stepCount[0]++;
-        var midpoint = t + (0.5 * _dt);
-        var injected = _currentSteps.At(midpoint);
-
-        var cOverDt = _capacitance / _dt;
-        var k = _coupling;
-        for (var i = 0; i < n; i++)
-        {
-            _membrane.Linearise(i, out var conductance, out var offset);
-            var neighbours = (i > 0 ? 1 : 0) + (i < n - 1 ? 1 : 0);
-            _diagonal[i] = cOverDt + conductance + (neighbours * k);
-            _rhs[i] = (cOverDt * _v[i]) - offset + (i == _stimulated ? injected : 0.0);
-        }
-
-        // Thomas algorithm for the symmetric tridiagonal system with off-diagonals −k: forward elimination ...
-        for (var i = 1; i < n; i++)
-        {
-            var w = -k / _diagonal[i - 1];
-            _diagonal[i] -= w * -k;
-            _rhs[i] -= w * _rhs[i - 1];
-        }
-
-        // ... and back substitution
-        _v[n - 1] = _rhs[n - 1] / _diagonal[n - 1];
-        for (var i = n - 2; i >= 0; i--)
-        {
-            _v[i] = (_rhs[i] + (k * _v[i + 1])) / _diagonal[i];
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            if (!double.IsFinite(_v[i]))
-            {
-                throw new NonFiniteStateException(string.Create(CultureInfo.InvariantCulture, $"V of compartment {i}"), Time, _v[i]);
-            }
-        }
-    }
+    public void Step() => _k.Step();
 
     /// <summary>Advances by round(<paramref name="duration"/>/Δt) steps.</summary>
     /// <param name="duration">How long; finite and ≥ 0.</param>

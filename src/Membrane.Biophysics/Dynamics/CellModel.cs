@@ -141,6 +141,9 @@ public sealed class CellModel
         return new CellModel(this) { Inside = inside, Outside = outside };
     }
 
+    /// <summary>The same description without its current steps (the compartments of a cable other than the stimulated one).</summary>
+    internal CellModel WithoutCurrentSteps() => new(this) { StepArray = [] };
+
     /// <summary>Adds an injected current step (positive into the cell).</summary>
     /// <param name="step">The step; start ≥ 0, length ≥ 0, amplitude finite.</param>
     /// <returns>A new description.</returns>

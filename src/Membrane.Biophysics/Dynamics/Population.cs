@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
-using System.Runtime.Intrinsics;
+using System.Linq;
+using System.Threading.Tasks;
 using Membrane.Biophysics.Channels;
 using Membrane.Biophysics.Constants;
 using Membrane.Biophysics.Internal;
@@ -20,15 +22,19 @@ namespace Membrane.Biophysics.Dynamics;
 /// clamps, pools, buffers, osmotic volume, pumps, transporters and uptake.
 /// </para>
 /// <para>
-/// Two kernels, chosen when the population is built. When every gate is one of the HH 1952 gates
-/// (<see cref="HodgkinHuxley1952.M"/>, <c>H</c>, <c>N</c>; any channels, conductances, powers and reversals) and the
-/// machine has 256- or 512-bit vectors, a vector kernel steps 4 or 8 cells at once in one pass: the HH rates in
-/// closed form with the library's own inlined exponential, the gate update, the V update and spike detection, with no
-/// table lookups. Cells whose V lies outside ±1 V, and the last few cells when the count is not a multiple of the
-/// vector width, take the per-cell path. Otherwise every cell takes the per-cell path, which evaluates each gate
-/// through its kinetics (the arithmetic of <see cref="Simulation"/> in the same order, so each cell equals a lone
-/// <see cref="Simulation"/> bit for bit). The vector kernel differs from it by rounding only (a few ulps per rate;
-/// see <c>Population.Vector.cs</c>).
+/// The cells are compartments of the library's one compartment kernel (<c>Kernel/CompartmentKernel.cs</c>), which
+/// <see cref="Simulation"/>, <see cref="Cable"/> and <see cref="CableTree"/> run too. Each channel's gates are one
+/// block over all the cells: when they are HH 1952 gates (<see cref="HodgkinHuxley1952.M"/>, <c>H</c>, <c>N</c>) and
+/// the machine has 256- or 512-bit vectors, 4 or 8 cells are stepped at once with the HH rates in closed form and the
+/// library's own exponential, no table lookups (<c>Kernel/HodgkinHuxleyGates.cs</c>); cells whose V lies outside
+/// ±1 V, the cells outside whole registers, and every other gate take the per-gate path, the arithmetic of a lone
+/// <see cref="Simulation"/> in its order (so with the vector path off each cell equals one bit for bit; the vector
+/// path differs by rounding only, a few ulps per rate).
+/// </para>
+/// <para>
+/// <see cref="Advance(Duration)"/> spreads the cells over the machine's cores, each core advancing its share for the whole
+/// duration (the cells are independent, so no step waits for another core); the shares are split at multiples of the
+/// vector width, so every cell is stepped by the same path and the results are bit-identical to one core's.
 /// </para>
 /// <para>
 /// Spikes (upward crossings of the threshold) are counted per cell with the first and last crossing time since
@@ -36,22 +42,13 @@ namespace Membrane.Biophysics.Dynamics;
 /// arrays held by read-only fields.
 /// </para>
 /// </remarks>
-public sealed partial class Population
+public sealed class Population
 {
+    private readonly CompartmentKernel _k;
     private readonly int _count;
     private readonly double _dt;
-    private readonly double[] _v;
-    private readonly double[] _bias;       // A/m², positive into the cell
-    private readonly OhmicMembrane _membrane;
-    private readonly int[]? _hodgkinHuxleyGate; // per gate: 1 = HH m, 2 = HH h, 3 = HH n; null when the per-cell path serves
-    private readonly CurrentStepTable _currentSteps;
-    private readonly double _capacitance;
-    private readonly double _threshold;
-    private readonly int[] _spikes;
-    private readonly double[] _firstSpike;
-    private readonly double[] _lastSpike;
-    private readonly double[] _lanes = new double[8]; // one vector's V′, for the rare lanes that spike or fail
-    private readonly long[] _stepCount = new long[1];
+    private readonly int[] _gateBlock;   // per gate in the model's order: its block and its index there
+    private readonly int[] _gateIndex;
 
     /// <summary>Compiles a model for <paramref name="biasCurrents"/>.Length cells.</summary>
     /// <param name="model">The description; ohmic channels and current steps only.</param>
@@ -70,7 +67,7 @@ public sealed partial class Population
     {
     }
 
-    /// <summary>As the public constructor; <paramref name="vectorise"/> false keeps every cell on the per-cell path (for tests).</summary>
+    /// <summary>As the public constructor; <paramref name="vectorise"/> false keeps every cell on the per-gate path (for tests).</summary>
     internal Population(CellModel model, ReadOnlySpan<CurrentDensity> biasCurrents, Temperature temperature, Duration timeStep, ElectricPotential initialPotential, ElectricPotential spikeThreshold, ConstantSet? constants, bool vectorise)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -83,53 +80,65 @@ public sealed partial class Population
             throw new ArgumentException($"{nameof(biasCurrents)} must hold one current per cell; was empty.", nameof(biasCurrents));
         }
 
-        if (model.Synapses.Count > 0 || model.ClampHolding is not null || model.Pools is not null || model.OutsideUptakes.Count > 0 || model.Transports.Count > 0 || model.FastBuffers.Count > 0 || model.Water is not null)
+        if (model.Synapses.Count > 0 || model.ClampHolding is not null || model.Pools is not null || model.OutsideUptakes.Count > 0 || model.Transports.Count > 0 || model.FastBuffers.Count > 0 || model.Water is not null || model.Channels.Any(c => c.Law != CurrentLaw.Ohmic))
         {
-            throw new NotSupportedException("A population handles ohmic channels and current steps only; use Simulation for synapses, clamps, pools, buffers, osmotic volume, pumps, transporters and uptake.");
+            throw new NotSupportedException("A population handles ohmic channels and current steps only; use Simulation for GHK channels, synapses, clamps, pools, buffers, osmotic volume, pumps, transporters and uptake.");
         }
 
         _count = biasCurrents.Length;
         _dt = timeStep.Seconds;
-        _threshold = spikeThreshold.Volts;
-        _capacitance = model.Capacitance.FaradsPerSquareMeter;
-        _membrane = new OhmicMembrane(model, _count, null, temperature, constants ?? ConstantSet.Si2019, _dt, initialPotential.Volts, "A population", (nameof(model), nameof(model), "cell"));
-        _hodgkinHuxleyGate = vectorise && (Simd512.IsAccelerated || Simd256.IsAccelerated) ? HodgkinHuxleyGates(_membrane.Kinetics) : null;
-        _v = new double[_count];
-        _bias = new double[_count];
-        _spikes = new int[_count];
-        _firstSpike = new double[_count];
-        _lastSpike = new double[_count];
-        _v.AsSpan().Fill(initialPotential.Volts);
         for (var i = 0; i < _count; i++)
         {
             Guard.Finite(biasCurrents[i], $"{nameof(biasCurrents)}[{i}]");
-            _bias[i] = biasCurrents[i].AmperesPerSquareMeter;
         }
 
-        _currentSteps = new CurrentStepTable(model.CurrentSteps);
+        _k = new CompartmentKernel(Enumerable.Repeat(model, _count).ToArray(), temperature, _dt, initialPotential.Volts, constants ?? ConstantSet.Si2019,
+            new KernelOptions(vectorise, SiteWord: "cell", SpikeThreshold: spikeThreshold.Volts, Coupling: null));
+        for (var i = 0; i < _count; i++)
+        {
+            _k.Bias[i] = biasCurrents[i].AmperesPerSquareMeter;
+        }
+
+        var block = new List<int>();
+        var index = new List<int>();
+        foreach (var channel in model.Channels)
+        {
+            var b = Array.FindIndex(_k.Gates, g => ReferenceEquals(g.Channel, channel));
+            for (var g = 0; g < _k.Gates[b].Gates; g++)
+            {
+                block.Add(b);
+                index.Add(g);
+            }
+        }
+
+        (_gateBlock, _gateIndex) = ([.. block], [.. index]);
     }
 
-    /// <summary>True when the cells are stepped by the vector kernel (every gate an HH 1952 gate, vectors in hardware).</summary>
-    internal bool IsVectorised => _hodgkinHuxleyGate is not null;
+    /// <summary>True when every gate of the cells is stepped by the vector path (every gate an HH 1952 gate, vectors in hardware).</summary>
+    internal bool IsVectorised => _k.Gates.All(g => g.Gates == 0 || g.IsVectorised);
 
     /// <summary>Gate <paramref name="gate"/> (in the model's channel and gate order) of a cell, for tests.</summary>
-    internal double Gate(int gate, int cell) => _membrane.X[(gate * _count) + Checked(cell)];
+    internal double Gate(int gate, int cell)
+    {
+        var block = _k.Gates[_gateBlock[gate]];
+        return block.X[(_gateIndex[gate] * block.Count) + Checked(cell)];
+    }
 
     /// <summary>The number of cells.</summary>
     public int Count => _count;
 
     /// <summary>The simulated time.</summary>
-    public Duration Time => Duration.FromSeconds(_stepCount[0] * _dt);
+    public Duration Time => Duration.FromSeconds(_k.StepCount * _dt);
 
     /// <summary>A cell's membrane potential.</summary>
     /// <param name="cell">0 … <see cref="Count"/> − 1.</param>
     /// <returns>V.</returns>
-    public ElectricPotential Voltage(int cell) => ElectricPotential.FromVolts(_v[Checked(cell)]);
+    public ElectricPotential Voltage(int cell) => ElectricPotential.FromVolts(_k.V[Checked(cell)]);
 
     /// <summary>The spikes a cell fired since the last <see cref="ResetSpikes"/> (or the start).</summary>
     /// <param name="cell">0 … <see cref="Count"/> − 1.</param>
     /// <returns>The count.</returns>
-    public int SpikeCount(int cell) => _spikes[Checked(cell)];
+    public int SpikeCount(int cell) => _k.Spikes.Count[Checked(cell)];
 
     /// <summary>
     /// A cell's steady firing rate in Hz since the last <see cref="ResetSpikes"/>: (count − 1)/(last − first crossing),
@@ -141,80 +150,64 @@ public sealed partial class Population
     public double FiringRate(int cell)
     {
         var i = Checked(cell);
-        return _spikes[i] < 2 ? 0 : (_spikes[i] - 1) / (_lastSpike[i] - _firstSpike[i]);
+        var spikes = _k.Spikes;
+        return spikes.Count[i] < 2 ? 0 : (spikes.Count[i] - 1) / (spikes.Last[i] - spikes.First[i]);
     }
 
     /// <summary>Forgets the spikes counted so far (e.g. after an onset transient).</summary>
-    public void ResetSpikes() => Array.Clear(_spikes);
+    public void ResetSpikes() => Array.Clear(_k.Spikes.Count);
 
-    /// <summary>Advances every cell by round(<paramref name="duration"/>/Δt) steps. Allocation-free.</summary>
+    /// <summary>
+    /// Advances every cell by round(<paramref name="duration"/>/Δt) steps, the cells spread over the machine's cores
+    /// (results identical to one core's). Allocation-free on one core; on several, the scheduling of the shares only.
+    /// </summary>
     /// <param name="duration">How long; finite and ≥ 0.</param>
     /// <exception cref="NonFiniteStateException">A cell's V or gate became NaN or infinite (the variable names the cell).</exception>
-    public void Advance(Duration duration)
+    public void Advance(Duration duration) => Advance(duration, Environment.ProcessorCount);
+
+    /// <summary>As <see cref="Advance(Duration)"/> on at most <paramref name="cores"/> cores (1: this thread alone).</summary>
+    /// <param name="duration">How long; finite and ≥ 0.</param>
+    /// <param name="cores">The most cores to use; ≥ 1.</param>
+    /// <exception cref="NonFiniteStateException">A cell's V or gate became NaN or infinite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    public void Advance(Duration duration, int cores)
     {
         Guard.NonNegativeFinite(duration, nameof(duration));
+        if (cores < 1)
+        {
+            throw Guard.Fail(nameof(cores), cores.ToString(CultureInfo.InvariantCulture), "at least 1 core");
+        }
+
         var steps = (long)Math.Round(duration.Seconds / _dt);
-        for (long k = 0; k < steps; k++)
+        var start = _k.StepCount;
+        // Shares of whole vector registers (at least 256 cells each, so a small population stays on one thread).
+        var width = HodgkinHuxleyGates.Width;
+        var shares = Math.Max(1, Math.Min(cores, _count / 256));
+        var per = (_count / shares + width - 1) / width * width;
+        if (shares == 1 || steps == 0)
         {
-            Step();
+            _k.AdvanceCells(0, _count, start, steps);
         }
+        else
+        {
+            AdvanceShares(shares, per, start, steps);
+        }
+
+        _k.StepCount = start + steps;
     }
 
-    /// <summary>One step Δt for every cell. Allocation-free.</summary>
+    /// <summary>Each share of cells advanced on a core of its own (a method of its own, so that a one-core advance allocates no closure).</summary>
+    private void AdvanceShares(int shares, int per, long start, long steps) =>
+        Parallel.For(0, shares, new ParallelOptions { MaxDegreeOfParallelism = shares }, share =>
+        {
+            var from = Math.Min(_count, share * per);
+            var to = share == shares - 1 ? _count : Math.Min(_count, from + per);
+            _k.AdvanceCells(from, to, start, steps);
+        });
+
+    /// <summary>One step Δt for every cell, on this thread. Allocation-free.</summary>
     /// <exception cref="NonFiniteStateException">A cell's V or gate became NaN or infinite.</exception>
-    public void Step()
-    {
-        var t = _stepCount[0] * _dt;
-        var injected = _currentSteps.At(t + (0.5 * _dt));
-        var done = _hodgkinHuxleyGate is null ? 0
-            : Simd512.IsAccelerated ? StepVectors<Simd512, Vector512<double>>(t, injected)
-            : StepVectors<Simd256, Vector256<double>>(t, injected);
-        for (var i = done; i < _count; i++)
-        {
-            StepCell(i, t, injected);
-        }
-
-        _stepCount[0]++;
-    }
-
-    /// <summary>One cell's step through its gates' kinetics: the arithmetic of <see cref="Simulation"/>, in its order.</summary>
-    private void StepCell(int i, double t, double injected)
-    {
-        var v = _v[i];
-        _membrane.StepGates(i, v);
-        _membrane.Linearise(i, out var conductance, out var offset);
-        var cOverDt = _capacitance / _dt;
-        var vNew = ((cOverDt * v) + (injected + _bias[i]) - offset) / (cOverDt + conductance);
-        if (!double.IsFinite(vNew))
-        {
-            throw NonFinite(string.Create(CultureInfo.InvariantCulture, $"V of cell {i}"), vNew);
-        }
-
-        if (_membrane.FirstNonFiniteGate(i) is var g and >= 0)
-        {
-            throw NonFinite(string.Create(CultureInfo.InvariantCulture, $"gate {g} of cell {i}"), _membrane.X[(g * _count) + i]);
-        }
-
-        Crossing(i, t, v, vNew);
-        _v[i] = vNew;
-    }
-
-    private void Crossing(int i, double t, double v, double vNew)
-    {
-        if (v < _threshold && vNew >= _threshold)
-        {
-            var when = t + (_dt * (_threshold - v) / (vNew - v));
-            if (_spikes[i]++ == 0)
-            {
-                _firstSpike[i] = when;
-            }
-
-            _lastSpike[i] = when;
-        }
-    }
-
-    private NonFiniteStateException NonFinite(string variable, double value) =>
-        new(variable, Duration.FromSeconds((_stepCount[0] + 1) * _dt), value);
+    public void Step() => _k.Step();
 
     private int Checked(int cell) =>
         (uint)cell < (uint)_count ? cell : throw Guard.Fail(nameof(cell), cell.ToString(CultureInfo.InvariantCulture), $"a cell index from 0 to {_count - 1}");

@@ -195,7 +195,7 @@ internal sealed class CompartmentKernel
         foreach (var channel in channelOrder)
         {
             var sites = channelSites[channel];
-            var block = new GateBlock(channel, sites, temperature, dt, initialVolts, options.Vectorise);
+            var block = new GateBlock(channel, sites, temperature, dt, initialVolts, options.Vectorise, V);
             gates.Add(block);
             var n = sites.Count;
             var ion = new int[n];
@@ -458,44 +458,98 @@ internal sealed class CompartmentKernel
         Clamp.AddEdges(site, from, to, edges);
     }
 
+    /// <summary>Whether the compartments are independent (no cable couples them, no astrocyte shares an outside space), so ranges of them can step apart.</summary>
+    public bool Independent => _cable is null && _astrocytes is null;
+
     /// <summary>One step Δt of every compartment.</summary>
     /// <exception cref="NonFiniteStateException">A gate, synapse, V or concentration became NaN or infinite.</exception>
     public void Step()
     {
-        var t = StepCount * Dt;
-        var cells = Cells;
-        foreach (var block in Gates)
+        if (_cable is null)
         {
-            block.Advance(V, 0, block.Count);
+            StepCells(0, Cells, StepCount);
+        }
+        else
+        {
+            var t = StepCount * Dt;
+            var tNew = (StepCount + 1) * Dt;
+            Prepare(0, Cells, t, tNew);
+            SolveCable();
+            Finish(0, Cells, t, tNew);
         }
 
         StepCount++;
-        var tNew = StepCount * Dt;
-        Synapses.Advance(tNew);
+        _astrocytes?.Step(StepCount * Dt - Dt, StepCount * Dt);
+        for (var s = 0; s < Cells; s++)
+        {
+            if (Pools.Water[s] is not null)
+            {
+                Pools.MoveWater(s, Dt, StepCount * Dt);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Advances the independent compartments [<paramref name="from"/>, <paramref name="to"/>) by <paramref name="steps"/>
+    /// steps from step <paramref name="stepIndex"/>, touching nothing of the others (so disjoint ranges may advance on
+    /// threads of their own); the caller moves <see cref="StepCount"/> once all are done. Water moves per compartment.
+    /// </summary>
+    public void AdvanceCells(int from, int to, long stepIndex, long steps)
+    {
+        for (long j = 0; j < steps; j++)
+        {
+            StepCells(from, to, stepIndex + j);
+            for (var s = from; s < to; s++)
+            {
+                if (Pools.Water[s] is not null)
+                {
+                    Pools.MoveWater(s, Dt, (stepIndex + j + 1) * Dt);
+                }
+            }
+        }
+    }
+
+    /// <summary>One step of independent compartments [from, to), the step from <paramref name="stepIndex"/>·Δt.</summary>
+    private void StepCells(int from, int to, long stepIndex)
+    {
+        var t = stepIndex * Dt;
+        var tNew = (stepIndex + 1) * Dt;
+        Prepare(from, to, t, tNew);
+        for (var s = from; s < to; s++)
+        {
+            var cOverDt = Capacitance[s] / Dt;
+            _vNew[s] = ((cOverDt * V[s]) + _injected[s] - Offset[s]) / (cOverDt + Conductance[s]);
+        }
+
+        Finish(from, to, t, tNew);
+    }
+
+    /// <summary>The first half of a step at cells [from, to): gates, synapses, the stimulus and every branch linearised.</summary>
+    private void Prepare(int from, int to, double t, double tNew)
+    {
+        foreach (var block in Gates)
+        {
+            var (first, last) = block.Instances(from, to);
+            block.Advance(first, last);
+        }
+
+        Synapses.Advance(tNew, from, to);
         var clamped = Clamp.Any;
-        for (var s = 0; s < cells; s++)
+        for (var s = from; s < to; s++)
         {
             _linearisedAt[s] = clamped && Clamp.IsClamped(s) ? Clamp.Command(s, tNew) : V[s];
             _injected[s] = _steps[s].At(t + (0.5 * Dt)) + _bias[s];
         }
 
-        Linearise(0, cells);
-        if (_cable is null)
-        {
-            for (var s = 0; s < cells; s++)
-            {
-                var cOverDt = Capacitance[s] / Dt;
-                _vNew[s] = ((cOverDt * V[s]) + _injected[s] - Offset[s]) / (cOverDt + Conductance[s]);
-            }
-        }
-        else
-        {
-            SolveCable();
-        }
+        Linearise(from, to);
+    }
 
-        if (clamped)
+    /// <summary>The second half: clamped cells held at their command, then every cell's V′ checked and its ions moved.</summary>
+    private void Finish(int from, int to, double t, double tNew)
+    {
+        if (Clamp.Any)
         {
-            for (var s = 0; s < cells; s++)
+            for (var s = from; s < to; s++)
             {
                 if (Clamp.IsClamped(s))
                 {
@@ -505,15 +559,7 @@ internal sealed class CompartmentKernel
             }
         }
 
-        Complete(0, cells, t, tNew);
-        _astrocytes?.Step(t, tNew);
-        for (var s = 0; s < cells; s++)
-        {
-            if (Pools.Water[s] is not null)
-            {
-                Pools.MoveWater(s, Dt, tNew);
-            }
-        }
+        Complete(from, to, t, tNew);
     }
 
     /// <summary>Fills every branch's G and J at compartments [from, to) about <see cref="LinearisedAt"/>, and the compartments' sums.</summary>

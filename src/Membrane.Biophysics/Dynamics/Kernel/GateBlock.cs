@@ -23,10 +23,20 @@ internal sealed class GateBlock
     private readonly double[] _rate;        // per gate: Δt·φ(T), s
     private readonly int[] _power;
     private readonly HodgkinHuxleyGates? _vector;
+    private readonly Action<int, int> _perGate;
+    private readonly double[] _voltage;     // the kernel's V, per compartment
 
     /// <summary>Compiles the gates of <paramref name="channel"/> for its instances, each gate at its steady state at <paramref name="initialVolts"/>.</summary>
-    public GateBlock(Channel channel, IReadOnlyList<int> sites, Temperature temperature, double dt, double initialVolts, bool vectorise)
+    /// <param name="channel">The channel.</param>
+    /// <param name="sites">Each instance's compartment, increasing.</param>
+    /// <param name="temperature">The temperature (Q10).</param>
+    /// <param name="dt">Δt, s.</param>
+    /// <param name="initialVolts">V at the start.</param>
+    /// <param name="vectorise">Whether HH 1952 gates may take the vector path.</param>
+    /// <param name="voltage">The compartments' V, which the gates read.</param>
+    public GateBlock(Channel channel, IReadOnlyList<int> sites, Temperature temperature, double dt, double initialVolts, bool vectorise, double[] voltage)
     {
+        _voltage = voltage;
         Channel = channel;
         Site = [.. sites];
         Count = Site.Length;
@@ -48,6 +58,7 @@ internal sealed class GateBlock
         }
 
         _vector = vectorise && gates.Count > 0 ? HodgkinHuxleyGates.For(_kinetics, _rate) : null;
+        _perGate = PerGate;
         UpdateOpen(0, Count);
     }
 
@@ -75,19 +86,45 @@ internal sealed class GateBlock
     /// <summary>Whether the instances are stepped a vector register at a time.</summary>
     public bool IsVectorised => _vector is not null;
 
+    /// <summary>The instances at compartments [from, to) (sites are sorted): [first, last).</summary>
+    public (int First, int Last) Instances(int from, int to)
+    {
+        if (Count == 0 || (from <= Site[0] && to > Site[^1]))
+        {
+            return (0, Count);
+        }
+
+        return (LowerBound(from), LowerBound(to));
+    }
+
     /// <summary>The kinetics of gate <paramref name="g"/>.</summary>
     public GateKinetics Kinetics(int g) => _kinetics[g];
 
     /// <summary>Advances instances [<paramref name="from"/>, <paramref name="to"/>) by Rush–Larsen at the compartments' present V, then their open fractions.</summary>
-    public void Advance(double[] voltage, int from, int to)
+    public void Advance(int from, int to)
     {
         if (_kinetics.Length == 0)
         {
             return;
         }
 
-        var done = _vector?.Advance(voltage, Site, X, Count, from, to) ?? from;
-        for (var k = done; k < to; k++)
+        if (_vector is null)
+        {
+            PerGate(from, to);
+        }
+        else
+        {
+            _vector.Advance(_voltage, Site, X, Count, from, to, _perGate);
+        }
+
+        UpdateOpen(from, to);
+    }
+
+    /// <summary>The per-gate path: instances [from, to) through their kinetics.</summary>
+    private void PerGate(int from, int to)
+    {
+        var voltage = _voltage;
+        for (var k = from; k < to; k++)
         {
             var v = voltage[Site[k]];
             for (var g = 0; g < _kinetics.Length; g++)
@@ -97,8 +134,6 @@ internal sealed class GateBlock
                 x = inf + ((x - inf) * Math.Exp(-_rate[g] / tau));
             }
         }
-
-        UpdateOpen(from, to);
     }
 
     /// <summary>Every gate of instance <paramref name="k"/> at its steady state at <paramref name="volts"/>, and its open fraction.</summary>
@@ -124,6 +159,25 @@ internal sealed class GateBlock
         }
 
         return -1;
+    }
+
+    private int LowerBound(int site)
+    {
+        int lo = 0, hi = Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Site[mid] < site)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private void UpdateOpen(int from, int to)

@@ -31,7 +31,8 @@ namespace Membrane.Biophysics.Dynamics;
 /// </para>
 /// <para>
 /// A register whose V lies outside [−1 V, 1 V] (where every exponent above stays within the exponential's range) is
-/// left to the per-gate path, which also takes the last few instances when the count is not a multiple of the width.
+/// left to the per-gate path, which also takes the instances outside whole registers. Registers start at multiples of
+/// the width, so a population split over threads at such multiples steps every cell exactly as one thread would.
 /// </para>
 /// </remarks>
 internal sealed class HodgkinHuxleyGates
@@ -73,16 +74,28 @@ internal sealed class HodgkinHuxleyGates
         return new HodgkinHuxleyGates(kinds, (double[])rate.Clone());
     }
 
-    /// <summary>
-    /// Advances whole registers of instances from <paramref name="from"/> on, while their compartments are consecutive
-    /// and their V within ±1 V; returns the first instance it did not advance, from which the per-gate path takes every
-    /// remaining one up to <paramref name="to"/>.
-    /// </summary>
-    public int Advance(double[] voltage, int[] site, double[] x, int count, int from, int to) =>
-        Simd512.IsAccelerated ? Advance<Simd512, Vector512<double>>(voltage, site, x, count, from, to)
-        : Advance<Simd256, Vector256<double>>(voltage, site, x, count, from, to);
+    /// <summary>The number of instances a register holds (4 or 8): vector paths split a range at its multiples.</summary>
+    public static int Width => Simd512.IsAccelerated ? Simd512.Count : Simd256.Count;
 
-    private int Advance<TSimd, TVector>(double[] voltage, int[] site, double[] x, int count, int from, int to)
+    /// <summary>
+    /// Advances the instances in [<paramref name="from"/>, <paramref name="to"/>) a register at a time (from the first
+    /// multiple of <see cref="Width"/>, so a range split at such multiples advances each instance as the whole range
+    /// would); a register whose compartments are not consecutive or whose V is outside ±1 V, and the instances outside
+    /// whole registers, go to <paramref name="perGate"/>(first, end).
+    /// </summary>
+    public void Advance(double[] voltage, int[] site, double[] x, int count, int from, int to, Action<int, int> perGate)
+    {
+        if (Simd512.IsAccelerated)
+        {
+            Advance<Simd512, Vector512<double>>(voltage, site, x, count, from, to, perGate);
+        }
+        else
+        {
+            Advance<Simd256, Vector256<double>>(voltage, site, x, count, from, to, perGate);
+        }
+    }
+
+    private void Advance<TSimd, TVector>(double[] voltage, int[] site, double[] x, int count, int from, int to, Action<int, int> perGate)
         where TSimd : ISimd<TVector>
         where TVector : struct
     {
@@ -90,19 +103,26 @@ internal sealed class HodgkinHuxleyGates
         ref var x0 = ref MemoryMarshal.GetArrayDataReference(x);
         var (low, high, one) = (TSimd.Broadcast(-1000.0), TSimd.Broadcast(1000.0), TSimd.Broadcast(1.0));
         var width = TSimd.Count;
-        var k = from;
+        var k = Math.Min(to, (from + width - 1) / width * width);
+        if (k > from)
+        {
+            perGate(from, k);
+        }
+
         for (; k + width <= to; k += width)
         {
             var first = site[k];
             if (site[k + width - 1] != first + width - 1)
             {
-                break; // not consecutive compartments: the rest takes the per-gate path
+                perGate(k, k + width); // not consecutive compartments
+                continue;
             }
 
             var mv = TSimd.Multiply(TSimd.Load(ref v0, (nuint)first), TSimd.Broadcast(1000.0));
             if (!TSimd.AllWithin(mv, low, high))
             {
-                break;
+                perGate(k, k + width);
+                continue;
             }
 
             var rates = Rates<TSimd, TVector>.At(mv);
@@ -121,7 +141,10 @@ internal sealed class HodgkinHuxleyGates
             }
         }
 
-        return k;
+        if (k < to)
+        {
+            perGate(k, to);
+        }
     }
 
     /// <summary>The six HH 1952 rates (s⁻¹) at a register of potentials (mV), each as numerator and denominator.</summary>

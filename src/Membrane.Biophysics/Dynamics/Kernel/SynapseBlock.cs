@@ -99,11 +99,16 @@ internal sealed class SynapseBlock
     /// <summary>The number of synapses.</summary>
     public int Count => S.Length;
 
-    /// <summary>Advances every synapse exactly to <paramref name="tNew"/> and adds the events of this step at their exact times.</summary>
-    public void Advance(double tNew)
+    /// <summary>Advances the synapses of compartments [from, to) exactly to <paramref name="tNew"/> and adds the events of this step at their exact times.</summary>
+    public void Advance(double tNew, int from, int to)
     {
         for (var i = 0; i < S.Length; i++)
         {
+            if (Site[i] < from || Site[i] >= to)
+            {
+                continue;
+            }
+
             var shape = _shape[i];
             if (shape == SynapticTimeCourse.Constant)
             {
