@@ -1,13 +1,14 @@
 #!/usr/bin/python3
 """Joins the results of benchmarks/compare-cable.sh into tables (standard library only).
 
-    compare_cable_table.py <results dir> <BenchmarkDotNet log> <NEURON timings> <NEURON check> <load averages>
+    compare_cable_table.py <artifacts dir> <BenchmarkDotNet log> <NEURON timings> <NEURON check> <load averages>
 
 Times are us per step. The library's: BenchmarkDotNet's measured iterations of DynamicsBenchmarks.CableStep1000 and
-.CableTreeStep200 (each the mean of one iteration's many Step() calls), from the full JSON report below the results
-dir. NEURON's: the runs of benchmarks/python/cable_neuron.py time (each the mean of one run's fadvance() calls), with
-usetable_hh = 1 (NEURON's default) and 0. Each side: min, median, max, spread (max/min), runs; the ratios
-library/NEURON of the medians and of the minima (the least disturbed run of each side on a shared machine).
+.CableTreeStep200 (each the mean of one iteration's many Step() calls; BenchmarkDotNet drops upper outliers), from
+the full JSON reports below the artifacts dir (one per round). NEURON's: the runs of cable_neuron.py time (each the
+mean of one run's fadvance() calls), with usetable_hh = 1 (NEURON's default) and 0. Each side: min, median, max,
+spread (max/min), runs over all rounds; the ratios library/NEURON of the medians and of the minima (the least
+disturbed run of each side on a shared machine).
 Target (issue 13): library/NEURON <= 0.5 for both, against NEURON's default (usetable_hh = 1).
 
 The twin check sets the library's twin-check lines (printed by DynamicsBenchmarks' cleanups into the BenchmarkDotNet
