@@ -1,6 +1,9 @@
+using System;
+using System.Globalization;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using Membrane.Biophysics.Dynamics;
+using Membrane.Biophysics.Equilibrium;
 using Membrane.Biophysics.Quantities;
 
 namespace Membrane.Biophysics.Benchmarks;
@@ -8,7 +11,9 @@ namespace Membrane.Biophysics.Benchmarks;
 /// <summary>
 /// One step of the dynamics kernels: 10⁴ HH cells (structure-of-arrays, batched SIMD exponentials), one HH cell, and a
 /// 1000-compartment HH cable. Divide the population's time by 10⁴ for ns per neuron-step. Allocation must be 0 B.
-/// The population beside a C loop and Brian2 is <see cref="PopulationBenchmarks"/>.
+/// The population beside a C loop and Brian2 is <see cref="PopulationBenchmarks"/>. The cable and the chloride tree run
+/// beside their NEURON twins (benchmarks/neuron, benchmarks/python/cable_neuron.py) in <c>benchmarks/compare-cable.sh</c>,
+/// which sets the <c>twin-check</c> lines their cleanups print beside the twins' after the same simulated time.
 /// </summary>
 [MemoryDiagnoser]
 public class DynamicsBenchmarks
@@ -30,7 +35,7 @@ public class DynamicsBenchmarks
         _single = new Simulation(stepped, Temperature.Squid, dt, rest);
         _transporting = new Simulation(TransportingCell(stepped), Temperature.Body, dt, rest);
         _tree = ChlorideTree(dt, rest);
-        _cable = new Cable(stepped, 1000, Length.FromMillimeters(10), Length.FromMicrometers(10), ElectricalResistivity.FromOhmMeters(0.354), 0, Temperature.Squid, dt, rest);
+        _cable = HhCable(dt, rest);
     }
 
     [Benchmark]
@@ -50,6 +55,51 @@ public class DynamicsBenchmarks
     /// and KCC2: the cost of per-compartment membranes in a Hines-ordered tree.</summary>
     [Benchmark]
     public void CableTreeStep200() => _tree.Step();
+
+    /// <summary>
+    /// After the cable's runs: a fresh cable stepped 10 ms from rest, and V at a few compartments printed as a
+    /// <c>twin-check</c> line, for compare-cable.sh to set beside its NEURON twin's (<c>cable_neuron.py check</c>).
+    /// Informative only: nothing here fails.
+    /// </summary>
+    [GlobalCleanup(Target = nameof(CableStep1000))]
+    public void PrintCableTwinCheck()
+    {
+        var cable = HhCable(Duration.FromMilliseconds(0.01), ElectricPotential.FromMillivolts(-65));
+        cable.Advance(Duration.FromMilliseconds(10));
+        var probes = new[] { 0, 1, 500, 999 }.Select(i => Invariant($"cable[{i}] v_mV={cable.Voltage(i).Millivolts:F9}"));
+        Console.WriteLine($"twin-check hh-cable library t_ms=10 {string.Join(' ', probes)}");
+    }
+
+    /// <summary>
+    /// After the tree's runs: a fresh tree stepped 100 ms from rest, and V, [Cl⁻]ᵢ, E_Cl and [K⁺]ᵢ at a few compartments
+    /// printed as a <c>twin-check</c> line, for compare-cable.sh to set beside its NEURON twin's. Informative only.
+    /// </summary>
+    [GlobalCleanup(Target = nameof(CableTreeStep200))]
+    public void PrintTreeTwinCheck()
+    {
+        var tree = ChlorideTree(Duration.FromMilliseconds(0.01), ElectricPotential.FromMillivolts(-65));
+        tree.Advance(Duration.FromMilliseconds(100));
+        var line = new System.Text.StringBuilder("twin-check chloride-tree library t_ms=100");
+        foreach (var (name, section, k) in new[] { ("trunk", 0, 0), ("trunk", 0, 99), ("left", 1, 0), ("left", 1, 49) })
+        {
+            var i = tree.IndexOf(section, k);
+            var cl = tree.InsideConcentration(i, Species.Ions.Chloride);
+            var eCl = Nernst.Potential(-1, cl, tree.OutsideConcentration(i, Species.Ions.Chloride), Temperature.Squid);
+            var potassium = tree.InsideConcentration(i, Species.Ions.Potassium);
+            line.Append(Invariant($" {name}[{k}] v_mV={tree.Voltage(i).Millivolts:F9} cl_mM={cl.Millimolar:F9} ecl_mV={eCl.Millivolts:F9} k_mM={potassium.Millimolar:F9}"));
+        }
+
+        Console.WriteLine(line.ToString());
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>1000 HH compartments, 10 mm × 10 µm, R_a 35.4 Ω·cm, 6.3 °C, 10 µA/cm² into the first: NEURON's cable of issue 13.</summary>
+    private static Cable HhCable(Duration dt, ElectricPotential rest)
+    {
+        var stepped = CellModel.HodgkinHuxley().WithCurrentStep(new CurrentStep(Duration.Zero, Duration.FromSeconds(1e6), CurrentDensity.FromMicroamperesPerSquareCentimeter(10)));
+        return new Cable(stepped, 1000, Length.FromMillimeters(10), Length.FromMicrometers(10), ElectricalResistivity.FromOhmMeters(0.354), 0, Temperature.Squid, dt, rest);
+    }
 
     private static CableTree ChlorideTree(Duration dt, ElectricPotential rest)
     {
