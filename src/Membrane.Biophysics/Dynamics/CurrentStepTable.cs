@@ -27,6 +27,9 @@ internal sealed class CurrentStepTable
         }
     }
 
+    /// <summary>The number of steps.</summary>
+    public int Count => _start.Length;
+
     /// <summary>Adds to <paramref name="edges"/> every start and end of a step strictly between <paramref name="from"/> and <paramref name="to"/> (s).</summary>
     public void AddEdges(double from, double to, List<double> edges)
     {

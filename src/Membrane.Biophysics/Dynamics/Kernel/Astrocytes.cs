@@ -201,7 +201,7 @@ internal sealed class Astrocytes
                 Bound[a - from] += binding;
                 var o = pools.OutsideOf[a];
                 pools.Outside[(o * pools.Ions) + _potassium] -= binding / pools.OutsideVolume[o];
-                pools.CheckOutside(a, _potassium, tNew, k.Where(a));
+                pools.CheckOutside(a, _potassium, tNew, k.WhereOf);
             }
         }
     }

@@ -1,4 +1,7 @@
 using System;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using Membrane.Biophysics.Internal;
 
 namespace Membrane.Biophysics.Dynamics;
 
@@ -10,14 +13,24 @@ namespace Membrane.Biophysics.Dynamics;
 /// </summary>
 internal abstract class BranchGroup
 {
+    private readonly bool _carriesIons;     // some branch moves an ion
+    private readonly Species.Ion? _carried; // what a branch no pool moves carries, for reports
+
     /// <summary>A group of branches at the given compartments (in increasing order) and ions (−1 for none).</summary>
-    protected BranchGroup(string name, int[] site, int[] ion)
+    /// <param name="name">What the branches are.</param>
+    /// <param name="site">Each branch's compartment.</param>
+    /// <param name="ion">Each branch's ion-table index, −1 for a branch no pool moves.</param>
+    /// <param name="carried">The ion a branch that no pool moves carries nonetheless (a fixed-reversal Na⁺ channel), for reports; null for none.</param>
+    protected BranchGroup(string name, int[] site, int[] ion, Species.Ion? carried = null)
     {
         Name = name;
+        _carried = carried;
         Site = site;
         Ion = ion;
         G = new double[site.Length];
         J = new double[site.Length];
+        Contiguous = site.Length > 0 && site[^1] - site[0] == site.Length - 1 && IsIncreasing(site);
+        _carriesIons = Array.Exists(ion, i => i >= 0);
     }
 
     /// <summary>What the branches are, e.g. the channel's name.</summary>
@@ -38,6 +51,15 @@ internal abstract class BranchGroup
     /// <summary>The number of branches.</summary>
     public int Count => Site.Length;
 
+    /// <summary>Whether branch b sits at compartment Site[0] + b (one branch at each of consecutive compartments), so the loops run on spans.</summary>
+    protected bool Contiguous { get; }
+
+    /// <summary>What branch <paramref name="b"/> is, for reports: the channel's, synapse's or transporter's name.</summary>
+    public virtual string BranchName(int b) => Name;
+
+    /// <summary>The ion branch <paramref name="b"/> carries (null for none), given the kernel's ion table.</summary>
+    public Species.Ion? IonOf(int b, Species.Ion[] table) => Ion[b] >= 0 ? table[Ion[b]] : _carried;
+
     /// <summary>Fills G and J of the branches at compartments [<paramref name="from"/>, <paramref name="to"/>) about each compartment's <paramref name="voltage"/>.</summary>
     public void Linearise(CompartmentKernel kernel, double[] voltage, int from, int to)
     {
@@ -52,6 +74,15 @@ internal abstract class BranchGroup
     public void AddTo(double[] conductance, double[] offset, int from, int to)
     {
         var (first, last) = Range(from, to);
+        if (Contiguous && first < last)
+        {
+            var at = Site[first];
+            var n = last - first;
+            Add(conductance.AsSpan(at, n), G.AsSpan(first, n));
+            Add(offset.AsSpan(at, n), J.AsSpan(first, n));
+            return;
+        }
+
         for (var b = first; b < last; b++)
         {
             conductance[Site[b]] += G[b];
@@ -59,9 +90,30 @@ internal abstract class BranchGroup
         }
     }
 
+    /// <summary>sum[i] += terms[i], a vector register at a time.</summary>
+    private static void Add(Span<double> sum, ReadOnlySpan<double> terms)
+    {
+        var sums = MemoryMarshal.Cast<double, Vector<double>>(sum);
+        var added = MemoryMarshal.Cast<double, Vector<double>>(terms);
+        for (var k = 0; k < sums.Length; k++)
+        {
+            sums[k] += added[k];
+        }
+
+        for (var i = sums.Length * Vector<double>.Count; i < sum.Length; i++)
+        {
+            sum[i] += terms[i];
+        }
+    }
+
     /// <summary>Adds each ion-carrying branch's current at the new V to its compartment's ion currents (indexed site·ions + ion).</summary>
     public void AddIonCurrents(double[] ionCurrent, int ions, double[] vNew, int from, int to)
     {
+        if (!_carriesIons)
+        {
+            return;
+        }
+
         var (first, last) = Range(from, to);
         for (var b = first; b < last; b++)
         {
@@ -96,22 +148,24 @@ internal abstract class BranchGroup
             return (0, Site.Length);
         }
 
-        return (LowerBound(from), LowerBound(to));
+        if (Contiguous)
+        {
+            return (Math.Clamp(from - Site[0], 0, Site.Length), Math.Clamp(to - Site[0], 0, Site.Length));
+        }
+
+        return (Sorted.LowerBound(Site, from), Sorted.LowerBound(Site, to));
     }
 
-    private int LowerBound(int site)
+    private static bool IsIncreasing(int[] site)
     {
-        var index = Array.BinarySearch(Site, site);
-        if (index < 0)
+        for (var b = 1; b < site.Length; b++)
         {
-            return ~index;
+            if (site[b] <= site[b - 1])
+            {
+                return false;
+            }
         }
 
-        while (index > 0 && Site[index - 1] == site)
-        {
-            index--;
-        }
-
-        return index;
+        return true;
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Numerics;
 using Membrane.Biophysics.Channels;
 using Membrane.Biophysics.Constants;
 using Membrane.Biophysics.Internal;
@@ -39,6 +40,7 @@ namespace Membrane.Biophysics.Dynamics;
 internal sealed class CompartmentKernel
 {
     private readonly CurrentStepTable[] _steps;     // per cell site
+    private readonly int[] _stepped;                // the cell sites with current steps, increasing
     private readonly double[] _bias;                // per site, A/m² positive into the cell
     private readonly double[] _injected;            // per site, this step
     private readonly double[] _vNew;                // per site, scratch
@@ -46,6 +48,9 @@ internal sealed class CompartmentKernel
     private readonly HinesSolver? _cable;
     private readonly int[] _nodeOf;                 // per cell site, its node in the cable (identity without junctions)
     private readonly double[] _cableArea;           // per cell site, m² (the cable's compartment areas)
+    private readonly double[] _capacitanceOverDt;   // per cell site, C/Δt, F/(m²·s)
+    private readonly bool _nodesAreCompartments;    // the cable's node i is compartment i (no junction nodes)
+    private readonly bool _anyPooled;               // some compartment's ions move
     private readonly string? _siteWord;             // "cell", "compartment": names a site in messages; null for a lone cell
     private readonly Astrocytes? _astrocytes;
 
@@ -65,6 +70,7 @@ internal sealed class CompartmentKernel
         Thermal = constants.ThermalVoltage(temperature).Volts;
         Faraday = constants.FaradayConstant;
         _siteWord = options.SiteWord;
+        WhereOf = Where;
         var modelName = options.ModelName;
 
         // The ion table: every ion a channel, synapse or transporter of any cell involves, in order of first appearance.
@@ -219,7 +225,7 @@ internal sealed class CompartmentKernel
                     }
                 }
 
-                branches.Add(new OhmicBranches(channel.Name, [.. sites], ion, channel.MaximalConductance.SiemensPerSquareMeter, block.Open, index, reversal, live));
+                branches.Add(new OhmicBranches(channel.Name, [.. sites], ion, channel.MaximalConductance.SiemensPerSquareMeter, block.Open, index, reversal, live, channel.Ion));
             }
             else
             {
@@ -293,7 +299,7 @@ internal sealed class CompartmentKernel
                     }
                 }
 
-                branches.Add(new OhmicBranches(synapse.Name, sites, ion, synapse.MaximalConductance.SiemensPerSquareMeter, Synapses.S, [.. instances], reversal, live));
+                branches.Add(new OhmicBranches(synapse.Name, sites, ion, synapse.MaximalConductance.SiemensPerSquareMeter, Synapses.S, [.. instances], reversal, live, synapse.Ions.Count > 0 ? synapse.Ions[0].Ion : null));
             }
         }
 
@@ -372,6 +378,11 @@ internal sealed class CompartmentKernel
             _nodeOf = coupling.NodeOfCompartment;
             _cableArea = coupling.Area;
         }
+
+        _nodesAreCompartments = _cable is not null && _cable.Nodes == Cells && _nodeOf.Select((node, s) => node == s).All(x => x);
+        _capacitanceOverDt = [.. Capacitance.Take(Cells).Select(c => c / dt)];
+        _stepped = [.. Enumerable.Range(0, Cells).Where(s => _steps[s].Count > 0)];
+        _anyPooled = Array.IndexOf(Pools.Pooled, true) >= 0;
 
         for (var s = 0; s < Cells; s++)
         {
@@ -467,7 +478,10 @@ internal sealed class CompartmentKernel
     {
         if (_cable is null)
         {
-            StepCells(0, Cells, StepCount);
+            for (var tile = 0; tile < Cells; tile += Tile)
+            {
+                StepCells(tile, Math.Min(Cells, tile + Tile), StepCount);
+            }
         }
         else
         {
@@ -490,20 +504,32 @@ internal sealed class CompartmentKernel
     }
 
     /// <summary>
+    /// How many independent compartments step together: a multiple of every vector width, small enough that a tile's
+    /// state (some 25 numbers per compartment) stays in the first-level cache from one block's pass to the next.
+    /// </summary>
+    public const int Tile = 256;
+
+    /// <summary>
     /// Advances the independent compartments [<paramref name="from"/>, <paramref name="to"/>) by <paramref name="steps"/>
     /// steps from step <paramref name="stepIndex"/>, touching nothing of the others (so disjoint ranges may advance on
-    /// threads of their own); the caller moves <see cref="StepCount"/> once all are done. Water moves per compartment.
+    /// threads of their own); the caller moves <see cref="StepCount"/> once all are done. Each tile of
+    /// <see cref="Tile"/> compartments takes all its steps before the next starts (they are independent, so the order
+    /// changes no result), and water moves per compartment.
     /// </summary>
     public void AdvanceCells(int from, int to, long stepIndex, long steps)
     {
-        for (long j = 0; j < steps; j++)
+        for (var tile = from; tile < to; tile += Tile)
         {
-            StepCells(from, to, stepIndex + j);
-            for (var s = from; s < to; s++)
+            var end = Math.Min(to, tile + Tile);
+            for (long j = 0; j < steps; j++)
             {
-                if (Pools.Water[s] is not null)
+                StepCells(tile, end, stepIndex + j);
+                for (var s = tile; s < end; s++)
                 {
-                    Pools.MoveWater(s, Dt, (stepIndex + j + 1) * Dt);
+                    if (Pools.Water[s] is not null)
+                    {
+                        Pools.MoveWater(s, Dt, (stepIndex + j + 1) * Dt);
+                    }
                 }
             }
         }
@@ -515,10 +541,10 @@ internal sealed class CompartmentKernel
         var t = stepIndex * Dt;
         var tNew = (stepIndex + 1) * Dt;
         Prepare(from, to, t, tNew);
+        var (cOverDt, v, injected, offset, conductance, vNew) = (_capacitanceOverDt, V, _injected, Offset, Conductance, _vNew);
         for (var s = from; s < to; s++)
         {
-            var cOverDt = Capacitance[s] / Dt;
-            _vNew[s] = ((cOverDt * V[s]) + _injected[s] - Offset[s]) / (cOverDt + Conductance[s]);
+            vNew[s] = ((cOverDt[s] * v[s]) + injected[s] - offset[s]) / (cOverDt[s] + conductance[s]);
         }
 
         Finish(from, to, t, tNew);
@@ -534,11 +560,27 @@ internal sealed class CompartmentKernel
         }
 
         Synapses.Advance(tNew, from, to);
-        var clamped = Clamp.Any;
-        for (var s = from; s < to; s++)
+        Array.Copy(V, from, _linearisedAt, from, to - from);
+        if (Clamp.Any)
         {
-            _linearisedAt[s] = clamped && Clamp.IsClamped(s) ? Clamp.Command(s, tNew) : V[s];
-            _injected[s] = _steps[s].At(t + (0.5 * Dt)) + _bias[s];
+            for (var s = from; s < to; s++)
+            {
+                if (Clamp.IsClamped(s))
+                {
+                    _linearisedAt[s] = Clamp.Command(s, tNew);
+                }
+            }
+        }
+
+        // The injected current: the bias, and at the sites with current steps their value at the step's midpoint.
+        Array.Copy(_bias, from, _injected, from, to - from);
+        var midpoint = t + (0.5 * Dt);
+        foreach (var s in _stepped)
+        {
+            if (s >= from && s < to)
+            {
+                _injected[s] = _steps[s].At(midpoint) + _bias[s];
+            }
         }
 
         Linearise(from, to);
@@ -574,6 +616,32 @@ internal sealed class CompartmentKernel
         }
     }
 
+    /// <summary>
+    /// Every branch at compartment <paramref name="site"/> linearised about <paramref name="volts"/> with the present
+    /// gates, activations and concentrations: its name, ion, G (S/m²) and J (A/m²), in the kernel's branch order.
+    /// Only the scratch of the next step (G, J, the sums) is written.
+    /// </summary>
+    public List<(string Name, Ion? Ion, double G, double J)> LinearisedBranches(int site, double volts)
+    {
+        _linearisedAt[site] = volts;
+        Linearise(site, site + 1);
+        var branches = new List<(string, Ion?, double, double)>();
+        var (first, last) = site < Cells ? (0, CellBranches) : (CellBranches, Branches.Length);
+        for (var g = first; g < last; g++)
+        {
+            var group = Branches[g];
+            for (var b = 0; b < group.Count; b++)
+            {
+                if (group.Site[b] == site)
+                {
+                    branches.Add((group.BranchName(b), group.IonOf(b, Pools.Table), group.G[b], group.J[b]));
+                }
+            }
+        }
+
+        return branches;
+    }
+
     /// <summary>The voltage each compartment's branches are linearised about (V, or the clamp command).</summary>
     public double[] LinearisedAt => _linearisedAt;
 
@@ -586,35 +654,44 @@ internal sealed class CompartmentKernel
     /// </summary>
     public void Complete(int from, int to, double t, double tNew)
     {
-        for (var s = from; s < to; s++)
+        if (!Finite.All(_vNew, Conductance, Offset, from, to))
         {
-            if (!(double.IsFinite(_vNew[s]) && double.IsFinite(Conductance[s]) && double.IsFinite(Offset[s])))
+            for (var s = from; s < to; s++)
             {
-                throw Diagnose(s, tNew, _vNew[s]);
+                if (!(double.IsFinite(_vNew[s]) && double.IsFinite(Conductance[s]) && double.IsFinite(Offset[s])))
+                {
+                    throw Diagnose(s, tNew, _vNew[s]);
+                }
             }
         }
 
         var pools = Pools;
-        Array.Clear(pools.IonCurrent, from * pools.Ions, (to - from) * pools.Ions);
-        foreach (var group in Branches)
+        if (_anyPooled)
         {
-            group.AddIonCurrents(pools.IonCurrent, pools.Ions, _vNew, from, to);
-        }
-
-        for (var s = from; s < to; s++)
-        {
-            if (pools.Pooled[s])
+            Array.Clear(pools.IonCurrent, from * pools.Ions, (to - from) * pools.Ions);
+            foreach (var group in Branches)
             {
-                pools.Move(s, Dt, Faraday, tNew, Where(s));
+                group.AddIonCurrents(pools.IonCurrent, pools.Ions, _vNew, from, to);
             }
 
-            Spikes.Detect(s, tNew - Dt, Dt, V[s], _vNew[s]);
-            V[s] = _vNew[s];
+            for (var s = from; s < to; s++)
+            {
+                if (pools.Pooled[s])
+                {
+                    pools.Move(s, Dt, Faraday, tNew, WhereOf);
+                }
+            }
         }
+
+        Spikes.Detect(from, to, tNew - Dt, Dt, V, _vNew);
+        Array.Copy(_vNew, from, V, from, to - from);
     }
 
     /// <summary>The scratch the V update writes V′ into.</summary>
     public double[] NewVoltage => _vNew;
+
+    /// <summary><see cref="Where"/> as a delegate, made once: what a check passes to name a compartment only when it throws.</summary>
+    public Func<int, string> WhereOf { get; }
 
     /// <summary>" of cell 3", " of compartment 12", "" for a lone cell; " of the astrocyte (of cell 3)" for an astrocyte.</summary>
     public string Where(int site) =>
@@ -649,21 +726,44 @@ internal sealed class CompartmentKernel
     private void SolveCable()
     {
         var cable = _cable!;
-        Array.Copy(cable.Coupling, cable.Diagonal, cable.Nodes);
-        Array.Clear(cable.Rhs);
+        var (diagonal, rhs, area, cOverDt) = (cable.Diagonal, cable.Rhs, _cableArea, _capacitanceOverDt);
+        var (v, injected, conductance, offset) = (V, _injected, Conductance, Offset);
+        if (_nodesAreCompartments)
+        {
+            var (coupling, n) = (cable.Coupling, Cells);
+            var s = 0;
+            for (; s <= n - Vector<double>.Count; s += Vector<double>.Count)
+            {
+                var a = new Vector<double>(area, s);
+                var c = new Vector<double>(cOverDt, s);
+                (new Vector<double>(coupling, s) + (a * (c + new Vector<double>(conductance, s)))).CopyTo(diagonal, s);
+                (a * ((c * new Vector<double>(v, s)) + new Vector<double>(injected, s) - new Vector<double>(offset, s))).CopyTo(rhs, s);
+            }
+
+            for (; s < n; s++)
+            {
+                diagonal[s] = coupling[s] + (area[s] * (cOverDt[s] + conductance[s]));
+                rhs[s] = area[s] * ((cOverDt[s] * v[s]) + injected[s] - offset[s]);
+            }
+
+            cable.Solve();
+            Array.Copy(rhs, _vNew, n);
+            return;
+        }
+
+        Array.Copy(cable.Coupling, diagonal, cable.Nodes);
+        Array.Clear(rhs);
         for (var s = 0; s < Cells; s++)
         {
             var node = _nodeOf[s];
-            var area = _cableArea[s];
-            var cOverDt = Capacitance[s] / Dt;
-            cable.Diagonal[node] += area * (cOverDt + Conductance[s]);
-            cable.Rhs[node] = area * ((cOverDt * V[s]) + _injected[s] - Offset[s]);
+            diagonal[node] += area[s] * (cOverDt[s] + conductance[s]);
+            rhs[node] = area[s] * ((cOverDt[s] * v[s]) + injected[s] - offset[s]);
         }
 
         cable.Solve();
         for (var s = 0; s < Cells; s++)
         {
-            _vNew[s] = cable.Rhs[_nodeOf[s]];
+            _vNew[s] = rhs[_nodeOf[s]];
         }
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Membrane.Biophysics.Channels;
+using Membrane.Biophysics.Internal;
 using Membrane.Biophysics.Quantities;
 
 namespace Membrane.Biophysics.Dynamics;
@@ -57,8 +58,8 @@ internal sealed class GateBlock
             X.AsSpan(g * Count, Count).Fill(inf);
         }
 
-        _vector = vectorise && gates.Count > 0 ? HodgkinHuxleyGates.For(_kinetics, _rate) : null;
-        _perGate = PerGate;
+        _vector = vectorise && gates.Count > 0 ? HodgkinHuxleyGates.For(_kinetics, _rate, _power) : null;
+        _perGate = PerGateAndOpen;
         UpdateOpen(0, Count);
     }
 
@@ -94,7 +95,7 @@ internal sealed class GateBlock
             return (0, Count);
         }
 
-        return (LowerBound(from), LowerBound(to));
+        return (Sorted.LowerBound(Site, from), Sorted.LowerBound(Site, to));
     }
 
     /// <summary>The kinetics of gate <paramref name="g"/>.</summary>
@@ -110,13 +111,18 @@ internal sealed class GateBlock
 
         if (_vector is null)
         {
-            PerGate(from, to);
+            PerGateAndOpen(from, to);
         }
         else
         {
-            _vector.Advance(_voltage, Site, X, Count, from, to, _perGate);
+            _vector.Advance(_voltage, Site, X, Open, Count, from, to, _perGate);
         }
+    }
 
+    /// <summary>Instances [from, to) on the per-gate path, then their open fractions.</summary>
+    private void PerGateAndOpen(int from, int to)
+    {
+        PerGate(from, to);
         UpdateOpen(from, to);
     }
 
@@ -159,25 +165,6 @@ internal sealed class GateBlock
         }
 
         return -1;
-    }
-
-    private int LowerBound(int site)
-    {
-        int lo = 0, hi = Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (Site[mid] < site)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 
     private void UpdateOpen(int from, int to)

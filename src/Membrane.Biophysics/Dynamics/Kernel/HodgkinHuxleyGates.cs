@@ -20,7 +20,7 @@ namespace Membrane.Biophysics.Dynamics;
 /// Then x′ = x∞ + (x − x∞) e^(−Δt φ (α + β)) (Rush–Larsen).
 /// </para>
 /// <para>
-/// Four exponentials serve the six rates, all through <see cref="VectorExp"/> (Cody–Waite reduction, degree-13 series):
+/// Four exponentials serve the six rates (a channel computes only those its gates read: m and h, or n), all through <see cref="VectorExp"/> (Cody–Waite reduction, degree-13 series):
 /// with u_m = (V + 40 mV)/10 mV and u_n = (V + 55 mV)/10 mV, the pair e^(−|u|) − 1, e^(−|u|) gives
 /// B(u) = u/(1 − e^(−u)) without cancellation on both sides of the removable singularity (B(|u|) = |u|/(1 − e^(−|u|)),
 /// B(−|u|) = B(|u|) e^(−|u|)), and the series 1 + u/2 + u²/12 − u⁴/720 below |u| = 10⁻⁴ exactly as the scalar
@@ -43,15 +43,22 @@ internal sealed class HodgkinHuxleyGates
 
     private readonly int[] _kind;       // per gate: 1 (m), 2 (h) or 3 (n)
     private readonly double[] _rate;    // per gate: Δt·φ, s
+    private readonly int[] _power;      // per gate: its power in the open fraction
+    private readonly Needs _needs;      // which of the six rates the gates read
 
-    private HodgkinHuxleyGates(int[] kind, double[] rate)
+    private HodgkinHuxleyGates(int[] kind, double[] rate, int[] power)
     {
         _kind = kind;
         _rate = rate;
+        _power = power;
+        _needs = new Needs(Array.IndexOf(kind, KindM) >= 0, Array.IndexOf(kind, KindH) >= 0, Array.IndexOf(kind, KindN) >= 0);
     }
 
     /// <summary>The vector path for gates that are all HH 1952 gates, on a machine with 256- or 512-bit vectors; else null.</summary>
-    public static HodgkinHuxleyGates? For(IReadOnlyList<GateKinetics> kinetics, double[] rate)
+    /// <param name="kinetics">Each gate's kinetics.</param>
+    /// <param name="rate">Each gate's Δt·φ, s.</param>
+    /// <param name="power">Each gate's power in the open fraction.</param>
+    public static HodgkinHuxleyGates? For(IReadOnlyList<GateKinetics> kinetics, double[] rate, int[] power)
     {
         if (!(Simd512.IsAccelerated || Simd256.IsAccelerated))
         {
@@ -71,7 +78,7 @@ internal sealed class HodgkinHuxleyGates
             }
         }
 
-        return new HodgkinHuxleyGates(kinds, (double[])rate.Clone());
+        return new HodgkinHuxleyGates(kinds, (double[])rate.Clone(), (int[])power.Clone());
     }
 
     /// <summary>The number of instances a register holds (4 or 8): vector paths split a range at its multiples.</summary>
@@ -80,27 +87,29 @@ internal sealed class HodgkinHuxleyGates
     /// <summary>
     /// Advances the instances in [<paramref name="from"/>, <paramref name="to"/>) a register at a time (from the first
     /// multiple of <see cref="Width"/>, so a range split at such multiples advances each instance as the whole range
-    /// would); a register whose compartments are not consecutive or whose V is outside ±1 V, and the instances outside
-    /// whole registers, go to <paramref name="perGate"/>(first, end).
+    /// would) and sets their open fractions Π xₖ^pₖ (multiplied in the per-gate path's order, so bit for bit alike); a
+    /// register whose compartments are not consecutive or whose V is outside ±1 V, and the instances outside whole
+    /// registers, go to <paramref name="perGate"/>(first, end), which sets their open fractions too.
     /// </summary>
-    public void Advance(double[] voltage, int[] site, double[] x, int count, int from, int to, Action<int, int> perGate)
+    public void Advance(double[] voltage, int[] site, double[] x, double[] open, int count, int from, int to, Action<int, int> perGate)
     {
         if (Simd512.IsAccelerated)
         {
-            Advance<Simd512, Vector512<double>>(voltage, site, x, count, from, to, perGate);
+            Advance<Simd512, Vector512<double>>(voltage, site, x, open, count, from, to, perGate);
         }
         else
         {
-            Advance<Simd256, Vector256<double>>(voltage, site, x, count, from, to, perGate);
+            Advance<Simd256, Vector256<double>>(voltage, site, x, open, count, from, to, perGate);
         }
     }
 
-    private void Advance<TSimd, TVector>(double[] voltage, int[] site, double[] x, int count, int from, int to, Action<int, int> perGate)
+    private void Advance<TSimd, TVector>(double[] voltage, int[] site, double[] x, double[] open, int count, int from, int to, Action<int, int> perGate)
         where TSimd : ISimd<TVector>
         where TVector : struct
     {
         ref var v0 = ref MemoryMarshal.GetArrayDataReference(voltage);
         ref var x0 = ref MemoryMarshal.GetArrayDataReference(x);
+        ref var open0 = ref MemoryMarshal.GetArrayDataReference(open);
         var (low, high, one) = (TSimd.Broadcast(-1000.0), TSimd.Broadcast(1000.0), TSimd.Broadcast(1.0));
         var width = TSimd.Count;
         var k = Math.Min(to, (from + width - 1) / width * width);
@@ -125,7 +134,8 @@ internal sealed class HodgkinHuxleyGates
                 continue;
             }
 
-            var rates = Rates<TSimd, TVector>.At(mv);
+            var rates = Rates<TSimd, TVector>.At(mv, _needs);
+            var fraction = one;
             for (var g = 0; g < _kind.Length; g++)
             {
                 var (a, b, c, d) = rates.Of(_kind[g]);
@@ -136,9 +146,18 @@ internal sealed class HodgkinHuxleyGates
                 var exponent = TSimd.Multiply(TSimd.Broadcast(-_rate[g]), TSimd.Multiply(TSimd.Multiply(p, p), r));
                 var decay = TSimd.And(TSimd.GreaterThanOrEqual(exponent, TSimd.Broadcast(-708.0)), VectorExp.Of<TSimd, TVector>(exponent));
                 var at = (nuint)((g * count) + k);
-                var xg = TSimd.Load(ref x0, at);
-                TSimd.Store(TSimd.MultiplyAdd(TSimd.Subtract(xg, steady), decay, steady), ref x0, at);
+                var xg = TSimd.MultiplyAdd(TSimd.Subtract(TSimd.Load(ref x0, at), steady), decay, steady);
+                TSimd.Store(xg, ref x0, at);
+                var power = xg;
+                for (var e = 1; e < _power[g]; e++)
+                {
+                    power = TSimd.Multiply(power, xg);
+                }
+
+                fraction = TSimd.Multiply(fraction, power);
             }
+
+            TSimd.Store(fraction, ref open0, (nuint)k);
         }
 
         if (k < to)
@@ -146,6 +165,9 @@ internal sealed class HodgkinHuxleyGates
             perGate(k, to);
         }
     }
+
+    /// <summary>Which rates a channel's gates read: m's α and β, h's, n's.</summary>
+    private readonly record struct Needs(bool M, bool H, bool N);
 
     /// <summary>The six HH 1952 rates (s⁻¹) at a register of potentials (mV), each as numerator and denominator.</summary>
     private readonly struct Rates<TSimd, TVector>
@@ -164,24 +186,40 @@ internal sealed class HodgkinHuxleyGates
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Rates<TSimd, TVector> At(TVector mv)
+        public static Rates<TSimd, TVector> At(TVector mv, Needs needs)
         {
             var one = TSimd.Broadcast(1.0);
-            var uM = TSimd.Multiply(TSimd.Add(mv, TSimd.Broadcast(40.0)), TSimd.Broadcast(0.1));
-            var (alphaM, alphaMDen) = Bernoulli(uM, 1000.0, out var eM, out var mPositive);
-            var uN = TSimd.Multiply(TSimd.Add(mv, TSimd.Broadcast(55.0)), TSimd.Broadcast(0.1));
-            var (alphaN, alphaNDen) = Bernoulli(uN, 100.0, out _, out _);
-
+            var (alphaM, alphaMDen, betaM, alphaH, betaH, betaHDen, alphaN, alphaNDen, betaN) = (one, one, one, one, one, one, one, one, one);
             var fromRest = TSimd.Add(mv, TSimd.Broadcast(65.0));
-            var betaM = TSimd.Multiply(TSimd.Broadcast(4000.0), VectorExp.Of<TSimd, TVector>(TSimd.Multiply(fromRest, TSimd.Broadcast(-1.0 / 18.0))));
-            var e80 = VectorExp.Of<TSimd, TVector>(TSimd.Multiply(fromRest, TSimd.Broadcast(-1.0 / 80.0)));
-            var betaN = TSimd.Multiply(TSimd.Broadcast(125.0), e80);
-            var e40 = TSimd.Multiply(e80, e80);
-            var alphaH = TSimd.Multiply(TSimd.Broadcast(70.0), TSimd.Multiply(e40, e40));
+            if (needs.M || needs.H)
+            {
+                var uM = TSimd.Multiply(TSimd.Add(mv, TSimd.Broadcast(40.0)), TSimd.Broadcast(0.1));
+                (alphaM, alphaMDen) = Bernoulli(uM, 1000.0, out var eM, out var mPositive);
 
-            // e^(−(V + 35)/10) = e^½ e^(−u_m): for u_m ≥ 0, β_h = 1000/(1 + e^½ e^(−|u_m|)); else 1000 e^(−|u_m|)/(e^(−|u_m|) + e^½).
-            var betaH = TSimd.Select(mPositive, TSimd.Broadcast(1000.0), TSimd.Multiply(TSimd.Broadcast(1000.0), eM));
-            var betaHDen = TSimd.Select(mPositive, TSimd.MultiplyAdd(eM, TSimd.Broadcast(HalfExp), one), TSimd.Add(eM, TSimd.Broadcast(HalfExp)));
+                // e^(−(V + 35)/10) = e^½ e^(−u_m): for u_m ≥ 0, β_h = 1000/(1 + e^½ e^(−|u_m|)); else 1000 e^(−|u_m|)/(e^(−|u_m|) + e^½).
+                betaH = TSimd.Select(mPositive, TSimd.Broadcast(1000.0), TSimd.Multiply(TSimd.Broadcast(1000.0), eM));
+                betaHDen = TSimd.Select(mPositive, TSimd.MultiplyAdd(eM, TSimd.Broadcast(HalfExp), one), TSimd.Add(eM, TSimd.Broadcast(HalfExp)));
+            }
+
+            if (needs.M)
+            {
+                betaM = TSimd.Multiply(TSimd.Broadcast(4000.0), VectorExp.Of<TSimd, TVector>(TSimd.Multiply(fromRest, TSimd.Broadcast(-1.0 / 18.0))));
+            }
+
+            if (needs.H || needs.N)
+            {
+                var e80 = VectorExp.Of<TSimd, TVector>(TSimd.Multiply(fromRest, TSimd.Broadcast(-1.0 / 80.0)));
+                betaN = TSimd.Multiply(TSimd.Broadcast(125.0), e80);
+                var e40 = TSimd.Multiply(e80, e80);
+                alphaH = TSimd.Multiply(TSimd.Broadcast(70.0), TSimd.Multiply(e40, e40));
+            }
+
+            if (needs.N)
+            {
+                var uN = TSimd.Multiply(TSimd.Add(mv, TSimd.Broadcast(55.0)), TSimd.Broadcast(0.1));
+                (alphaN, alphaNDen) = Bernoulli(uN, 100.0, out _, out _);
+            }
+
             return new(alphaM, alphaMDen, betaM, alphaH, betaH, betaHDen, alphaN, alphaNDen, betaN);
         }
 

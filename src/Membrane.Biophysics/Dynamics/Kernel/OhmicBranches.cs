@@ -1,4 +1,7 @@
 using System;
+using System.Linq;
+using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace Membrane.Biophysics.Dynamics;
 
@@ -16,6 +19,7 @@ internal sealed class OhmicBranches : BranchGroup
     private readonly int[] _index;           // each branch's entry in it
     private readonly double[] _reversal;     // V
     private readonly bool[] _live;           // E recomputed every step from the compartment's concentrations
+    private readonly bool _fixedInOrder;     // contiguous, every E fixed, branch b reads activation[b]: span loops
 
     /// <summary>Ohmic branches of one conductance ḡ at the given compartments.</summary>
     /// <param name="name">What they are.</param>
@@ -26,14 +30,16 @@ internal sealed class OhmicBranches : BranchGroup
     /// <param name="index">Each branch's entry in <paramref name="activation"/>.</param>
     /// <param name="reversal">Each branch's E at the start, V.</param>
     /// <param name="live">Whether each branch's E follows its compartment's concentrations.</param>
-    public OhmicBranches(string name, int[] site, int[] ion, double maximal, double[] activation, int[] index, double[] reversal, bool[] live)
-        : base(name, site, ion)
+    /// <param name="carried">The ion a fixed-reversal branch carries, for reports; null for none.</param>
+    public OhmicBranches(string name, int[] site, int[] ion, double maximal, double[] activation, int[] index, double[] reversal, bool[] live, Species.Ion? carried = null)
+        : base(name, site, ion, carried)
     {
         _maximal = maximal;
         _activation = activation;
         _index = index;
         _reversal = reversal;
         _live = live;
+        _fixedInOrder = Contiguous && !Array.Exists(live, x => x) && index.Select((i, b) => i == b).All(x => x);
     }
 
     /// <summary>Each branch's present reversal potential, V.</summary>
@@ -42,6 +48,12 @@ internal sealed class OhmicBranches : BranchGroup
     /// <inheritdoc/>
     protected override void Linearise(CompartmentKernel kernel, double[] voltage, int first, int last, int fromSite)
     {
+        if (_fixedInOrder)
+        {
+            LineariseFixed(first, last);
+            return;
+        }
+
         var pools = kernel.Pools;
         var thermal = kernel.Thermal;
         for (var b = first; b < last; b++)
@@ -55,6 +67,30 @@ internal sealed class OhmicBranches : BranchGroup
             var g = _maximal * _activation[_index[b]];
             G[b] = g;
             J[b] = -g * _reversal[b];
+        }
+    }
+
+    /// <summary>G = ḡ a and J = −G E for branches [first, last) whose E is fixed, a vector register at a time (the scalar path's arithmetic).</summary>
+    private void LineariseFixed(int first, int last)
+    {
+        var n = last - first;
+        var activation = MemoryMarshal.Cast<double, Vector<double>>(_activation.AsSpan(first, n));
+        var reversal = MemoryMarshal.Cast<double, Vector<double>>(_reversal.AsSpan(first, n));
+        var g = MemoryMarshal.Cast<double, Vector<double>>(G.AsSpan(first, n));
+        var j = MemoryMarshal.Cast<double, Vector<double>>(J.AsSpan(first, n));
+        var maximal = new Vector<double>(_maximal);
+        for (var k = 0; k < g.Length; k++)
+        {
+            var conductance = maximal * activation[k];
+            g[k] = conductance;
+            j[k] = -conductance * reversal[k];
+        }
+
+        for (var b = first + (g.Length * Vector<double>.Count); b < last; b++)
+        {
+            var conductance = _maximal * _activation[b];
+            G[b] = conductance;
+            J[b] = -conductance * _reversal[b];
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Membrane.Biophysics.Internal;
 using Membrane.Biophysics.Quantities;
 using Membrane.Biophysics.Species;
@@ -24,6 +25,8 @@ namespace Membrane.Biophysics.Dynamics;
 /// </remarks>
 internal sealed class PoolBlock
 {
+    private readonly int[] _uptakeStart;   // per site, its first uptake (sites in order); length sites + 1
+
     public PoolBlock(Ion[] table, int sites, int outsides)
     {
         Table = table;
@@ -48,6 +51,7 @@ internal sealed class PoolBlock
         Water = new OsmoticVolume?[sites];
         Impermeant = new double[sites];
         Array.Fill(Impermeant, double.NaN);
+        _uptakeStart = new int[sites + 1];
     }
 
     /// <summary>The ion table every compartment indexes.</summary>
@@ -133,6 +137,18 @@ internal sealed class PoolBlock
     {
         var n = uptakes.Count;
         Uptake = new Uptakes(new int[n], new int[n], new double[n], new double[n], new double[n]);
+        uptakes = [.. uptakes.OrderBy(x => x.Site)]; // stable: a site's uptakes keep their order
+        Array.Clear(_uptakeStart);
+        foreach (var (site, _, _, _) in uptakes)
+        {
+            _uptakeStart[site + 1]++;
+        }
+
+        for (var s = 0; s < OutsideOf.Length; s++)
+        {
+            _uptakeStart[s + 1] += _uptakeStart[s];
+        }
+
         for (var u = 0; u < n; u++)
         {
             var (site, ion, maximal, half) = uptakes[u];
@@ -156,23 +172,21 @@ internal sealed class PoolBlock
     /// (<see cref="IonCurrent"/>): outside uptake first, then each ion's amount across, a buffered ion through its total;
     /// every concentration checked.
     /// </summary>
-    /// <exception cref="NonFiniteStateException">A concentration became negative or non-finite (named with <paramref name="where"/>).</exception>
-    public void Move(int site, double dt, double faraday, double tNew, string where)
+    /// <exception cref="NonFiniteStateException">A concentration became negative or non-finite (the compartment named by <paramref name="where"/>).</exception>
+    public void Move(int site, double dt, double faraday, double tNew, Func<int, string> where)
     {
         var o = OutsideOf[site];
         var inOffset = site * Ions;
         var outOffset = o * Ions;
         var uptake = Uptake;
-        for (var u = 0; u < uptake.Site.Length; u++)
+        for (var u = _uptakeStart[site]; u < _uptakeStart[site + 1]; u++)
         {
-            if (uptake.Site[u] == site)
-            {
-                ref var c = ref Outside[outOffset + uptake.Ion[u]];
-                c -= dt * AreaOverOutside[site] * uptake.Maximal[u] * ((c / (c + uptake.Half[u])) - uptake.Baseline[u]);
-            }
+            ref var c = ref Outside[outOffset + uptake.Ion[u]];
+            c -= dt * AreaOverOutside[site] * uptake.Maximal[u] * ((c / (c + uptake.Half[u])) - uptake.Baseline[u]);
         }
 
         var outsidePooled = OutsidePooled[o];
+        var (inside, outside, current) = (Inside, Outside, IonCurrent);
         for (var i = 0; i < Ions; i++)
         {
             if (!Involves[inOffset + i])
@@ -180,25 +194,30 @@ internal sealed class PoolBlock
                 continue;
             }
 
-            var moles = IonCurrent[inOffset + i] * dt / (Valence[i] * faraday); // per m² of membrane, outward
+            var moles = current[inOffset + i] * dt / (Valence[i] * faraday); // per m² of membrane, outward
             var buffer = BufferOf[inOffset + i];
+            ref var cin = ref inside[inOffset + i];
             if (buffer < 0)
             {
-                Inside[inOffset + i] -= moles * AreaOverInside[site];
+                cin -= moles * AreaOverInside[site];
             }
             else
             {
                 Buffer.IonTotal[buffer] -= moles * AreaOverInside[site]; // the crossing ions change free + bound; the buffer re-equilibrates at once
-                Inside[inOffset + i] = FastBuffer.FreeConcentration(Buffer.IonTotal[buffer], Buffer.Total[buffer], Buffer.Dissociation[buffer]);
+                cin = FastBuffer.FreeConcentration(Buffer.IonTotal[buffer], Buffer.Total[buffer], Buffer.Dissociation[buffer]);
             }
 
+            ref var cout = ref outside[outOffset + i];
             if (outsidePooled)
             {
-                Outside[outOffset + i] += moles * AreaOverOutside[site];
+                cout += moles * AreaOverOutside[site];
             }
 
-            CheckInside(site, i, tNew, where);
-            CheckOutside(site, i, tNew, where);
+            if (!(cin >= 0 && double.IsFinite(cin) && cout >= 0 && double.IsFinite(cout)))
+            {
+                CheckInside(site, i, tNew, where);
+                CheckOutside(site, i, tNew, where);
+            }
         }
     }
 
@@ -251,23 +270,23 @@ internal sealed class PoolBlock
         }
     }
 
-    /// <summary>Throws when a free inside concentration is negative or non-finite.</summary>
-    public void CheckInside(int site, int ion, double t, string where)
+    /// <summary>Throws when a free inside concentration is negative or non-finite (<paramref name="where"/> names the compartment, called only then).</summary>
+    public void CheckInside(int site, int ion, double t, Func<int, string> where)
     {
         var c = Inside[(site * Ions) + ion];
         if (!(c >= 0 && double.IsFinite(c)))
         {
-            throw new NonFiniteStateException(string.Create(CultureInfo.InvariantCulture, $"[{Table[ion].Symbol}]i{where}"), Duration.FromSeconds(t), c);
+            throw new NonFiniteStateException(string.Create(CultureInfo.InvariantCulture, $"[{Table[ion].Symbol}]i{where(site)}"), Duration.FromSeconds(t), c);
         }
     }
 
-    /// <summary>Throws when an outside concentration is negative or non-finite.</summary>
-    public void CheckOutside(int site, int ion, double t, string where)
+    /// <summary>Throws when an outside concentration is negative or non-finite (<paramref name="where"/> names the compartment, called only then).</summary>
+    public void CheckOutside(int site, int ion, double t, Func<int, string> where)
     {
         var c = Outside[(OutsideOf[site] * Ions) + ion];
         if (!(c >= 0 && double.IsFinite(c)))
         {
-            throw new NonFiniteStateException(string.Create(CultureInfo.InvariantCulture, $"[{Table[ion].Symbol}]o{where}"), Duration.FromSeconds(t), c);
+            throw new NonFiniteStateException(string.Create(CultureInfo.InvariantCulture, $"[{Table[ion].Symbol}]o{where(site)}"), Duration.FromSeconds(t), c);
         }
     }
 

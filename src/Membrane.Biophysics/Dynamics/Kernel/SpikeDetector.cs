@@ -40,30 +40,40 @@ internal sealed class SpikeDetector
     /// <summary>How many crossing times are kept.</summary>
     public int Recorded { get; set; }
 
-    /// <summary>Counts (and keeps) a crossing of compartment <paramref name="site"/> between t − Δt (V = <paramref name="v"/>) and t (<paramref name="vNew"/>).</summary>
-    public void Detect(int site, double tOld, double dt, double v, double vNew)
+    /// <summary>
+    /// Counts (and keeps) the crossings of compartments [<paramref name="from"/>, <paramref name="to"/>) between
+    /// <paramref name="tOld"/> (V = <paramref name="v"/>) and <paramref name="tOld"/> + <paramref name="dt"/> (V′ = <paramref name="vNew"/>).
+    /// </summary>
+    public void Detect(int from, int to, double tOld, double dt, double[] v, double[] vNew)
     {
-        var threshold = Threshold[site];
-        if (v < threshold && vNew >= threshold)
+        var threshold = Threshold;
+        for (var s = from; s < to; s++)
         {
-            var when = tOld + (dt * (threshold - v) / (vNew - v));
-            if (Count[site]++ == 0)
+            if (v[s] < threshold[s] && vNew[s] >= threshold[s])
             {
-                First[site] = when;
+                Cross(s, tOld + (dt * (threshold[s] - v[s]) / (vNew[s] - v[s])));
+            }
+        }
+    }
+
+    private void Cross(int site, double when)
+    {
+        if (Count[site]++ == 0)
+        {
+            First[site] = when;
+        }
+
+        Last[site] = when;
+        if (site == RecordedSite)
+        {
+            if (Recorded == Times.Length)
+            {
+                var grown = new double[2 * Times.Length];
+                Times.CopyTo(grown, 0);
+                Times = grown;
             }
 
-            Last[site] = when;
-            if (site == RecordedSite)
-            {
-                if (Recorded == Times.Length)
-                {
-                    var grown = new double[2 * Times.Length];
-                    Times.CopyTo(grown, 0);
-                    Times = grown;
-                }
-
-                Times[Recorded++] = when;
-            }
+            Times[Recorded++] = when;
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Membrane.Biophysics.Channels;
+using Membrane.Biophysics.Internal;
 using Membrane.Biophysics.Quantities;
 
 namespace Membrane.Biophysics.Dynamics;
@@ -31,7 +32,7 @@ internal sealed class SynapseBlock
     private readonly double[] _events;      // s
     private readonly double _dt;
 
-    /// <summary>Compiles the synaptic inputs, each with its compartment.</summary>
+    /// <summary>Compiles the synaptic inputs, each with its compartment (in order of compartment).</summary>
     public SynapseBlock(IReadOnlyList<(int Site, SynapticInput Input)> inputs, double dt)
     {
         _dt = dt;
@@ -102,13 +103,8 @@ internal sealed class SynapseBlock
     /// <summary>Advances the synapses of compartments [from, to) exactly to <paramref name="tNew"/> and adds the events of this step at their exact times.</summary>
     public void Advance(double tNew, int from, int to)
     {
-        for (var i = 0; i < S.Length; i++)
+        for (var i = Sorted.LowerBound(Site, from); i < S.Length && Site[i] < to; i++)
         {
-            if (Site[i] < from || Site[i] >= to)
-            {
-                continue;
-            }
-
             var shape = _shape[i];
             if (shape == SynapticTimeCourse.Constant)
             {

@@ -74,6 +74,9 @@ internal sealed class TransportBranches : BranchGroup
         return new TransportBranches([.. sites], [.. ions], kineticsOf, siteOf, first, [.. share], [.. of], longest);
     }
 
+    /// <inheritdoc/>
+    public override string BranchName(int b) => _kinetics[_transporterOf[b]].Transporter.Name;
+
     /// <summary>The number of transporters.</summary>
     public int Transporters => _kinetics.Length;
 
