@@ -168,7 +168,11 @@ public sealed record IschaemiaModel
     /// <returns>Both runs.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
     /// <exception cref="ArgumentException">A solution lacks one of the ions.</exception>
-    public IschaemiaResult Run() => new(RunWithPumpFraction("control", 1), RunWithPumpFraction("ischaemia", PumpFractionInIschaemia));
+    public IschaemiaResult Run()
+    {
+        var cell = new IschaemiaCell(this);
+        return new(RunWithPumpFraction(cell, "control", 1), RunWithPumpFraction(cell, "ischaemia", PumpFractionInIschaemia));
+    }
 
     /// <summary>The transient Na⁺ channel with <see cref="TransientSodiumConductance"/>.</summary>
     public Channel TransientSodium => Gentiletti2022.TransientSodium(TransientSodiumConductance);
@@ -185,36 +189,7 @@ public sealed record IschaemiaModel
     /// </summary>
     /// <returns>The four permeabilities.</returns>
     /// <exception cref="InvalidOperationException">The channels' resting Na⁺ or K⁺ current is more than the pump balances, or NCX runs in reverse at rest and brings in more Ca²⁺ than the PMCA removes.</exception>
-    public (Permeability Sodium, Permeability Potassium, Permeability Chloride, Permeability Calcium) RestingPermeabilities()
-    {
-        Validate();
-        var t = Temperature;
-        var v = RestingPotential;
-        var f = Constants.ConstantSet.Si2019.FaradayConstant;
-        var na = new IonGradient(Cytoplasm[Ions.Sodium], ExtracellularFluid[Ions.Sodium]);
-        var k = new IonGradient(Cytoplasm[Ions.Potassium], ExtracellularFluid[Ions.Potassium]);
-        var ca = new IonGradient(Cytoplasm[Ions.Calcium], ExtracellularFluid[Ions.Calcium]);
-        double pump = Pump.Current(v, na.Inside, na.Outside, k.Inside, k.Outside, t).AmperesPerSquareMeter / f;       // cycles, 3 Na⁺ out, 2 K⁺ in
-        double ncx = -Exchanger.Current(v, na.Inside, na.Outside, ca.Inside, ca.Outside, t).AmperesPerSquareMeter / f; // cycles, 3 Na⁺ in, 1 Ca²⁺ out
-        double pmca = CalciumPump.Current(ca.Inside).AmperesPerSquareMeter / (2 * f);                                // cycles, 1 Ca²⁺ out
-        double naGated = (TransientSodium.SteadyStateCurrent(v, na, t).AmperesPerSquareMeter + PersistentSodium.SteadyStateCurrent(v, na, t).AmperesPerSquareMeter) / f; // Na⁺ out
-        double kGated = DelayedRectifier.SteadyStateCurrent(v, k, t).AmperesPerSquareMeter / f;                                                                  // K⁺ out
-        var unit = Permeability.FromMetersPerSecond(1);
-        double pK = (2 * pump - kGated) / GhkCurrent.Flux(Ions.Potassium, unit, k, v, t).MolesPerSquareMeterSecond;
-        double pNa = -((3 * pump) - (3 * ncx) + naGated) / GhkCurrent.Flux(Ions.Sodium, unit, na, v, t).MolesPerSquareMeterSecond;
-        if (!(pK > 0) || !(pNa > 0))
-        {
-            throw new InvalidOperationException($"The voltage-gated channels' resting currents (Na⁺ {naGated * f * 100:G3} µA/cm², K⁺ {kGated * f * 100:G3} µA/cm²) exceed what the pump balances at {RestingPotential}: no positive leak holds the cell at rest. Lower the conductances or raise the pump.");
-        }
-
-        double pCa = -(ncx + pmca) / GhkCurrent.Flux(Ions.Calcium, unit, ca, v, t).MolesPerSquareMeterSecond;
-        if (!(pCa >= 0))
-        {
-            throw new InvalidOperationException($"At {RestingPotential} NCX runs in reverse and brings in more Ca²⁺ ({-ncx * 2 * f * 100:G3} µA/cm²) than the PMCA removes ({pmca * 2 * f * 100:G3} µA/cm²): no Ca²⁺ leak, which can only bring Ca²⁺ in, holds the cell at rest. Raise the resting [Ca²⁺]ᵢ or the PMCA, or lower the resting [Na⁺]ᵢ.");
-        }
-
-        return (Permeability.FromMetersPerSecond(pNa), Permeability.FromMetersPerSecond(pK), Permeability.FromMetersPerSecond(ChlorideToPotassiumPermeability * pK), Permeability.FromMetersPerSecond(pCa));
-    }
+    public (Permeability Sodium, Permeability Potassium, Permeability Chloride, Permeability Calcium) RestingPermeabilities() => new IschaemiaCell(this).Permeabilities;
 
     /// <summary>The cell as a Dynamics description with both ATPases scaled by <paramref name="pumpFraction"/>, to simulate or change further.</summary>
     /// <param name="pumpFraction">The fraction of the ATPases working, 0 … 1.</param>
@@ -222,60 +197,17 @@ public sealed record IschaemiaModel
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
     public CellModel CellModel(double pumpFraction)
     {
-        if (!(pumpFraction >= 0 && pumpFraction <= 1))
-        {
-            throw Guard.Fail(nameof(pumpFraction), pumpFraction.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "a fraction from 0 to 1");
-        }
+        RequireFraction(pumpFraction);
 
+        var cell = new IschaemiaCell(this);
         var pump = new SodiumPotassiumAtpaseKinetics(Pump.MaximalCurrent * pumpFraction, Pump.SodiumHalfSaturation, Pump.PotassiumHalfSaturation);
         var calciumPump = new CalciumAtpaseKinetics(CalciumPump.MaximalCurrent * pumpFraction, CalciumPump.CalciumHalfSaturation);
-        var glialPump = GlialPump() is { } law ? new SodiumPotassiumAtpaseKinetics(law.MaximalCurrent * pumpFraction, law.SodiumHalfSaturation, law.PotassiumHalfSaturation) : null;
-        return Build(pump, calciumPump, glialPump);
-    }
-
-    /// <summary>The astrocyte's Na⁺/K⁺ pump at full ATP; null without <see cref="Glia"/>.</summary>
-    internal SodiumPotassiumAtpaseKinetics? GlialPump() => (SodiumPotassiumAtpaseKinetics?)GliaCell()?.Pump;
-
-    /// <summary>The astrocyte beside the neuron at rest (volume from the tissue fractions); null without <see cref="Glia"/>.</summary>
-    private Astrocyte? GliaCell()
-    {
-        Validate();
-        return Glia?.Astrocyte(Volume.FromCubicMeters(NeuronVolume * Glia.Fraction / NeuronFraction), ExtracellularFluid, Temperature);
+        var glialPump = cell.GlialPump is { } law ? new SodiumPotassiumAtpaseKinetics(law.MaximalCurrent * pumpFraction, law.SodiumHalfSaturation, law.PotassiumHalfSaturation) : null;
+        return cell.Build(pump, calciumPump, glialPump);
     }
 
     /// <summary>The neuron's share of the tissue: 1 − α − the astrocytes' fraction.</summary>
-    private double NeuronFraction => 1 - ExtracellularFraction - (Glia?.Fraction ?? 0);
-
-    private double NeuronVolume => 4 * Math.PI * Math.Pow(CellRadius.Meters, 3) / 3;
-
-    /// <summary>The cell with the given ATPase laws (the astrocyte's pump law with <see cref="Glia"/>, else ignored).</summary>
-    internal CellModel Build(TransportKinetics pump, TransportKinetics calciumPump, TransportKinetics? glialPump)
-    {
-        var (pNa, pK, pCl, pCa) = RestingPermeabilities();
-        var r = CellRadius.Meters;
-        var area = Area.FromSquareMeters(4 * Math.PI * r * r);
-        var volume = Volume.FromCubicMeters(4 * Math.PI * r * r * r / 3);
-        var outside = Volume.FromCubicMeters(volume.CubicMeters * ExtracellularFraction / NeuronFraction);
-        var inside = Cytoplasm.With(Ions.Chloride, RestingChloride);
-        var cell = Dynamics.CellModel.Create(Capacitance,
-            [
-                TransientSodium,
-                PersistentSodium,
-                DelayedRectifier,
-                Channel.Ghk("Na leak", pNa, Ions.Sodium),
-                Channel.Ghk("K leak", pK, Ions.Potassium),
-                Channel.Ghk("Cl leak", pCl, Ions.Chloride),
-                Channel.Ghk("Ca leak", pCa, Ions.Calcium),
-            ])
-            .WithConcentrations(inside, ExtracellularFluid)
-            .WithPools(area, volume, outside)
-            .WithTransport(pump)
-            .WithTransport(Exchanger)
-            .WithTransport(calciumPump)
-            .WithFastBuffer(Ions.Calcium, CalciumBufferTotal, CalciumBufferDissociation)
-            .WithOsmoticVolume(WaterPermeability);
-        return GliaCell() is { } astrocyte ? cell.WithAstrocyte(astrocyte with { Pump = glialPump }) : cell;
-    }
+    internal double NeuronFraction => 1 - ExtracellularFraction - (Glia?.Fraction ?? 0);
 
     /// <summary>Runs the cell with both ATPases declining to <paramref name="pumpFraction"/> (see <see cref="AtpTimeConstant"/>), probed by test pulses.</summary>
     /// <param name="label">The run's name.</param>
@@ -283,10 +215,13 @@ public sealed record IschaemiaModel
     /// <returns>The run.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it), including a
     /// <see cref="ProbeWindow"/> longer than the gap between test pulses and an undefined <see cref="Integration"/>.</exception>
-    public IschaemiaScenario RunWithPumpFraction(string label, double pumpFraction)
+    public IschaemiaScenario RunWithPumpFraction(string label, double pumpFraction) => RunWithPumpFraction(new IschaemiaCell(this), label, pumpFraction);
+
+    private IschaemiaScenario RunWithPumpFraction(IschaemiaCell cell, string label, double pumpFraction)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(label);
-        _ = CellModel(pumpFraction); // validates the parameters and the fraction
+        RequireFraction(pumpFraction);
+
         RequireWholeSteps(SamplingInterval, nameof(SamplingInterval));
         RequireWholeSteps(Duration, nameof(Duration));
         RequireWholeSteps(TestPulseInterval, nameof(TestPulseInterval));
@@ -303,7 +238,7 @@ public sealed record IschaemiaModel
             throw Guard.Fail(nameof(Integration), Integration.ToString(), $"{nameof(IschaemiaIntegration.Hybrid)} or {nameof(IschaemiaIntegration.FixedStep)}");
         }
 
-        var run = new IschaemiaRun(this, pumpFraction);
+        var run = new IschaemiaRun(cell, pumpFraction);
         var sim = run.Simulation;
         var recorder = new Recorder(SamplingInterval);
         var v = recorder.Track($"V, {label}", () => sim.Voltage);
@@ -350,16 +285,12 @@ public sealed record IschaemiaModel
         };
     }
 
-    /// <summary>The cell with its ATPase laws and the test pulses, as the run simulates it.</summary>
-    internal CellModel WithTestPulses(TransportKinetics pump, TransportKinetics calciumPump, TransportKinetics? glialPump)
+    private static void RequireFraction(double pumpFraction)
     {
-        var cell = Build(pump, calciumPump, glialPump);
-        for (var k = 1; (k * TestPulseInterval.Seconds) + TestPulseLength.Seconds + ProbeWindow.Seconds <= Duration.Seconds + (0.5 * TimeStep.Seconds); k++)
+        if (!(pumpFraction >= 0 && pumpFraction <= 1))
         {
-            cell = cell.WithCurrentStep(new CurrentStep(Duration.FromSeconds(k * TestPulseInterval.Seconds), TestPulseLength, TestPulseAmplitude));
+            throw Guard.Fail(nameof(pumpFraction), pumpFraction.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "a fraction from 0 to 1");
         }
-
-        return cell;
     }
 
     private void RequireWholeSteps(Duration d, string name)
@@ -371,7 +302,8 @@ public sealed record IschaemiaModel
         }
     }
 
-    private void Validate()
+    /// <summary>Checks every parameter (once per resolution, by <see cref="IschaemiaCell"/>).</summary>
+    internal void Validate()
     {
         Guard.AboveAbsoluteZero(Temperature, nameof(Temperature));
         Guard.Finite(RestingPotential, nameof(RestingPotential));

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using Membrane.Biophysics.Dynamics;
-using Membrane.Biophysics.Equilibrium;
 using Membrane.Biophysics.Quantities;
 using Membrane.Biophysics.Species;
 
@@ -41,7 +40,6 @@ internal sealed class IschaemiaRun
     private readonly long _settleSteps;
     private readonly Channels.GateKinetics[] _kinetics;
     private readonly Channels.Channel[] _gated;
-    private readonly RestStability.Permeabilities _leaks;
     private Action? _sample;
     private long _step;
     private long _pieceStart = -1;             // the last piece (fixed or quasi-steady): its first step and V there
@@ -50,22 +48,21 @@ internal sealed class IschaemiaRun
     private double _g, _gTime, _gOld = double.NaN, _gOldTime;
     private double _reversalStart = double.NaN;
 
-    public IschaemiaRun(IschaemiaModel model, double finalAtp)
+    public IschaemiaRun(IschaemiaCell cell, double finalAtp)
     {
+        var model = cell.Model;
         _m = model;
         _finalAtp = finalAtp;
         _dt = model.TimeStep.Seconds;
         _pump = new AtpDependentTransport(model.Pump, AtpFraction(0));
         _calciumPump = new AtpDependentTransport(model.CalciumPump, AtpFraction(0));
-        _glialPump = model.GlialPump() is { } glial ? new AtpDependentTransport(glial, AtpFraction(0)) : null;
-        _sim = new Simulation(model.WithTestPulses(_pump, _calciumPump, _glialPump), model.Temperature, model.TimeStep, model.RestingPotential);
+        _glialPump = cell.GlialPump is { } glial ? new AtpDependentTransport(glial, AtpFraction(0)) : null;
+        _sim = new Simulation(cell.WithTestPulses(_pump, _calciumPump, _glialPump), model.Temperature, model.TimeStep, model.RestingPotential);
         _windowSteps = Steps(model.ProbeWindow);
         _pulseSteps = Steps(model.TestPulseLength);
         _stride = Steps(model.SamplingInterval);
         _settleSteps = Math.Max(1, Steps(Duration.FromMilliseconds(1)));
         _gated = [model.TransientSodium, model.PersistentSodium, model.DelayedRectifier];
-        var (pNa, pK, pCl, pCa) = model.RestingPermeabilities();
-        _leaks = new RestStability.Permeabilities(pNa, pK, pCl, pCa);
         var kinetics = new List<Channels.GateKinetics>();
         foreach (var channel in _gated)
         {
@@ -96,10 +93,8 @@ internal sealed class IschaemiaRun
     /// <summary>V − E_NCX now, in volts.</summary>
     public double ExchangerDrive() => _sim.Voltage.Volts - ExchangerReversal().Volts;
 
-    /// <summary>E_NCX = 3E_Na − 2E_Ca from the present concentrations.</summary>
-    public ElectricPotential ExchangerReversal() =>
-        (3 * Nernst.Potential(1, _sim.InsideConcentration(Ions.Sodium), _sim.OutsideConcentration(Ions.Sodium), _m.Temperature))
-        - (2 * Nernst.Potential(2, _sim.InsideConcentration(Ions.Calcium), _sim.OutsideConcentration(Ions.Calcium), _m.Temperature));
+    /// <summary>E_NCX (3E_Na − 2E_Ca) from the simulation's present concentrations.</summary>
+    public ElectricPotential ExchangerReversal() => _sim.ReversalPotential(_m.Exchanger)!.Value;
 
     /// <summary>Runs to the end, calling <paramref name="sample"/> at t = 0 and every sampling interval.</summary>
     public void Run(Action sample)
@@ -141,7 +136,7 @@ internal sealed class IschaemiaRun
                 end = Math.Min(end, windowStart);
             }
 
-            if (_m.Integration == IschaemiaIntegration.FixedStep || _step < _windowSteps || _step < _firingUntil || !GatesSettled() || GatesLag() || !RestStability.IsStable(_m, _sim, _gated, _leaks, _pump.Fraction))
+            if (_m.Integration == IschaemiaIntegration.FixedStep || _step < _windowSteps || _step < _firingUntil || !GatesSettled() || GatesLag() || !RestStability.IsStable(_m, _sim, _gated))
             {
                 end = Math.Min(end, Math.Max(_step + _settleSteps, _firingUntil));
                 _pieceVoltage = _sim.Voltage.Volts;

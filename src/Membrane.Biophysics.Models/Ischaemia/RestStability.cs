@@ -1,7 +1,6 @@
 using System;
 using Membrane.Biophysics.Channels;
 using Membrane.Biophysics.Dynamics;
-using Membrane.Biophysics.Ghk;
 using Membrane.Biophysics.Quantities;
 using Membrane.Biophysics.Species;
 
@@ -17,11 +16,11 @@ namespace Membrane.Biophysics.Models;
 /// Linearised about the rest, the fast system's Jacobian is an arrowhead (V couples to every gate, each gate only to
 /// V), so its characteristic polynomial is that of the membrane's admittance,
 /// P(s) = (C s + G) Π (s + aₖ) + Σₖ bₖ Π_{j≠k} (s + aⱼ), with aₖ = 1/τₖ, bₖ = (∂I/∂xₖ)(dxₖ∞/dV) aₖ and G the slope
-/// conductance with the gates frozen (the steady-state slope minus Σ bₖ/aₖ): the linearised membrane of Mauro, A.,
+/// conductance with the gates frozen (the simulator's own linearisation, Σ of its branches' G): the linearised membrane of Mauro, A.,
 /// Conti, F., Dodge, F. and Schor, R. (1970) <i>J. Gen. Physiol.</i> 55, 497–523 (their "phenomenological impedance").
 /// Stability, every root in the left half-plane, is decided by the Routh–Hurwitz criterion (every entry of the first
 /// column of the Routh array of one sign; Gantmacher, F. R. (1959) <i>The Theory of Matrices</i>, vol. 2, ch. XV).
-/// Derivatives by central differences (1 µV; 10⁻⁶ of a gate).
+/// The gates' derivatives by central differences (1 µV; 10⁻⁶ of a gate).
 /// </remarks>
 internal static class RestStability
 {
@@ -29,39 +28,21 @@ internal static class RestStability
     private const double GateStep = 1e-6;
 
     /// <summary>Whether the rest at the simulation's present V and concentrations is stable.</summary>
-    public static bool IsStable(IschaemiaModel m, Simulation sim, Channel[] gated, Permeabilities leaks, double atp)
+    /// <remarks>G, the slope with the gates frozen, is the simulator's own linearisation at the rest with every gate at
+    /// x∞ (<see cref="Simulation.SteadyStateLinearisation"/>): Σ of its branches' slopes.</remarks>
+    public static bool IsStable(IschaemiaModel m, Simulation sim, Channel[] gated)
     {
         var v = sim.Voltage.Volts;
         var t = m.Temperature;
         var na = new IonGradient(sim.InsideConcentration(Ions.Sodium), sim.OutsideConcentration(Ions.Sodium));
         var k = new IonGradient(sim.InsideConcentration(Ions.Potassium), sim.OutsideConcentration(Ions.Potassium));
-        var cl = new IonGradient(sim.InsideConcentration(Ions.Chloride), sim.OutsideConcentration(Ions.Chloride));
-        var ca = new IonGradient(sim.InsideConcentration(Ions.Calcium), sim.OutsideConcentration(Ions.Calcium));
         IonGradient Of(Channel c) => c.Ion == Ions.Sodium ? na : k;
-
-        double SteadyCurrent(double volts)
-        {
-            var u = ElectricPotential.FromVolts(volts);
-            var i = GhkCurrent.Density(Ions.Sodium, leaks.Sodium, na, u, t).AmperesPerSquareMeter
-                    + GhkCurrent.Density(Ions.Potassium, leaks.Potassium, k, u, t).AmperesPerSquareMeter
-                    + GhkCurrent.Density(Ions.Chloride, leaks.Chloride, cl, u, t).AmperesPerSquareMeter
-                    + GhkCurrent.Density(Ions.Calcium, leaks.Calcium, ca, u, t).AmperesPerSquareMeter
-                    + (atp * m.Pump.Current(u, na.Inside, na.Outside, k.Inside, k.Outside, t).AmperesPerSquareMeter)
-                    + m.Exchanger.Current(u, na.Inside, na.Outside, ca.Inside, ca.Outside, t).AmperesPerSquareMeter;
-            foreach (var c in gated)
-            {
-                i += c.SteadyStateCurrent(u, Of(c), t).AmperesPerSquareMeter;
-            }
-
-            return i;
-        }
 
         // The gates: aₖ = 1/τₖ and bₖ = (∂I/∂xₖ)(dxₖ∞/dV) aₖ at the rest.
         Span<double> a = stackalloc double[8];
         Span<double> b = stackalloc double[8];
         Span<double> x = stackalloc double[4];
         var n = 0;
-        var frozen = 0.0;
         var here = ElectricPotential.FromVolts(v);
         foreach (var c in gated)
         {
@@ -84,12 +65,11 @@ internal static class RestStability
                 var slope = (kinetics.SteadyState(ElectricPotential.FromVolts(v + VoltStep)) - kinetics.SteadyState(ElectricPotential.FromVolts(v - VoltStep))) / (2 * VoltStep);
                 a[n] = 1.0 / kinetics.TimeConstant(here, t).Seconds;
                 b[n] = dIdx * slope * a[n];
-                frozen += dIdx * slope;
                 n++;
             }
         }
 
-        var conductance = ((SteadyCurrent(v + VoltStep) - SteadyCurrent(v - VoltStep)) / (2 * VoltStep)) - frozen;
+        var conductance = sim.SteadyStateLinearisation(here).SlopeConductance.SiemensPerSquareMeter;
         return Hurwitz(Characteristic(m.Capacitance.FaradsPerSquareMeter, conductance, a[..n], b[..n]));
     }
 
@@ -179,7 +159,4 @@ internal static class RestStability
 
         return true;
     }
-
-    /// <summary>The four leak permeabilities.</summary>
-    internal readonly record struct Permeabilities(Permeability Sodium, Permeability Potassium, Permeability Chloride, Permeability Calcium);
 }

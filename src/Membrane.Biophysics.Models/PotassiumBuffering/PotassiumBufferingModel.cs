@@ -34,7 +34,7 @@ namespace Membrane.Biophysics.Models;
 /// Derived rather than given: its resting potential (where its Kir K⁺ efflux is 2/3 of its Na⁺ leak influx, so that one
 /// pump rate balances both), the pump's I_max (balancing both at that potential) and its [Cl⁻] (at equilibrium there).
 /// The saturable uptake is Kager, Wadman and Somjen's (2000) glial buffer (<see cref="GlialPotassiumBuffer.Kager2000"/>).
-/// The astrocyte is built by <see cref="TissueAstrocyte"/> from these parameters (as <see cref="IschaemiaModel.Glia"/> is).
+/// The astrocyte is <see cref="Glia"/>, a <see cref="TissueAstrocyte"/> (as <see cref="IschaemiaModel.Glia"/> is).
 /// </para>
 /// <para>
 /// Weak buffering scales the astrocyte's membrane area (so its Kir, leak and pump currents alike, which keeps it at rest)
@@ -54,32 +54,11 @@ public sealed record PotassiumBufferingModel
     /// <summary>The extracellular volume fraction α of the tissue; default 0.2 (Syková and Nicholson 2008).</summary>
     public double ExtracellularFraction { get; init; } = 0.2;
 
-    /// <summary>The astrocytes' volume fraction of the tissue; default 0.4 (Halnes et al. 2013, after Chen and Nicholson 2000).</summary>
-    public double AstrocyteFraction { get; init; } = 0.4;
-
-    /// <summary>The astrocyte's volume per unit membrane area; default 50 nm (Halnes et al. 2013's membrane area per tissue volume, 0.4/50 nm).</summary>
-    public Length AstrocyteVolumePerArea { get; init; } = Length.FromNanometers(50);
-
-    /// <summary>The astrocyte's cytoplasmic Na⁺ and K⁺ at rest; default 15 and 100 mM (Halnes et al. 2013). Its Cl⁻ is set to equilibrium.</summary>
-    public Solution AstrocyteCytoplasm { get; init; } = new((Ions.Sodium, Concentration.FromMillimolar(15)), (Ions.Potassium, Concentration.FromMillimolar(100)));
-
-    /// <summary>The astrocyte's Kir ḡ; default 1.696 mS/cm² (<see cref="GlialInwardRectifier.Oyehaug2012Conductance"/>).</summary>
-    public ConductanceDensity KirConductance { get; init; } = GlialInwardRectifier.Oyehaug2012Conductance;
-
-    /// <summary>The astrocyte's Na⁺ leak conductance; default 0.1 mS/cm² (Halnes et al. 2013).</summary>
-    public ConductanceDensity AstrocyteSodiumLeak { get; init; } = ConductanceDensity.FromMillisiemensPerSquareCentimeter(0.1);
-
-    /// <summary>The astrocyte's Cl⁻ leak conductance; default 0.05 mS/cm² (Halnes et al. 2013).</summary>
-    public ConductanceDensity AstrocyteChlorideLeak { get; init; } = ConductanceDensity.FromMillisiemensPerSquareCentimeter(0.05);
-
-    /// <summary>The astrocyte pump's Na⁺ (inside) half-saturation; default 10 mM (Halnes et al. 2013).</summary>
-    public Concentration AstrocytePumpSodiumHalfSaturation { get; init; } = Concentration.FromMillimolar(10);
-
-    /// <summary>The astrocyte pump's K⁺ (outside) half-saturation; default 1.5 mM (Halnes et al. 2013).</summary>
-    public Concentration AstrocytePumpPotassiumHalfSaturation { get; init; } = Concentration.FromMillimolar(1.5);
-
-    /// <summary>The saturable glial K⁺ buffer (strong buffering); default <see cref="GlialPotassiumBuffer.Kager2000"/>.</summary>
-    public GlialPotassiumBuffer Buffer { get; init; } = GlialPotassiumBuffer.Kager2000;
+    /// <summary>
+    /// The astrocytes beside the neuron: their share of the tissue, membrane and K⁺ buffer; default
+    /// <see cref="TissueAstrocyte.Halnes2013"/> (0.4 of the tissue, Kager et al.'s 2000 buffer).
+    /// </summary>
+    public TissueAstrocyte Glia { get; init; } = TissueAstrocyte.Halnes2013;
 
     /// <summary>The fraction of the astrocyte's membrane and buffer left with weak buffering; default 0.1 (illustrative).</summary>
     public double WeakBufferingFraction { get; init; } = 0.1;
@@ -124,7 +103,7 @@ public sealed record PotassiumBufferingModel
     {
         RequireFraction(bufferingFraction, nameof(bufferingFraction), allowAboveOne: true);
         var (_, neuronVolume) = NeuronSize();
-        var volume = Volume.FromCubicMeters(neuronVolume.CubicMeters * AstrocyteFraction / NeuronFraction);
+        var volume = Volume.FromCubicMeters(neuronVolume.CubicMeters * Glia.Fraction / NeuronFraction);
         return Glia.Astrocyte(volume, Neuron.ExtracellularFluid, Neuron.Temperature, bufferingFraction);
     }
 
@@ -222,36 +201,23 @@ public sealed record PotassiumBufferingModel
         return null;
     }
 
-    private double NeuronFraction => 1 - ExtracellularFraction - AstrocyteFraction;
+    private double NeuronFraction => 1 - ExtracellularFraction - Glia.Fraction;
 
     /// <summary>The neuron's soma: a sphere of <see cref="IschaemiaModel.CellRadius"/>.</summary>
     private (Area Area, Volume Volume) NeuronSize()
     {
         ArgumentNullException.ThrowIfNull(Neuron, nameof(Neuron));
+        ArgumentNullException.ThrowIfNull(Glia, nameof(Glia));
         RequireFraction(ExtracellularFraction, nameof(ExtracellularFraction), allowAboveOne: false);
-        RequireFraction(AstrocyteFraction, nameof(AstrocyteFraction), allowAboveOne: false);
+        RequireFraction(Glia.Fraction, $"{nameof(Glia)}.{nameof(TissueAstrocyte.Fraction)}", allowAboveOne: false);
         if (!(ExtracellularFraction > 0 && NeuronFraction > 0))
         {
-            throw Guard.Fail(nameof(AstrocyteFraction), AstrocyteFraction.ToString("R", System.Globalization.CultureInfo.InvariantCulture), $"a fraction leaving room for the neurons beside the ECS ({ExtracellularFraction.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}, itself > 0)");
+            throw Guard.Fail($"{nameof(Glia)}.{nameof(TissueAstrocyte.Fraction)}", Glia.Fraction.ToString("R", System.Globalization.CultureInfo.InvariantCulture), $"a fraction leaving room for the neurons beside the ECS ({ExtracellularFraction.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}, itself > 0)");
         }
 
         var r = Neuron.CellRadius.Meters;
         return (Area.FromSquareMeters(4 * Math.PI * r * r), Volume.FromCubicMeters(4 * Math.PI * r * r * r / 3));
     }
-
-    /// <summary>The astrocyte's parameters as the shared <see cref="TissueAstrocyte"/>.</summary>
-    private TissueAstrocyte Glia => new()
-    {
-        Fraction = AstrocyteFraction,
-        VolumePerArea = AstrocyteVolumePerArea,
-        Cytoplasm = AstrocyteCytoplasm,
-        KirConductance = KirConductance,
-        SodiumLeak = AstrocyteSodiumLeak,
-        ChlorideLeak = AstrocyteChlorideLeak,
-        PumpSodiumHalfSaturation = AstrocytePumpSodiumHalfSaturation,
-        PumpPotassiumHalfSaturation = AstrocytePumpPotassiumHalfSaturation,
-        Buffer = Buffer,
-    };
 
     private static void RequireFraction(double value, string name, bool allowAboveOne)
     {

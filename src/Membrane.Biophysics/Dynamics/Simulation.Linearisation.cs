@@ -49,6 +49,34 @@ public sealed partial class Simulation
         }
     }
 
+    /// <summary>
+    /// The thermodynamic reversal potential of one of the cell's transporters at the present concentrations,
+    /// E_rev = −Σ nᵢ RT ln(cᵢ,in/cᵢ,out)/(z_net F) (<see cref="Transport.Transporter.ReversalPotential"/>), e.g. NCX's
+    /// 3E_Na − 2E_Ca; null for an electroneutral transporter. Allocation-free, so it may be asked after every step.
+    /// </summary>
+    /// <param name="transport">One of the model's transporters (<see cref="CellModel.WithTransport"/>), the same object.</param>
+    /// <returns>E_rev, or null.</returns>
+    /// <exception cref="ArgumentNullException">The transporter is null.</exception>
+    /// <exception cref="ArgumentException">The cell has no such transporter, or it couples a chemical reaction (ATP), whose free energy the cell does not hold.</exception>
+    public ElectricPotential? ReversalPotential(TransportKinetics transport)
+    {
+        ArgumentNullException.ThrowIfNull(transport);
+        if (transport.Transporter.Stoichiometry.Reactions.Count > 0)
+        {
+            throw new ArgumentException($"{nameof(transport)} must move ions only, for the cell holds no free energy of a reaction; was {transport.Transporter}, which couples {transport.Transporter.Stoichiometry.Reactions[0]}.", nameof(transport));
+        }
+
+        foreach (var group in _k.Branches)
+        {
+            if (group is TransportBranches branches && branches.TryReversal(_k, 0, transport, out var volts))
+            {
+                return volts is { } e ? ElectricPotential.FromVolts(e) : null;
+            }
+        }
+
+        throw new ArgumentException($"{nameof(transport)} must be one of the cell's transporters (the object given to WithTransport); was {transport.Transporter.Name}, which the cell does not have.", nameof(transport));
+    }
+
     private MembraneLinearisation Linearise(ElectricPotential potential) =>
         new(potential, [.. _k.LinearisedBranches(0, potential.Volts).Select(b =>
             new LinearisedBranch(b.Name, b.Ion, ConductanceDensity.FromSiemensPerSquareMeter(b.G), CurrentDensity.FromAmperesPerSquareMeter(b.J)))]);

@@ -199,7 +199,7 @@ public sealed class Stoichiometry : IEquatable<Stoichiometry>
         foreach (var (ion, count) in _translocations)
         {
             var gradient = conditions.RequireGradient(ion, owner);
-            sum += count * rt * AccurateMath.LogRatio(gradient.Inside.MolesPerCubicMeter, gradient.Outside.MolesPerCubicMeter);
+            sum += Term(count, rt, gradient.Inside.MolesPerCubicMeter, gradient.Outside.MolesPerCubicMeter);
         }
 
         foreach (var (reaction, count) in _reactions)
@@ -209,6 +209,24 @@ public sealed class Stoichiometry : IEquatable<Stoichiometry>
 
         return sum;
     }
+
+    /// <summary>
+    /// Σ nᵢ RT ln(cᵢ,in/cᵢ,out) over the translocations (J/mol), each species' concentrations (mol/m³, &gt; 0) given in
+    /// the order of <see cref="Translocations"/>, without the coupled reactions; allocation-free, for a simulator's pools.
+    /// </summary>
+    internal double ChemicalFreeEnergy(ReadOnlySpan<double> inside, ReadOnlySpan<double> outside, double rt)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < _translocations.Length; i++)
+        {
+            sum += Term(_translocations[i].Count, rt, inside[i], outside[i]);
+        }
+
+        return sum;
+    }
+
+    /// <summary>One species' share of the free energy, n RT ln(c_in/c_out).</summary>
+    private static double Term(int count, double rt, double inside, double outside) => count * rt * AccurateMath.LogRatio(inside, outside);
 
     private static List<KeyValuePair<TKey, int>> Sum<T, TKey>(IEnumerable<T> terms, Func<T, TKey> key, Func<T, int> count)
         where TKey : notnull

@@ -144,6 +144,14 @@ public sealed record Transporter
     /// <summary>"NCX1 (3 Na⁺ in, 1 Ca²⁺ out)".</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Name} ({Stoichiometry})");
 
+    /// <summary>
+    /// The reversal potential from each species' concentrations given in the order of the stoichiometry's
+    /// translocations (mol/m³, &gt; 0), for a transporter without coupled reactions; null for an electroneutral one.
+    /// Allocation-free, for a simulator's pools.
+    /// </summary>
+    internal ElectricPotential? ReversalAt(ReadOnlySpan<double> inside, ReadOnlySpan<double> outside, double rt, ConstantSet constants) =>
+        IsElectrogenic ? Reversal(Stoichiometry.ChemicalFreeEnergy(inside, outside, rt), constants) : null;
+
     private ElectricPotential Reversal(double chemicalJoulesPerMole, ConstantSet? constants) =>
         ElectricPotential.FromVolts(-chemicalJoulesPerMole / (NetChargeInward * (constants ?? ConstantSet.Si2019).FaradayConstant));
 }

@@ -131,4 +131,40 @@ public class LinearisationTests
 
         Assert.Equal("potential", Assert.Throws<ArgumentOutOfRangeException>(() => asked.SteadyStateLinearisation(Mv(double.NaN))).ParamName);
     }
+
+    /// <summary>
+    /// A transporter's reversal potential from the cell's pools: NCX's 3E_Na − 2E_Ca written out here with R, T and F,
+    /// and the Transport layer's value for the same concentrations; electroneutral KCC2 has none; a pump coupling ATP
+    /// and a transporter the cell lacks are refused; asking allocates nothing.
+    /// </summary>
+    [Fact]
+    public void A_transporters_reversal_comes_from_the_cells_own_concentrations()
+    {
+        var inside = new Solution((Ions.Sodium, Mm(12)), (Ions.Potassium, Mm(140)), (Ions.Chloride, Mm(8)), (Ions.Calcium, Mm(1e-4)));
+        var outside = new Solution((Ions.Sodium, Mm(145)), (Ions.Potassium, Mm(4)), (Ions.Chloride, Mm(120)), (Ions.Calcium, Mm(2)));
+        var ncx = NcxKinetics.LuoRudy1994;
+        var kcc2 = FreeEnergyKinetics.Kcc2(MolarFlux.FromMolesPerSquareMeterSecond(1e-8));
+        var model = CellModel.Create(SpecificCapacitance.FromMicrofaradsPerSquareCentimeter(1), []).WithConcentrations(inside, outside).WithTransport(ncx).WithTransport(kcc2);
+        var t = Temperature.Body;
+        var sim = new Simulation(model, t, Duration.FromMilliseconds(0.01), Mv(-70));
+
+        var rtOverF = 8.314462618 * t.Kelvins / 96485.33212;
+        var expected = (3 * rtOverF * Math.Log(145.0 / 12)) - (2 * rtOverF / 2 * Math.Log(2 / 1e-4));
+        Assert.Equal(expected, sim.ReversalPotential(ncx)!.Value.Volts, 1e-9);
+        var conditions = new Membrane.Biophysics.Transport.TransportConditions(inside, outside);
+        Assert.Equal(ncx.Transporter.ReversalPotential(conditions, t)!.Value.Volts, sim.ReversalPotential(ncx)!.Value.Volts, 1e-14);
+        Assert.Null(sim.ReversalPotential(kcc2));
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var sum = 0.0;
+        for (var i = 0; i < 100; i++)
+        {
+            sum += sim.ReversalPotential(ncx)!.Value.Volts;
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(sum < 0);
+        Assert.Equal("transport", Assert.Throws<ArgumentException>(() => sim.ReversalPotential(SodiumPotassiumAtpaseKinetics.LuoRudy1994)).ParamName);
+        Assert.Equal("transport", Assert.Throws<ArgumentException>(() => sim.ReversalPotential(new NcxKinetics(CurrentDensity.FromMicroamperesPerSquareCentimeter(20), Mm(87.5), Mm(1.38), 0.1, 0.35))).ParamName);
+    }
 }

@@ -28,7 +28,6 @@ public class IschaemiaRestStabilityTests
         var m = IschaemiaModel.Default;
         var sim = new Simulation(m.CellModel(atp), m.Temperature, m.TimeStep, m.RestingPotential);
         sim.AdvanceQuasiSteady(m.TimeStep, 1e-8); // V and the gates to their quasi-steady values
-        var (pNa, pK, pCl, pCa) = m.RestingPermeabilities();
-        Assert.Equal(stable, RestStability.IsStable(m, sim, [m.TransientSodium, m.PersistentSodium, m.DelayedRectifier], new(pNa, pK, pCl, pCa), atp));
+        Assert.Equal(stable, RestStability.IsStable(m, sim, [m.TransientSodium, m.PersistentSodium, m.DelayedRectifier]));
     }
 }

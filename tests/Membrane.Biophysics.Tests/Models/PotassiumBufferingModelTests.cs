@@ -69,7 +69,7 @@ public class PotassiumBufferingModelTests
         var eK = Nernst.Potential(1, a.Cytoplasm[Ions.Potassium], outside[Ions.Potassium], t);
         var eNa = Nernst.Potential(1, a.Cytoplasm[Ions.Sodium], outside[Ions.Sodium], t);
         var pump = ((SodiumPotassiumAtpaseKinetics)a.Pump!).Current(v, a.Cytoplasm[Ions.Sodium], outside[Ions.Sodium], a.Cytoplasm[Ions.Potassium], outside[Ions.Potassium], t).AmperesPerSquareMeter;
-        var sodiumLeak = Model.AstrocyteSodiumLeak.SiemensPerSquareMeter * (v - eNa).Volts;
+        var sodiumLeak = Model.Glia.SodiumLeak.SiemensPerSquareMeter * (v - eNa).Volts;
         var kir = a.Kir!.Current(v, eK, outside[Ions.Potassium]).AmperesPerSquareMeter;
         Assert.Equal(0, (3 * pump) + sodiumLeak, 1e-12);
         Assert.Equal(0, kir - (2 * pump), 1e-12);
@@ -93,11 +93,11 @@ public class PotassiumBufferingModelTests
     [Fact]
     public void Bad_parameters_are_refused_with_their_name()
     {
-        var crowded = Model with { AstrocyteFraction = 0.9 };
-        Assert.Contains("AstrocyteFraction", Assert.Throws<ArgumentOutOfRangeException>(() => crowded.Run()).Message, StringComparison.Ordinal);
+        var crowded = Model with { Glia = Model.Glia with { Fraction = 0.9 } };
+        Assert.Contains("Glia.Fraction", Assert.Throws<ArgumentOutOfRangeException>(() => crowded.Run()).Message, StringComparison.Ordinal);
         var negative = Model with { WeakBufferingFraction = 0 };
         Assert.Contains("WeakBufferingFraction", Assert.Throws<ArgumentOutOfRangeException>(() => negative.Run()).Message, StringComparison.Ordinal);
-        var noKir = Model with { KirConductance = ConductanceDensity.Zero };
+        var noKir = Model with { Glia = Model.Glia with { KirConductance = ConductanceDensity.Zero } };
         Assert.Contains("KirConductance", Assert.Throws<ArgumentOutOfRangeException>(() => noKir.Run()).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => Model.RunScenario("x", double.NaN));
     }

@@ -69,6 +69,7 @@ internal sealed class CompartmentKernel
         Cells = cells.Count;
         Thermal = constants.ThermalVoltage(temperature).Volts;
         Faraday = constants.FaradayConstant;
+        Constants = constants;
         _siteWord = options.SiteWord;
         WhereOf = Where;
         var modelName = options.ModelName;
@@ -404,6 +405,9 @@ internal sealed class CompartmentKernel
 
     /// <summary>F, C/mol.</summary>
     public double Faraday { get; }
+
+    /// <summary>The constants the kernel was compiled with.</summary>
+    public ConstantSet Constants { get; }
 
     /// <summary>The number of compartments: the cells, then their astrocytes.</summary>
     public int Sites { get; }

@@ -101,8 +101,36 @@ internal sealed class TransportBranches : BranchGroup
         }
     }
 
+    /// <summary>
+    /// The thermodynamic reversal potential (V) of the first transporter at <paramref name="site"/> with the given
+    /// kinetics, at its compartment's present concentrations; null for an electroneutral one. False when no transporter
+    /// there has these kinetics. Allocation-free.
+    /// </summary>
+    public bool TryReversal(CompartmentKernel kernel, int site, TransportKinetics kinetics, out double? volts)
+    {
+        for (var t = 0; t < _kinetics.Length; t++)
+        {
+            if (_siteOf[t] == site && ReferenceEquals(_kinetics[t], kinetics))
+            {
+                var count = Gather(kernel, t);
+                volts = kinetics.Transporter.ReversalAt(_inside.AsSpan(0, count), _outside.AsSpan(0, count), kernel.Thermal * kernel.Faraday, kernel.Constants)?.Volts;
+                return true;
+            }
+        }
+
+        volts = null;
+        return false;
+    }
+
     /// <summary>The cycle rate J of transporter t at <paramref name="v"/> and its compartment's present concentrations.</summary>
     private double Rate(CompartmentKernel kernel, int t, double v)
+    {
+        var count = Gather(kernel, t);
+        return _kinetics[t].Rate(v, _inside.AsSpan(0, count), _outside.AsSpan(0, count), kernel.Thermal, kernel.Faraday);
+    }
+
+    /// <summary>Copies transporter t's species' concentrations at its compartment into the scratch, in stoichiometric order; returns how many.</summary>
+    private int Gather(CompartmentKernel kernel, int t)
     {
         var pools = kernel.Pools;
         var first = _first[t];
@@ -114,6 +142,6 @@ internal sealed class TransportBranches : BranchGroup
             _outside[i] = pools.OutsideAt(site, Ion[first + i]);
         }
 
-        return _kinetics[t].Rate(v, _inside.AsSpan(0, count), _outside.AsSpan(0, count), kernel.Thermal, kernel.Faraday);
+        return count;
     }
 }
