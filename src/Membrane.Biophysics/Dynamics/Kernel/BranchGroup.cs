@@ -27,11 +27,15 @@ internal abstract class BranchGroup
         _carried = carried;
         Site = site;
         Ion = ion;
-        G = new double[site.Length];
-        J = new double[site.Length];
+        G = AlignedArray.Of(site.Length);
+        J = AlignedArray.Of(site.Length);
         Contiguous = site.Length > 0 && site[^1] - site[0] == site.Length - 1 && IsIncreasing(site);
         _carriesIons = Array.Exists(ion, i => i >= 0);
+        CarriesIons = _carriesIons;
     }
+
+    /// <summary>Whether some branch moves an ion (so its G and J are read again for the ion currents).</summary>
+    protected bool CarriesIons { get; }
 
     /// <summary>What the branches are, e.g. the channel's name.</summary>
     public string Name { get; }
@@ -68,6 +72,16 @@ internal abstract class BranchGroup
         {
             Linearise(kernel, voltage, first, last, from);
         }
+    }
+
+    /// <summary>
+    /// <see cref="Linearise(CompartmentKernel, double[], int, int)"/> and <see cref="AddTo"/> at compartments
+    /// [<paramref name="from"/>, <paramref name="to"/>); a group may do both in one pass.
+    /// </summary>
+    public virtual void LineariseAndAdd(CompartmentKernel kernel, double[] voltage, int from, int to, double[] conductance, double[] offset)
+    {
+        Linearise(kernel, voltage, from, to);
+        AddTo(conductance, offset, from, to);
     }
 
     /// <summary>Adds each branch's G and J at compartments [<paramref name="from"/>, <paramref name="to"/>) to its compartment's sums.</summary>

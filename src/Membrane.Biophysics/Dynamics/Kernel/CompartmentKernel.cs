@@ -41,6 +41,7 @@ internal sealed class CompartmentKernel
 {
     private readonly CurrentStepTable[] _steps;     // per cell site
     private readonly int[] _stepped;                // the cell sites with current steps, increasing
+    private readonly int[] _watered;                // the cell sites whose water moves, increasing
     private readonly double[] _bias;                // per site, A/m² positive into the cell
     private readonly double[] _injected;            // per site, this step
     private readonly double[] _vNew;                // per site, scratch
@@ -126,14 +127,14 @@ internal sealed class CompartmentKernel
         AstrocyteOf = astrocyteOf;
         var table = ions.ToArray();
         Pools = new PoolBlock(table, Sites, Cells);
-        V = new double[Sites];
-        Capacitance = new double[Sites];
-        Conductance = new double[Sites];
-        Offset = new double[Sites];
-        _injected = new double[Sites];
-        _vNew = new double[Sites];
-        _linearisedAt = new double[Sites];
-        _bias = new double[Sites];
+        V = AlignedArray.Of(Sites);
+        Capacitance = AlignedArray.Of(Sites);
+        Conductance = AlignedArray.Of(Sites);
+        Offset = AlignedArray.Of(Sites);
+        _injected = AlignedArray.Of(Sites);
+        _vNew = AlignedArray.Of(Sites);
+        _linearisedAt = AlignedArray.Of(Sites);
+        _bias = AlignedArray.Of(Sites);
         _steps = new CurrentStepTable[Cells];
         var pools = Pools;
         for (var s = 0; s < Cells; s++)
@@ -209,7 +210,7 @@ internal sealed class CompartmentKernel
             var index = Enumerable.Range(0, n).ToArray();
             if (channel.Law == CurrentLaw.Ohmic)
             {
-                var reversal = new double[n];
+                var reversal = AlignedArray.Of(n);
                 var live = new bool[n];
                 for (var k = 0; k < n; k++)
                 {
@@ -241,6 +242,7 @@ internal sealed class CompartmentKernel
             }
         }
 
+        GateBlock.ShareVectorPaths(gates);
         Gates = [.. gates];
 
         // The synapses: one activation each, branches grouped by synapse (one per permeant ion of a GHK synapse).
@@ -280,7 +282,7 @@ internal sealed class CompartmentKernel
             {
                 var n = instances.Count;
                 var ion = new int[n];
-                var reversal = new double[n];
+                var reversal = AlignedArray.Of(n);
                 var live = new bool[n];
                 var sites = new int[n];
                 for (var k = 0; k < n; k++)
@@ -381,8 +383,14 @@ internal sealed class CompartmentKernel
         }
 
         _nodesAreCompartments = _cable is not null && _cable.Nodes == Cells && _nodeOf.Select((node, s) => node == s).All(x => x);
-        _capacitanceOverDt = [.. Capacitance.Take(Cells).Select(c => c / dt)];
+        _capacitanceOverDt = AlignedArray.Of(Cells);
+        for (var s = 0; s < Cells; s++)
+        {
+            _capacitanceOverDt[s] = Capacitance[s] / dt;
+        }
+
         _stepped = [.. Enumerable.Range(0, Cells).Where(s => _steps[s].Count > 0)];
+        _watered = [.. Enumerable.Range(0, Cells).Where(s => Pools.Water[s] is not null)];
         _anyPooled = Array.IndexOf(Pools.Pooled, true) >= 0;
 
         for (var s = 0; s < Cells; s++)
@@ -498,20 +506,18 @@ internal sealed class CompartmentKernel
 
         StepCount++;
         _astrocytes?.Step(StepCount * Dt - Dt, StepCount * Dt);
-        for (var s = 0; s < Cells; s++)
+        foreach (var s in _watered)
         {
-            if (Pools.Water[s] is not null)
-            {
-                Pools.MoveWater(s, Dt, StepCount * Dt);
-            }
+            Pools.MoveWater(s, Dt, StepCount * Dt);
         }
     }
 
     /// <summary>
     /// How many independent compartments step together: a multiple of every vector width, small enough that a tile's
-    /// state (some 25 numbers per compartment) stays in the first-level cache from one block's pass to the next.
+    /// state (some 25 numbers per compartment) stays in the second-level cache from one block's pass to the next, large
+    /// enough that the blocks' per-pass costs (finding their range, starting a loop) are spread thin.
     /// </summary>
-    public const int Tile = 256;
+    public const int Tile = 512;
 
     /// <summary>
     /// Advances the independent compartments [<paramref name="from"/>, <paramref name="to"/>) by <paramref name="steps"/>
@@ -528,9 +534,9 @@ internal sealed class CompartmentKernel
             for (long j = 0; j < steps; j++)
             {
                 StepCells(tile, end, stepIndex + j);
-                for (var s = tile; s < end; s++)
+                foreach (var s in _watered)
                 {
-                    if (Pools.Water[s] is not null)
+                    if (s >= tile && s < end)
                     {
                         Pools.MoveWater(s, Dt, (stepIndex + j + 1) * Dt);
                     }
@@ -546,12 +552,24 @@ internal sealed class CompartmentKernel
         var tNew = (stepIndex + 1) * Dt;
         Prepare(from, to, t, tNew);
         var (cOverDt, v, injected, offset, conductance, vNew) = (_capacitanceOverDt, V, _injected, Offset, Conductance, _vNew);
-        for (var s = from; s < to; s++)
+        var s = from;
+        var check = Vector<double>.Zero; // x − x is 0 for finite x, NaN otherwise: V′, G and J checked as they pass
+        for (; s <= to - Vector<double>.Count; s += Vector<double>.Count)
         {
-            vNew[s] = ((cOverDt[s] * v[s]) + injected[s] - offset[s]) / (cOverDt[s] + conductance[s]);
+            var (c, g, j) = (new Vector<double>(cOverDt, s), new Vector<double>(conductance, s), new Vector<double>(offset, s));
+            var updated = ((c * new Vector<double>(v, s)) + new Vector<double>(injected, s) - j) / (c + g);
+            updated.CopyTo(vNew, s);
+            check += (updated - updated) + (g - g) + (j - j);
         }
 
-        Finish(from, to, t, tNew);
+        var tail = 0.0;
+        for (; s < to; s++)
+        {
+            vNew[s] = ((cOverDt[s] * v[s]) + injected[s] - offset[s]) / (cOverDt[s] + conductance[s]);
+            tail += (vNew[s] - vNew[s]) + (conductance[s] - conductance[s]) + (offset[s] - offset[s]);
+        }
+
+        Finish(from, to, t, tNew, finite: !Clamp.Any && Vector.Sum(check) + tail == 0);
     }
 
     /// <summary>The first half of a step at cells [from, to): gates, synapses, the stimulus and every branch linearised.</summary>
@@ -590,8 +608,8 @@ internal sealed class CompartmentKernel
         Linearise(from, to);
     }
 
-    /// <summary>The second half: clamped cells held at their command, then every cell's V′ checked and its ions moved.</summary>
-    private void Finish(int from, int to, double t, double tNew)
+    /// <summary>The second half: clamped cells held at their command, then every cell's V′ checked (unless already <paramref name="finite"/>) and its ions moved.</summary>
+    private void Finish(int from, int to, double t, double tNew, bool finite = false)
     {
         if (Clamp.Any)
         {
@@ -605,7 +623,7 @@ internal sealed class CompartmentKernel
             }
         }
 
-        Complete(from, to, t, tNew);
+        Complete(from, to, t, tNew, finite);
     }
 
     /// <summary>Fills every branch's G and J at compartments [from, to) about <see cref="LinearisedAt"/>, and the compartments' sums.</summary>
@@ -615,8 +633,7 @@ internal sealed class CompartmentKernel
         Array.Clear(Offset, from, to - from);
         foreach (var group in Branches)
         {
-            group.Linearise(this, _linearisedAt, from, to);
-            group.AddTo(Conductance, Offset, from, to);
+            group.LineariseAndAdd(this, _linearisedAt, from, to, Conductance, Offset);
         }
     }
 
@@ -634,6 +651,7 @@ internal sealed class CompartmentKernel
         for (var g = first; g < last; g++)
         {
             var group = Branches[g];
+            group.Linearise(this, _linearisedAt, site, site + 1); // each branch's own G and J (the sums may not keep them)
             for (var b = 0; b < group.Count; b++)
             {
                 if (group.Site[b] == site)
@@ -653,12 +671,13 @@ internal sealed class CompartmentKernel
     public double TotalCurrent(int site, double volts) => (Conductance[site] * volts) + Offset[site];
 
     /// <summary>
-    /// The second half of a step at compartments [from, to): V′ (in the scratch) checked, each ion moved by its
+    /// The second half of a step at compartments [from, to): V′ (in the scratch) checked unless the caller checked it
+    /// (<paramref name="finite"/>), each ion moved by its
     /// branches' current there, spikes detected, V set.
     /// </summary>
-    public void Complete(int from, int to, double t, double tNew)
+    public void Complete(int from, int to, double t, double tNew, bool finite = false)
     {
-        if (!Finite.All(_vNew, Conductance, Offset, from, to))
+        if (!finite && !Finite.All(_vNew, Conductance, Offset, from, to))
         {
             for (var s = from; s < to; s++)
             {

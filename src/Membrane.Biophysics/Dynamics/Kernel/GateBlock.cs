@@ -23,8 +23,9 @@ internal sealed class GateBlock
     private readonly GateKinetics[] _kinetics;
     private readonly double[] _rate;        // per gate: Δt·φ(T), s
     private readonly int[] _power;
-    private readonly HodgkinHuxleyGates? _vector;
-    private readonly Action<int, int> _perGate;
+    private readonly bool _vectorisable;
+    private HodgkinHuxleyGates? _vector;   // the vector path this block shares, if any
+    private bool _leads;                   // whether this block advances that path (for every block sharing it)
     private readonly double[] _voltage;     // the kernel's V, per compartment
 
     /// <summary>Compiles the gates of <paramref name="channel"/> for its instances, each gate at its steady state at <paramref name="initialVolts"/>.</summary>
@@ -46,8 +47,8 @@ internal sealed class GateBlock
         _rate = new double[gates.Count];
         _power = new int[gates.Count];
         Names = new string[gates.Count];
-        X = new double[gates.Count * Count];
-        Open = new double[Count];
+        X = AlignedArray.Of(gates.Count * Count);
+        Open = AlignedArray.Of(Count);
         for (var g = 0; g < gates.Count; g++)
         {
             _kinetics[g] = gates[g].Kinetics;
@@ -58,8 +59,8 @@ internal sealed class GateBlock
             X.AsSpan(g * Count, Count).Fill(inf);
         }
 
-        _vector = vectorise && gates.Count > 0 ? HodgkinHuxleyGates.For(_kinetics, _rate, _power) : null;
-        _perGate = PerGateAndOpen;
+        _vectorisable = vectorise && HodgkinHuxleyGates.Accepts(_kinetics);
+        AdvancePerGate = PerGateAndOpen;
         UpdateOpen(0, Count);
     }
 
@@ -84,8 +85,51 @@ internal sealed class GateBlock
     /// <summary>Each instance's open fraction (1 for a channel without gates).</summary>
     public double[] Open { get; }
 
+    /// <summary>Each gate's Δt·φ(T), s.</summary>
+    public double[] Rate => _rate;
+
+    /// <summary>Each gate's power in the open fraction.</summary>
+    public int[] Power => _power;
+
     /// <summary>Whether the instances are stepped a vector register at a time.</summary>
     public bool IsVectorised => _vector is not null;
+
+    /// <summary>The per-gate path for instances [from, to), open fractions included (made once as a delegate).</summary>
+    public Action<int, int> AdvancePerGate { get; }
+
+    /// <summary>
+    /// Gives the vectorisable blocks among <paramref name="blocks"/> their vector path, one per set of blocks at the
+    /// same compartments (a cell's Na and K channels share the HH rates), advanced by the first of them.
+    /// </summary>
+    public static void ShareVectorPaths(IReadOnlyList<GateBlock> blocks)
+    {
+        var joined = new bool[blocks.Count];
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (!blocks[i]._vectorisable || joined[i])
+            {
+                continue;
+            }
+
+            var together = new List<GateBlock> { blocks[i] };
+            for (var j = i + 1; j < blocks.Count; j++)
+            {
+                if (blocks[j]._vectorisable && !joined[j] && blocks[j].Site.AsSpan().SequenceEqual(blocks[i].Site))
+                {
+                    together.Add(blocks[j]);
+                    joined[j] = true;
+                }
+            }
+
+            var path = new HodgkinHuxleyGates(together);
+            foreach (var block in together)
+            {
+                block._vector = path;
+            }
+
+            blocks[i]._leads = true;
+        }
+    }
 
     /// <summary>The instances at compartments [from, to) (sites are sorted): [first, last).</summary>
     public (int First, int Last) Instances(int from, int to)
@@ -101,7 +145,10 @@ internal sealed class GateBlock
     /// <summary>The kinetics of gate <paramref name="g"/>.</summary>
     public GateKinetics Kinetics(int g) => _kinetics[g];
 
-    /// <summary>Advances instances [<paramref name="from"/>, <paramref name="to"/>) by Rush–Larsen at the compartments' present V, then their open fractions.</summary>
+    /// <summary>
+    /// Advances instances [<paramref name="from"/>, <paramref name="to"/>) by Rush–Larsen at the compartments' present
+    /// V, then their open fractions; a block sharing a vector path it does not lead is advanced by its leader.
+    /// </summary>
     public void Advance(int from, int to)
     {
         if (_kinetics.Length == 0)
@@ -113,9 +160,9 @@ internal sealed class GateBlock
         {
             PerGateAndOpen(from, to);
         }
-        else
+        else if (_leads)
         {
-            _vector.Advance(_voltage, Site, X, Open, Count, from, to, _perGate);
+            _vector.Advance(_voltage, Site, Count, from, to);
         }
     }
 

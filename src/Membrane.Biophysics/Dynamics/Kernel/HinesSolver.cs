@@ -1,3 +1,5 @@
+using Membrane.Biophysics.Internal;
+
 namespace Membrane.Biophysics.Dynamics;
 
 /// <summary>
@@ -26,10 +28,10 @@ internal sealed class HinesSolver
     {
         _parent = parent;
         _toParent = toParent;
-        Coupling = new double[parent.Length];
-        Diagonal = new double[parent.Length];
-        Rhs = new double[parent.Length];
-        _pivot = new double[parent.Length];
+        Coupling = AlignedArray.Of(parent.Length);
+        Diagonal = AlignedArray.Of(parent.Length);
+        Rhs = AlignedArray.Of(parent.Length);
+        _pivot = AlignedArray.Of(parent.Length);
         _unbranched = true;
         for (var i = 1; i < parent.Length; i++)
         {

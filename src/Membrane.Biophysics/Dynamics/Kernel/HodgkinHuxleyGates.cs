@@ -9,8 +9,9 @@ using Membrane.Biophysics.Internal;
 namespace Membrane.Biophysics.Dynamics;
 
 /// <summary>
-/// The vector path of a <see cref="GateBlock"/> whose gates are all HH 1952 gates: a register of 4 or 8 instances at
-/// consecutive compartments at a time, the rates in closed form.
+/// The vector path of the <see cref="GateBlock"/>s at the same compartments whose gates are all HH 1952 gates (a cell's
+/// Na and K channels): a register of 4 or 8 instances at consecutive compartments at a time, the rates in closed form,
+/// computed once per register for every block.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -20,7 +21,7 @@ namespace Membrane.Biophysics.Dynamics;
 /// Then x′ = x∞ + (x − x∞) e^(−Δt φ (α + β)) (Rush–Larsen).
 /// </para>
 /// <para>
-/// Four exponentials serve the six rates (a channel computes only those its gates read: m and h, or n), all through <see cref="VectorExp"/> (Cody–Waite reduction, degree-13 series):
+/// Four exponentials serve the six rates (only those the blocks' gates read are computed: m and h, n, or all), all through <see cref="VectorExp"/> (Cody–Waite reduction, degree-13 series):
 /// with u_m = (V + 40 mV)/10 mV and u_n = (V + 55 mV)/10 mV, the pair e^(−|u|) − 1, e^(−|u|) gives
 /// B(u) = u/(1 − e^(−u)) without cancellation on both sides of the removable singularity (B(|u|) = |u|/(1 − e^(−|u|)),
 /// B(−|u|) = B(|u|) e^(−|u|)), and the series 1 + u/2 + u²/12 − u⁴/720 below |u| = 10⁻⁴ exactly as the scalar
@@ -41,81 +42,102 @@ internal sealed class HodgkinHuxleyGates
     private const int KindH = 2;
     private const int KindN = 3;
 
-    private readonly int[] _kind;       // per gate: 1 (m), 2 (h) or 3 (n)
-    private readonly double[] _rate;    // per gate: Δt·φ, s
-    private readonly int[] _power;      // per gate: its power in the open fraction
-    private readonly Needs _needs;      // which of the six rates the gates read
+    private readonly Member[] _members;
+    private readonly Needs _needs;      // which of the six rates the members' gates read
 
-    private HodgkinHuxleyGates(int[] kind, double[] rate, int[] power)
+    /// <summary>One vector path for <paramref name="blocks"/>, gate blocks at the same compartments whose gates are all HH 1952 gates.</summary>
+    public HodgkinHuxleyGates(IReadOnlyList<GateBlock> blocks)
     {
-        _kind = kind;
-        _rate = rate;
-        _power = power;
-        _needs = new Needs(Array.IndexOf(kind, KindM) >= 0, Array.IndexOf(kind, KindH) >= 0, Array.IndexOf(kind, KindN) >= 0);
-    }
-
-    /// <summary>The vector path for gates that are all HH 1952 gates, on a machine with 256- or 512-bit vectors; else null.</summary>
-    /// <param name="kinetics">Each gate's kinetics.</param>
-    /// <param name="rate">Each gate's Δt·φ, s.</param>
-    /// <param name="power">Each gate's power in the open fraction.</param>
-    public static HodgkinHuxleyGates? For(IReadOnlyList<GateKinetics> kinetics, double[] rate, int[] power)
-    {
-        if (!(Simd512.IsAccelerated || Simd256.IsAccelerated))
+        _members = new Member[blocks.Count];
+        var (m, h, n) = (false, false, false);
+        for (var i = 0; i < blocks.Count; i++)
         {
-            return null;
+            var block = blocks[i];
+            var kind = new int[block.Gates];
+            for (var g = 0; g < kind.Length; g++)
+            {
+                kind[g] = KindOf(block.Kinetics(g));
+            }
+
+            (m, h, n) = (m || Array.IndexOf(kind, KindM) >= 0, h || Array.IndexOf(kind, KindH) >= 0, n || Array.IndexOf(kind, KindN) >= 0);
+            _members[i] = new Member(kind, block.Rate, block.Power, block.X, block.Open, block.AdvancePerGate);
         }
 
-        var kinds = new int[kinetics.Count];
-        for (var g = 0; g < kinds.Length; g++)
+        _needs = new Needs(m, h, n);
+    }
+
+    /// <summary>Whether the vector path can step these gates: all HH 1952 gates, at least one, on a machine with 256- or 512-bit vectors.</summary>
+    public static bool Accepts(IReadOnlyList<GateKinetics> kinetics)
+    {
+        if (!(Simd512.IsAccelerated || Simd256.IsAccelerated) || kinetics.Count == 0)
         {
-            kinds[g] = ReferenceEquals(kinetics[g], HodgkinHuxley1952.M) ? KindM
-                : ReferenceEquals(kinetics[g], HodgkinHuxley1952.H) ? KindH
-                : ReferenceEquals(kinetics[g], HodgkinHuxley1952.N) ? KindN
-                : 0;
-            if (kinds[g] == 0)
+            return false;
+        }
+
+        foreach (var k in kinetics)
+        {
+            if (KindOf(k) == 0)
             {
-                return null;
+                return false;
             }
         }
 
-        return new HodgkinHuxleyGates(kinds, (double[])rate.Clone(), (int[])power.Clone());
+        return true;
     }
+
+    private static int KindOf(GateKinetics kinetics) =>
+        ReferenceEquals(kinetics, HodgkinHuxley1952.M) ? KindM
+        : ReferenceEquals(kinetics, HodgkinHuxley1952.H) ? KindH
+        : ReferenceEquals(kinetics, HodgkinHuxley1952.N) ? KindN
+        : 0;
 
     /// <summary>The number of instances a register holds (4 or 8): vector paths split a range at its multiples.</summary>
     public static int Width => Simd512.IsAccelerated ? Simd512.Count : Simd256.Count;
 
     /// <summary>
-    /// Advances the instances in [<paramref name="from"/>, <paramref name="to"/>) a register at a time (from the first
-    /// multiple of <see cref="Width"/>, so a range split at such multiples advances each instance as the whole range
-    /// would) and sets their open fractions Π xₖ^pₖ (multiplied in the per-gate path's order, so bit for bit alike); a
-    /// register whose compartments are not consecutive or whose V is outside ±1 V, and the instances outside whole
-    /// registers, go to <paramref name="perGate"/>(first, end), which sets their open fractions too.
+    /// Advances every member's instances in [<paramref name="from"/>, <paramref name="to"/>) a register at a time (from
+    /// the first multiple of <see cref="Width"/>, so a range split at such multiples advances each instance as the whole
+    /// range would), the rates computed once per register for all members, and sets their open fractions Π xₖ^pₖ
+    /// (multiplied in the per-gate path's order, so bit for bit alike); a register whose compartments are not
+    /// consecutive or whose V is outside ±1 V, and the instances outside whole registers, go to each member's per-gate
+    /// path, which sets their open fractions too.
     /// </summary>
-    public void Advance(double[] voltage, int[] site, double[] x, double[] open, int count, int from, int to, Action<int, int> perGate)
+    /// <param name="voltage">The compartments' V.</param>
+    /// <param name="site">The instances' compartments (the same for every member), increasing.</param>
+    /// <param name="count">The number of instances.</param>
+    /// <param name="from">The first instance.</param>
+    /// <param name="to">The end of the instances.</param>
+    public void Advance(double[] voltage, int[] site, int count, int from, int to)
     {
         if (Simd512.IsAccelerated)
         {
-            Advance<Simd512, Vector512<double>>(voltage, site, x, open, count, from, to, perGate);
+            Advance<Simd512, Vector512<double>>(voltage, site, count, from, to);
         }
         else
         {
-            Advance<Simd256, Vector256<double>>(voltage, site, x, open, count, from, to, perGate);
+            Advance<Simd256, Vector256<double>>(voltage, site, count, from, to);
         }
     }
 
-    private void Advance<TSimd, TVector>(double[] voltage, int[] site, double[] x, double[] open, int count, int from, int to, Action<int, int> perGate)
+    private void PerGate(int from, int to)
+    {
+        foreach (var member in _members)
+        {
+            member.PerGate(from, to);
+        }
+    }
+
+    private void Advance<TSimd, TVector>(double[] voltage, int[] site, int count, int from, int to)
         where TSimd : ISimd<TVector>
         where TVector : struct
     {
         ref var v0 = ref MemoryMarshal.GetArrayDataReference(voltage);
-        ref var x0 = ref MemoryMarshal.GetArrayDataReference(x);
-        ref var open0 = ref MemoryMarshal.GetArrayDataReference(open);
         var (low, high, one) = (TSimd.Broadcast(-1000.0), TSimd.Broadcast(1000.0), TSimd.Broadcast(1.0));
         var width = TSimd.Count;
         var k = Math.Min(to, (from + width - 1) / width * width);
         if (k > from)
         {
-            perGate(from, k);
+            PerGate(from, k);
         }
 
         for (; k + width <= to; k += width)
@@ -123,48 +145,56 @@ internal sealed class HodgkinHuxleyGates
             var first = site[k];
             if (site[k + width - 1] != first + width - 1)
             {
-                perGate(k, k + width); // not consecutive compartments
+                PerGate(k, k + width); // not consecutive compartments
                 continue;
             }
 
             var mv = TSimd.Multiply(TSimd.Load(ref v0, (nuint)first), TSimd.Broadcast(1000.0));
             if (!TSimd.AllWithin(mv, low, high))
             {
-                perGate(k, k + width);
+                PerGate(k, k + width);
                 continue;
             }
 
             var rates = Rates<TSimd, TVector>.At(mv, _needs);
-            var fraction = one;
-            for (var g = 0; g < _kind.Length; g++)
+            foreach (var member in _members)
             {
-                var (a, b, c, d) = rates.Of(_kind[g]);
-                var p = TSimd.MultiplyAdd(a, d, TSimd.Multiply(c, b));
-                var q = TSimd.Multiply(b, d);
-                var r = TSimd.Divide(one, TSimd.Multiply(p, q));
-                var steady = TSimd.Multiply(TSimd.Multiply(TSimd.Multiply(a, d), q), r);
-                var exponent = TSimd.Multiply(TSimd.Broadcast(-_rate[g]), TSimd.Multiply(TSimd.Multiply(p, p), r));
-                var decay = TSimd.And(TSimd.GreaterThanOrEqual(exponent, TSimd.Broadcast(-708.0)), VectorExp.Of<TSimd, TVector>(exponent));
-                var at = (nuint)((g * count) + k);
-                var xg = TSimd.MultiplyAdd(TSimd.Subtract(TSimd.Load(ref x0, at), steady), decay, steady);
-                TSimd.Store(xg, ref x0, at);
-                var power = xg;
-                for (var e = 1; e < _power[g]; e++)
+                ref var x0 = ref MemoryMarshal.GetArrayDataReference(member.X);
+                var (kind, rate, powers) = (member.Kind, member.Rate, member.Power);
+                var fraction = one;
+                for (var g = 0; g < kind.Length; g++)
                 {
-                    power = TSimd.Multiply(power, xg);
+                    var (a, b, c, d) = rates.Of(kind[g]);
+                    var p = TSimd.MultiplyAdd(a, d, TSimd.Multiply(c, b));
+                    var q = TSimd.Multiply(b, d);
+                    var r = TSimd.Divide(one, TSimd.Multiply(p, q));
+                    var steady = TSimd.Multiply(TSimd.Multiply(TSimd.Multiply(a, d), q), r);
+                    var exponent = TSimd.Multiply(TSimd.Broadcast(-rate[g]), TSimd.Multiply(TSimd.Multiply(p, p), r));
+                    var decay = TSimd.And(TSimd.GreaterThanOrEqual(exponent, TSimd.Broadcast(-708.0)), VectorExp.Of<TSimd, TVector>(exponent));
+                    var at = (nuint)((g * count) + k);
+                    var xg = TSimd.MultiplyAdd(TSimd.Subtract(TSimd.Load(ref x0, at), steady), decay, steady);
+                    TSimd.Store(xg, ref x0, at);
+                    var power = xg;
+                    for (var e = 1; e < powers[g]; e++)
+                    {
+                        power = TSimd.Multiply(power, xg);
+                    }
+
+                    fraction = TSimd.Multiply(fraction, power);
                 }
 
-                fraction = TSimd.Multiply(fraction, power);
+                TSimd.Store(fraction, ref MemoryMarshal.GetArrayDataReference(member.Open), (nuint)k);
             }
-
-            TSimd.Store(fraction, ref open0, (nuint)k);
         }
 
         if (k < to)
         {
-            perGate(k, to);
+            PerGate(k, to);
         }
     }
+
+    /// <summary>One gate block stepped by this path: its gates' kinds (1 m, 2 h, 3 n), Δt·φ and powers, its state, its per-gate path.</summary>
+    private readonly record struct Member(int[] Kind, double[] Rate, int[] Power, double[] X, double[] Open, Action<int, int> PerGate);
 
     /// <summary>Which rates a channel's gates read: m's α and β, h's, n's.</summary>
     private readonly record struct Needs(bool M, bool H, bool N);

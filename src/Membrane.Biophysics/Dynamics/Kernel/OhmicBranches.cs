@@ -70,6 +70,54 @@ internal sealed class OhmicBranches : BranchGroup
         }
     }
 
+    /// <summary>
+    /// For contiguous branches whose E is fixed, G = ḡ a and J = −G E added to their compartments' sums in one pass, a
+    /// vector register at a time (the same arithmetic, and the same order of the sums, as apart); each branch's own G
+    /// and J are kept only where the ion currents read them again (a report linearises a compartment afresh).
+    /// </summary>
+    public override void LineariseAndAdd(CompartmentKernel kernel, double[] voltage, int from, int to, double[] conductance, double[] offset)
+    {
+        if (!_fixedInOrder)
+        {
+            base.LineariseAndAdd(kernel, voltage, from, to, conductance, offset);
+            return;
+        }
+
+        var (first, last) = Range(from, to);
+        var n = last - first;
+        if (n <= 0)
+        {
+            return;
+        }
+
+        if (CarriesIons)
+        {
+            LineariseFixed(first, last);
+            AddTo(conductance, offset, from, to);
+            return;
+        }
+
+        var at = Site[first];
+        var activation = MemoryMarshal.Cast<double, Vector<double>>(_activation.AsSpan(first, n));
+        var reversal = MemoryMarshal.Cast<double, Vector<double>>(_reversal.AsSpan(first, n));
+        var sumG = MemoryMarshal.Cast<double, Vector<double>>(conductance.AsSpan(at, n));
+        var sumJ = MemoryMarshal.Cast<double, Vector<double>>(offset.AsSpan(at, n));
+        var maximal = new Vector<double>(_maximal);
+        for (var k = 0; k < sumG.Length; k++)
+        {
+            var branchG = maximal * activation[k];
+            sumG[k] += branchG;
+            sumJ[k] += -branchG * reversal[k];
+        }
+
+        for (var b = first + (sumG.Length * Vector<double>.Count); b < last; b++)
+        {
+            var branchG = _maximal * _activation[b];
+            conductance[Site[b]] += branchG;
+            offset[Site[b]] += -branchG * _reversal[b];
+        }
+    }
+
     /// <summary>G = ḡ a and J = −G E for branches [first, last) whose E is fixed, a vector register at a time (the scalar path's arithmetic).</summary>
     private void LineariseFixed(int first, int last)
     {

@@ -1,4 +1,7 @@
 using System;
+using System.Numerics;
+
+using Membrane.Biophysics.Internal;
 
 namespace Membrane.Biophysics.Dynamics;
 
@@ -12,7 +15,7 @@ internal sealed class SpikeDetector
     /// <summary>A detector with the same threshold everywhere (+∞ counts nothing).</summary>
     public SpikeDetector(int sites, double threshold)
     {
-        Threshold = new double[sites];
+        Threshold = AlignedArray.Of(sites);
         Array.Fill(Threshold, threshold);
         Count = new int[sites];
         First = new double[sites];
@@ -45,6 +48,23 @@ internal sealed class SpikeDetector
     /// <paramref name="tOld"/> (V = <paramref name="v"/>) and <paramref name="tOld"/> + <paramref name="dt"/> (V′ = <paramref name="vNew"/>).
     /// </summary>
     public void Detect(int from, int to, double tOld, double dt, double[] v, double[] vNew)
+    {
+        var threshold = Threshold;
+        var s = from;
+        for (; s <= to - Vector<double>.Count; s += Vector<double>.Count)
+        {
+            var th = new Vector<double>(threshold, s);
+            if (Vector.LessThanAny(new Vector<double>(v, s), th) && Vector.GreaterThanOrEqualAny(new Vector<double>(vNew, s), th))
+            {
+                Scan(s, s + Vector<double>.Count, tOld, dt, v, vNew);
+            }
+        }
+
+        Scan(s, to, tOld, dt, v, vNew);
+    }
+
+    /// <summary>The crossings in [from, to), one compartment at a time.</summary>
+    private void Scan(int from, int to, double tOld, double dt, double[] v, double[] vNew)
     {
         var threshold = Threshold;
         for (var s = from; s < to; s++)
