@@ -18,6 +18,7 @@ public partial class ModelsResolveOnceTests
     public static TheoryData<Type, Type[]> Models => new()
     {
         { typeof(IschaemiaModel), [typeof(IschaemiaCell)] },
+        { typeof(CardiacNcxModel), [typeof(CardiacNcxCell)] },
     };
 
     [Theory]
