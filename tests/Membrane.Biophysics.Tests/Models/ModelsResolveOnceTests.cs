@@ -18,6 +18,7 @@ public partial class ModelsResolveOnceTests
     public static TheoryData<Type, Type[]> Models => new()
     {
         { typeof(IschaemiaModel), [typeof(IschaemiaCell)] },
+        { typeof(BacterialEnergeticsModel), [typeof(BacterialCell)] },
         { typeof(CardiacNcxModel), [typeof(CardiacNcxCell)] },
     };
 
