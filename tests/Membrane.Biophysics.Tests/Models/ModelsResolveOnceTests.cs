@@ -20,6 +20,7 @@ public partial class ModelsResolveOnceTests
         { typeof(IschaemiaModel), [typeof(IschaemiaCell)] },
         { typeof(BacterialEnergeticsModel), [typeof(BacterialCell)] },
         { typeof(CardiacNcxModel), [typeof(CardiacNcxCell)] },
+        { typeof(EndosomeAcidificationModel), [typeof(EndosomeOrganelle)] },
     };
 
     [Theory]
