@@ -21,6 +21,7 @@ public partial class ModelsResolveOnceTests
         { typeof(BacterialEnergeticsModel), [typeof(BacterialCell)] },
         { typeof(CardiacNcxModel), [typeof(CardiacNcxCell)] },
         { typeof(EndosomeAcidificationModel), [typeof(EndosomeOrganelle)] },
+        { typeof(SaltStressModel), [typeof(SaltStressCell), typeof(SaltStressCellWithVacuole)] },
     };
 
     [Theory]
