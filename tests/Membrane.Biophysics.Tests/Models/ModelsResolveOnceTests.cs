@@ -20,6 +20,7 @@ public partial class ModelsResolveOnceTests
         { typeof(IschaemiaModel), [typeof(IschaemiaCell)] },
         { typeof(BacterialEnergeticsModel), [typeof(BacterialCell)] },
         { typeof(CardiacNcxModel), [typeof(CardiacNcxCell)] },
+        { typeof(ChlorideHomeostasisModel), [typeof(ChlorideCell), typeof(ChlorideWholeCell)] },
         { typeof(EndosomeAcidificationModel), [typeof(EndosomeOrganelle)] },
         { typeof(SaltStressModel), [typeof(SaltStressCell), typeof(SaltStressCellWithVacuole)] },
     };
