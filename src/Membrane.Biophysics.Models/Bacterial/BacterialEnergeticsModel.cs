@@ -114,9 +114,11 @@ public sealed record BacterialEnergeticsModel
     /// <returns>Both runs.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
     /// <exception cref="ArgumentException">A pathway moves an ion other than H⁺ or Na⁺, or has more than one reaction.</exception>
-    public BacterialEnergeticsResult Run() => new(
-        RunScenario("respiring"),
-        (this with { ProtonPump = ProtonPump with { MaximalRate = MolarFlux.Zero } }).RunScenario("H⁺ pump inhibited"));
+    public BacterialEnergeticsResult Run()
+    {
+        var cell = new BacterialCell(this);
+        return new(RunScenario(cell, "respiring"), RunScenario(cell.WithProtonPumpInhibited(), "H⁺ pump inhibited"));
+    }
 
     /// <summary>Runs the cell as it is parameterised.</summary>
     /// <param name="label">The run's name, used in the series' names.</param>
@@ -126,24 +128,45 @@ public sealed record BacterialEnergeticsModel
     public BacterialScenario RunScenario(string label)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(label);
-        Validate();
-        var ode = new BacterialOde(this);
+        return RunScenario(new BacterialCell(this), label);
+    }
+
+    private static BacterialScenario RunScenario(BacterialCell cell, string label)
+    {
+        var m = cell.Model;
+        var t = m.Temperature;
+        var ode = new BacterialOde(cell);
         var y = new double[BacterialOde.Size];
         ode.Initial(y);
         var integrator = new AdaptiveIntegrator(1e-8, [1e-9, 1e-6]);
         Ph PhInside() => Ph.FromValue(y[BacterialOde.PhIndex]);
         Concentration SodiumInside() => Concentration.FromMillimolar(y[BacterialOde.SodiumIndex]);
-        var recorder = new Recorder(SamplingInterval);
-        var v = recorder.Track($"Δψ, {label}", () => ode.Potential(y));
+
+        // Δψ is a root of the net current: found once per sample for the four series that read it.
+        double psiPh = double.NaN, psiSodium = double.NaN;
+        var psi = ElectricPotential.Zero;
+        ElectricPotential Potential()
+        {
+            if (y[BacterialOde.PhIndex] != psiPh || y[BacterialOde.SodiumIndex] != psiSodium)
+            {
+                psi = ode.Potential(y);
+                (psiPh, psiSodium) = (y[BacterialOde.PhIndex], y[BacterialOde.SodiumIndex]);
+            }
+
+            return psi;
+        }
+
+        var recorder = new Recorder(m.SamplingInterval);
+        var v = recorder.Track($"Δψ, {label}", Potential);
         var ph = recorder.Track($"cytoplasmic pH, {label}", PhInside);
         var na = recorder.Track($"[Na⁺]i, {label}", SodiumInside);
-        var pmf = recorder.Track($"Δp, {label}", () => MotiveForce.Protonmotive(ode.Potential(y), PhInside(), MediumPh, Temperature).Total);
-        var smf = recorder.Track($"SMF, {label}", () => MotiveForce.Sodiummotive(ode.Potential(y), new IonGradient(SodiumInside(), MediumSodium), Temperature).Total);
-        var atp = recorder.Track($"ATP synthase cycles, {label}", () => AtpSynthase.Rate(Protons(PhInside()), new IonGradient(SodiumInside(), MediumSodium), ode.Potential(y), Temperature));
-        recorder.Run(Duration, (from, to) => integrator.Integrate(ode, y, from, to));
+        var pmf = recorder.Track($"Δp, {label}", () => MotiveForce.Protonmotive(Potential(), PhInside(), m.MediumPh, t).Total);
+        var smf = recorder.Track($"SMF, {label}", () => MotiveForce.Sodiummotive(Potential(), cell.Sodium(SodiumInside()), t).Total);
+        var atp = recorder.Track($"ATP synthase cycles, {label}", () => cell.Rate(BacterialCell.AtpSynthase, cell.Protons(PhInside()), cell.Sodium(SodiumInside()), Potential()));
+        recorder.Run(m.Duration, (from, to) => integrator.Integrate(ode, y, from, to));
 
-        var protons = Protons(ph.Series.Final);
-        var sodium = new IonGradient(na.Series.Final, MediumSodium);
+        var protons = cell.Protons(ph.Series.Final);
+        var sodium = cell.Sodium(na.Series.Final);
         var vEnd = v.Series.Final;
         return new BacterialScenario(
             label,
@@ -153,15 +176,14 @@ public sealed record BacterialEnergeticsModel
             pmf.Series,
             smf.Series,
             atp.Series,
-            SodiumPump.Rate(protons, sodium, vEnd, Temperature),
-            ProtonPump.Rate(protons, sodium, vEnd, Temperature),
-            Antiporter.Rate(protons, sodium, vEnd, Temperature),
-            AtpSynthase.Rate(protons, sodium, vEnd, Temperature));
+            cell.Rate(BacterialCell.SodiumPump, protons, sodium, vEnd),
+            cell.Rate(BacterialCell.ProtonPump, protons, sodium, vEnd),
+            cell.Rate(BacterialCell.Antiporter, protons, sodium, vEnd),
+            cell.Rate(BacterialCell.AtpSynthase, protons, sodium, vEnd));
     }
 
-    internal IonGradient Protons(Ph inside) => new(inside.ProtonConcentration, MediumPh.ProtonConcentration);
-
-    private void Validate()
+    /// <summary>Checks every parameter (once per resolution, by <see cref="BacterialCell"/>).</summary>
+    internal void Validate()
     {
         Guard.AboveAbsoluteZero(Temperature, nameof(Temperature));
         Guard.PositiveFinite(CellRadius, nameof(CellRadius));

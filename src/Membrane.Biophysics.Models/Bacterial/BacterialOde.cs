@@ -16,17 +16,17 @@ internal readonly struct BacterialOde : IOdeSystem
     public const int PhIndex = 0, SodiumIndex = 1, Size = 2;
 
     private readonly BacterialEnergeticsModel _m;
-    private readonly Pathway[] _pathways;
+    private readonly BacterialCell.Pathway[] _pathways;
     private readonly double _areaOverVolume, _beta, _mediumH, _mediumNa;
 
-    public BacterialOde(BacterialEnergeticsModel model)
+    public BacterialOde(BacterialCell cell)
     {
-        _m = model;
-        _areaOverVolume = model.MembraneArea.SquareMeters / model.CellVolume.CubicMeters;
-        _beta = model.BufferCapacity.MolesPerCubicMeter;
-        _mediumH = model.MediumPh.ProtonConcentration.MolesPerCubicMeter;
-        _mediumNa = model.MediumSodium.MolesPerCubicMeter;
-        _pathways = [new(model.SodiumPump), new(model.ProtonPump), new(model.Antiporter), new(model.AtpSynthase)];
+        _m = cell.Model;
+        _areaOverVolume = cell.AreaOverVolume;
+        _beta = _m.BufferCapacity.MolesPerCubicMeter;
+        _mediumH = cell.MediumProtons.MolesPerCubicMeter;
+        _mediumNa = _m.MediumSodium.MolesPerCubicMeter;
+        _pathways = cell.Pathways;
     }
 
     public int Dimension => Size;
@@ -65,8 +65,7 @@ internal readonly struct BacterialOde : IOdeSystem
         double naOut = GhkCurrent.Flux(1, _m.SodiumPermeability, sodium.Inside, sodium.Outside, v, t).MolesPerSquareMeterSecond;
         foreach (var p in _pathways)
         {
-            var g = EnergyPathway.CycleFreeEnergy(p.Protons, p.Sodium, p.ReactionPart, protons, sodium, v, t);
-            double rate = CycleKinetics.Rate(p.MaximalRate, g, t);
+            double rate = p.Rate(protons, sodium, v, t);
             hOut -= p.Protons * rate; // the stoichiometry counts ions moved inward per cycle
             naOut -= p.Sodium * rate;
         }
@@ -94,25 +93,5 @@ internal readonly struct BacterialOde : IOdeSystem
             var (h, na) = ode.OutwardFluxes(ph, sodium, ElectricPotential.FromVolts(x));
             return h + na;
         }
-    }
-
-    private readonly struct Pathway
-    {
-        public Pathway(EnergyPathway p)
-        {
-            var s = p.Transporter.Stoichiometry;
-            Protons = s.CountOf(Ions.Hydrogen);
-            Sodium = s.CountOf(Ions.Sodium);
-            ReactionPart = s.Reactions.Count == 1 ? s.Reactions[0].Count * p.ReactionFreeEnergy.JoulesPerMole : 0;
-            MaximalRate = p.MaximalRate.MolesPerSquareMeterSecond;
-        }
-
-        public int Protons { get; }
-
-        public int Sodium { get; }
-
-        public double ReactionPart { get; }
-
-        public double MaximalRate { get; }
     }
 }

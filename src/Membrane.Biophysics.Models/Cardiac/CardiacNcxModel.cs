@@ -90,7 +90,11 @@ public sealed record CardiacNcxModel
     /// <summary>Runs the normal and the raised [Na⁺]ᵢ.</summary>
     /// <returns>Both.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
-    public CardiacNcxResult Run() => new(RunAt("normal [Na⁺]i", NormalSodiumInside), RunAt("heart failure [Na⁺]i", RaisedSodiumInside));
+    public CardiacNcxResult Run()
+    {
+        var cell = new CardiacNcxCell(this);
+        return new(RunAt(cell, "normal [Na⁺]i", NormalSodiumInside), RunAt(cell, "heart failure [Na⁺]i", RaisedSodiumInside));
+    }
 
     /// <summary>The exchanger at one [Na⁺]ᵢ: its state at the diastolic [Ca²⁺]ᵢ and the diastolic decay.</summary>
     /// <param name="label">The scenario's name.</param>
@@ -100,43 +104,51 @@ public sealed record CardiacNcxModel
     public CardiacNcxScenario RunAt(string label, Concentration sodiumInside)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(label);
-        Validate();
+        var cell = new CardiacNcxCell(this);
         Guard.PositiveFinite(sodiumInside, nameof(sodiumInside));
-        var t = Temperature;
+        return RunAt(cell, label, sodiumInside);
+    }
+
+    private static CardiacNcxScenario RunAt(CardiacNcxCell cell, string label, Concentration sodiumInside)
+    {
+        var m = cell.Model;
+        var t = m.Temperature;
         var f = ConstantSet.Si2019.FaradayConstant;
+        var eNa = cell.SodiumReversal(sodiumInside);
         var conditions = TransportConditions.FromGradients(
-            (Ions.Sodium, new IonGradient(sodiumInside, SodiumOutside)),
-            (Ions.Calcium, new IonGradient(DiastolicCalcium, CalciumOutside)));
+            (Ions.Sodium, new IonGradient(sodiumInside, m.SodiumOutside)),
+            (Ions.Calcium, new IonGradient(m.DiastolicCalcium, m.CalciumOutside)));
         var reversal = Transporters.Ncx.ReversalPotential(conditions, t)!.Value;
-        var current = Exchanger.Current(DiastolicPotential, sodiumInside, SodiumOutside, DiastolicCalcium, CalciumOutside, t);
+        var current = m.Exchanger.Current(m.DiastolicPotential, sodiumInside, m.SodiumOutside, m.DiastolicCalcium, m.CalciumOutside, t);
         var extrusion = MolarFlux.FromMolesPerSquareMeterSecond(-current.AmperesPerSquareMeter / f); // one Ca²⁺ out per +1 charge in
 
         // The diastolic decay: d[Ca]free/dt = −J_Ca,out (A/V_myo) / (1 + κ), integrated with the adaptive integrator.
-        var ode = new CalciumDecay(this, sodiumInside);
-        var y = new[] { SystolicCalcium.MolesPerCubicMeter };
+        var ode = cell.Decay(sodiumInside);
+        var y = new[] { m.SystolicCalcium.MolesPerCubicMeter };
         var integrator = new AdaptiveIntegrator(1e-8, [1e-12]);
-        var recorder = new Recorder(SamplingInterval);
+        var recorder = new Recorder(m.SamplingInterval);
         var calcium = recorder.Track($"[Ca²⁺]i, {label}", () => Concentration.FromMolesPerCubicMeter(y[0]));
-        var currents = recorder.Track($"I_NCX, {label}", () => Exchanger.Current(DiastolicPotential, sodiumInside, SodiumOutside, Concentration.FromMolesPerCubicMeter(y[0]), CalciumOutside, t));
-        var reversals = recorder.Track($"E_NCX, {label}", () => (3 * Nernst.Potential(1, sodiumInside, SodiumOutside, t)) - (2 * Nernst.Potential(2, Concentration.FromMolesPerCubicMeter(y[0]), CalciumOutside, t)));
-        recorder.Run(DecayDuration, (from, to) => integrator.Integrate(ode, y, from, to));
+        var currents = recorder.Track($"I_NCX, {label}", () => m.Exchanger.Current(m.DiastolicPotential, sodiumInside, m.SodiumOutside, Concentration.FromMolesPerCubicMeter(y[0]), m.CalciumOutside, t));
+        var reversals = recorder.Track($"E_NCX, {label}", () => (3 * eNa) - (2 * Nernst.Potential(2, Concentration.FromMolesPerCubicMeter(y[0]), m.CalciumOutside, t)));
+        recorder.Run(m.DecayDuration, (from, to) => integrator.Integrate(ode, y, from, to));
 
         return new CardiacNcxScenario(
             label,
             sodiumInside,
-            Nernst.Potential(1, sodiumInside, SodiumOutside, t),
-            Nernst.Potential(2, DiastolicCalcium, CalciumOutside, t),
+            eNa,
+            Nernst.Potential(2, m.DiastolicCalcium, m.CalciumOutside, t),
             reversal,
             current,
             extrusion,
-            ConcentrationRate.FromMolesPerCubicMeterSecond(extrusion.MolesPerSquareMeterSecond * CapacitiveArea.SquareMeters / MyoplasmVolume.CubicMeters),
+            ConcentrationRate.FromMolesPerCubicMeterSecond(extrusion.MolesPerSquareMeterSecond * cell.Area / cell.Volume),
             calcium.Series,
             currents.Series,
             reversals.Series,
-            Nernst.InsideConcentration(2, CalciumOutside, ((3 * Nernst.Potential(1, sodiumInside, SodiumOutside, t)) - DiastolicPotential) / 2, t));
+            Nernst.InsideConcentration(2, m.CalciumOutside, ((3 * eNa) - m.DiastolicPotential) / 2, t));
     }
 
-    private void Validate()
+    /// <summary>Checks every parameter (once per resolution, by <see cref="CardiacNcxCell"/>).</summary>
+    internal void Validate()
     {
         Guard.AboveAbsoluteZero(Temperature, nameof(Temperature));
         ArgumentNullException.ThrowIfNull(Exchanger, nameof(Exchanger));
@@ -156,21 +168,5 @@ public sealed record CardiacNcxModel
         Guard.PositiveFinite(CellLength, nameof(CellLength));
         Guard.PositiveFinite(DecayDuration, nameof(DecayDuration));
         Guard.PositiveFinite(SamplingInterval, nameof(SamplingInterval));
-    }
-
-    /// <summary>d[Ca]free/dt = I_NCX/F · (A/V_myo)/(1 + κ): an inward (negative) current removes Ca²⁺.</summary>
-    private readonly struct CalciumDecay(CardiacNcxModel m, Concentration sodiumInside) : IOdeSystem
-    {
-        private readonly double _factor = m.CapacitiveArea.SquareMeters / m.MyoplasmVolume.CubicMeters / (1 + m.CalciumBufferingRatio) / ConstantSet.Si2019.FaradayConstant;
-
-        public int Dimension => 1;
-
-        public void Derivatives(double time, ReadOnlySpan<double> state, Span<double> rates)
-        {
-            var i = m.Exchanger.Current(m.DiastolicPotential, sodiumInside, m.SodiumOutside, Concentration.FromMolesPerCubicMeter(state[0]), m.CalciumOutside, m.Temperature);
-            rates[0] = i.AmperesPerSquareMeter * _factor;
-        }
-
-        public string VariableName(int index) => "[Ca²⁺]i";
     }
 }

@@ -2,7 +2,6 @@ using System;
 using Membrane.Biophysics.Channels;
 using Membrane.Biophysics.Dynamics;
 using Membrane.Biophysics.Equilibrium;
-using Membrane.Biophysics.Ghk;
 using Membrane.Biophysics.Internal;
 using Membrane.Biophysics.Quantities;
 using Membrane.Biophysics.Species;
@@ -73,31 +72,13 @@ public sealed partial record ChlorideHomeostasisModel
     public ElectricPotential GabaReversal(Concentration chlorideInside)
     {
         Guard.PositiveFinite(chlorideInside, nameof(chlorideInside));
-        Validate();
-        ValidateWholeCell();
-        return GhkVoltage.Reversal(
-            [
-                new PermeantIon(Ions.Chloride, Permeability.FromMetersPerSecond(1), new IonGradient(chlorideInside, ChlorideOutside)),
-                new PermeantIon(Ions.Bicarbonate, Permeability.FromMetersPerSecond(GabaBicarbonatePermeabilityRatio), new IonGradient(BicarbonateInside, BicarbonateOutside)),
-            ],
-            Temperature);
+        return new ChlorideWholeCell(this).GabaReversal(chlorideInside);
     }
 
     /// <summary>The whole cell's GHK leak permeabilities (P_Na, P_K): those that balance the pump at the reference state.</summary>
     /// <returns>The two permeabilities.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
-    public (Permeability Sodium, Permeability Potassium) LeakPermeabilities()
-    {
-        Validate();
-        ValidateWholeCell();
-        var na = new IonGradient(SodiumInside, SodiumOutside);
-        var k = new IonGradient(PotassiumInside, PotassiumOutside);
-        double cycles = Pump.Current(RestingPotential, na.Inside, na.Outside, k.Inside, k.Outside, Temperature).AmperesPerSquareMeter / Constants.ConstantSet.Si2019.FaradayConstant;
-        var unit = Permeability.FromMetersPerSecond(1);
-        double pNa = -3 * cycles / GhkCurrent.Flux(Ions.Sodium, unit, na, RestingPotential, Temperature).MolesPerSquareMeterSecond;
-        double pK = 2 * cycles / GhkCurrent.Flux(Ions.Potassium, unit, k, RestingPotential, Temperature).MolesPerSquareMeterSecond;
-        return (Permeability.FromMetersPerSecond(pNa), Permeability.FromMetersPerSecond(pK));
-    }
+    public (Permeability Sodium, Permeability Potassium) LeakPermeabilities() => new ChlorideWholeCell(this).LeakPermeabilities;
 
     /// <summary>The whole cell as a Dynamics description with the given cotransport, at the reference state, to simulate or change further.</summary>
     /// <param name="nkcc1">U_NKCC1; ≥ 0.</param>
@@ -108,22 +89,7 @@ public sealed partial record ChlorideHomeostasisModel
     {
         Guard.NonNegativeFinite(nkcc1, nameof(nkcc1));
         Guard.NonNegativeFinite(kcc2, nameof(kcc2));
-        var (pNa, pK) = LeakPermeabilities();
-        double r = 3 * VolumePerArea.Meters;
-        var inside = new Solution((Ions.Sodium, SodiumInside), (Ions.Potassium, PotassiumInside), (Ions.Chloride, RestingChloride));
-        var outside = new Solution((Ions.Sodium, SodiumOutside), (Ions.Potassium, PotassiumOutside), (Ions.Chloride, ChlorideOutside));
-        return Dynamics.CellModel.Create(SpecificCapacitance.FromMicrofaradsPerSquareCentimeter(1),
-            [
-                Channel.Ghk("Na leak", pNa, Ions.Sodium),
-                Channel.Ghk("K leak", pK, Ions.Potassium),
-                Channel.Ohmic("Cl leak", ChlorideLeak, Ions.Chloride),
-            ])
-            .WithConcentrations(inside, outside)
-            .WithPools(Area.FromSquareMeters(4 * Math.PI * r * r), Volume.FromCubicMeters(4 * Math.PI * r * r * r / 3), null)
-            .WithTransport(Pump)
-            .WithTransport(FreeEnergyKinetics.Nkcc1(nkcc1))
-            .WithTransport(FreeEnergyKinetics.Kcc2(kcc2))
-            .WithOsmoticVolume(WaterPermeability);
+        return new ChlorideWholeCell(this).CellModel(nkcc1, kcc2);
     }
 
     /// <summary>Runs the whole cell with the given cotransport from the reference state for <see cref="WholeCellDuration"/>, sampled every <see cref="ChlorideHomeostasisModel.SamplingInterval"/>.</summary>
@@ -135,16 +101,24 @@ public sealed partial record ChlorideHomeostasisModel
     public WholeCellChlorideScenario RunWholeCell(string label, MolarFlux nkcc1, MolarFlux kcc2)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(label);
-        var sim = new Simulation(WholeCellModel(nkcc1, kcc2), Temperature, TimeStep, RestingPotential);
-        var recorder = new Recorder(SamplingInterval);
+        Guard.NonNegativeFinite(nkcc1, nameof(nkcc1));
+        Guard.NonNegativeFinite(kcc2, nameof(kcc2));
+        return Simulate(new ChlorideWholeCell(this), label, nkcc1, kcc2);
+    }
+
+    private static WholeCellChlorideScenario Simulate(ChlorideWholeCell cell, string label, MolarFlux nkcc1, MolarFlux kcc2)
+    {
+        var m = cell.Model;
+        var sim = new Simulation(cell.CellModel(nkcc1, kcc2), m.Temperature, m.TimeStep, m.RestingPotential);
+        var recorder = new Recorder(m.SamplingInterval);
         var v = recorder.Track($"V, whole cell, {label}", () => sim.Voltage);
         var na = recorder.Track($"[Na⁺]i, whole cell, {label}", () => sim.InsideConcentration(Ions.Sodium));
         var k = recorder.Track($"[K⁺]i, whole cell, {label}", () => sim.InsideConcentration(Ions.Potassium));
         var cl = recorder.Track($"[Cl⁻]i, whole cell, {label}", () => sim.InsideConcentration(Ions.Chloride));
         var volume = recorder.Track($"cell volume, whole cell, {label}", () => sim.InsideVolume);
-        var eCl = recorder.Track($"E_Cl, whole cell, {label}", () => ChlorideReversal(sim.InsideConcentration(Ions.Chloride)));
-        var eGaba = recorder.Track($"E_GABA (Cl⁻ + HCO₃⁻), whole cell, {label}", () => GabaReversal(sim.InsideConcentration(Ions.Chloride)));
-        sim.AdvanceQuasiSteady(WholeCellDuration, 1e-8, recorder);
+        var eCl = recorder.Track($"E_Cl, whole cell, {label}", () => m.ChlorideReversal(sim.InsideConcentration(Ions.Chloride)));
+        var eGaba = recorder.Track($"E_GABA (Cl⁻ + HCO₃⁻), whole cell, {label}", () => cell.GabaReversal(sim.InsideConcentration(Ions.Chloride)));
+        sim.AdvanceQuasiSteady(m.WholeCellDuration, 1e-8, recorder);
         var (vEnd, naEnd, kEnd, clEnd) = (v.Series.Final, na.Series.Final, k.Series.Final, cl.Series.Final);
         return new WholeCellChlorideScenario(
             label,
@@ -155,8 +129,8 @@ public sealed partial record ChlorideHomeostasisModel
             volume.Series,
             eCl.Series,
             eGaba.Series,
-            PumpSodiumEfflux(vEnd, naEnd, kEnd),
-            Nkcc1SodiumInflux(nkcc1, vEnd, naEnd, kEnd, clEnd));
+            m.PumpSodiumEfflux(vEnd, naEnd, kEnd),
+            m.Nkcc1SodiumInflux(nkcc1, vEnd, naEnd, kEnd, clEnd));
     }
 
     private MolarFlux PumpSodiumEfflux(ElectricPotential v, Concentration na, Concentration k) =>
@@ -165,7 +139,8 @@ public sealed partial record ChlorideHomeostasisModel
     private MolarFlux Nkcc1SodiumInflux(MolarFlux u, ElectricPotential v, Concentration na, Concentration k, Concentration cl) =>
         FreeEnergyKinetics.Nkcc1(u).CycleRate(v, [na, k, cl], [SodiumOutside, PotassiumOutside, ChlorideOutside], Temperature);
 
-    private void ValidateWholeCell()
+    /// <summary>Checks the whole cell's parameters (once per resolution, by <see cref="ChlorideWholeCell"/>).</summary>
+    internal void ValidateWholeCell()
     {
         ArgumentNullException.ThrowIfNull(Pump, nameof(Pump));
         Guard.NonNegativeFinite(WaterPermeability, nameof(WaterPermeability));

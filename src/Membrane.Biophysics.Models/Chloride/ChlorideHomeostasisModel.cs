@@ -1,5 +1,4 @@
 using System;
-using Membrane.Biophysics.Constants;
 using Membrane.Biophysics.Dynamics;
 using Membrane.Biophysics.Equilibrium;
 using Membrane.Biophysics.Internal;
@@ -107,9 +106,10 @@ public sealed partial record ChlorideHomeostasisModel
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
     public ChlorideHomeostasisResult Run()
     {
-        Validate();
-        var immature = RunCell("immature", Immature.Nkcc1, Immature.Kcc2);
-        var mature = RunCell("mature", Mature.Nkcc1, Mature.Kcc2);
+        var wholeCell = new ChlorideWholeCell(this);
+        var cell = wholeCell.Cell;
+        var immature = RunCell(cell, "immature", Immature.Nkcc1, Immature.Kcc2);
+        var mature = RunCell(cell, "mature", Mature.Nkcc1, Mature.Kcc2);
         int n = DendriteCompartments;
         var nkcc1 = new double[n];
         var kcc2 = new double[n];
@@ -120,7 +120,7 @@ public sealed partial record ChlorideHomeostasisModel
             kcc2[i] = DendriteKcc2AtSoma.MolesPerSquareMeterSecond + (x * (DendriteKcc2AtTip - DendriteKcc2AtSoma).MolesPerSquareMeterSecond);
         }
 
-        var (dendrite, profile) = Integrate("dendrite", nkcc1, kcc2, DendriteDiameter.Meters / 4, DendriteLength.Meters / n);
+        var (dendrite, profile) = Integrate(cell, "dendrite", nkcc1, kcc2, DendriteDiameter.Meters / 4, DendriteLength.Meters / n);
         var positions = new Length[n];
         var eCl = new ElectricPotential[n];
         for (int i = 0; i < n; i++)
@@ -131,8 +131,8 @@ public sealed partial record ChlorideHomeostasisModel
 
         return new ChlorideHomeostasisResult(immature, mature, new DendriteChlorideProfile(dendrite, positions, profile, eCl, RestingPotential))
         {
-            WholeCellImmature = RunWholeCell("immature", Immature.Nkcc1, Immature.Kcc2),
-            WholeCellMature = RunWholeCell("mature", Mature.Nkcc1, Mature.Kcc2),
+            WholeCellImmature = Simulate(wholeCell, "immature", Immature.Nkcc1, Immature.Kcc2),
+            WholeCellMature = Simulate(wholeCell, "mature", Mature.Nkcc1, Mature.Kcc2),
         };
     }
 
@@ -145,32 +145,37 @@ public sealed partial record ChlorideHomeostasisModel
     public ChlorideScenario RunCell(string label, MolarFlux nkcc1, MolarFlux kcc2)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(label);
-        Validate();
+        var cell = new ChlorideCell(this);
         Guard.NonNegativeFinite(nkcc1, nameof(nkcc1));
         Guard.NonNegativeFinite(kcc2, nameof(kcc2));
-        return Integrate(label, [nkcc1.MolesPerSquareMeterSecond], [kcc2.MolesPerSquareMeterSecond], VolumePerArea.Meters, 0).Scenario;
+        return RunCell(cell, label, nkcc1, kcc2);
     }
 
-    private (ChlorideScenario Scenario, Concentration[] Final) Integrate(string label, double[] nkcc1, double[] kcc2, double volumePerArea, double spacing)
+    private static ChlorideScenario RunCell(ChlorideCell cell, string label, MolarFlux nkcc1, MolarFlux kcc2) =>
+        Integrate(cell, label, [nkcc1.MolesPerSquareMeterSecond], [kcc2.MolesPerSquareMeterSecond], cell.Model.VolumePerArea.Meters, 0).Scenario;
+
+    private static (ChlorideScenario Scenario, Concentration[] Final) Integrate(ChlorideCell cell, string label, double[] nkcc1, double[] kcc2, double volumePerArea, double spacing)
     {
-        var ode = new ChlorideOde(this, nkcc1, kcc2, volumePerArea, spacing);
+        var m = cell.Model;
+        var ode = new ChlorideOde(cell, nkcc1, kcc2, volumePerArea, spacing);
         int n = nkcc1.Length;
         var y = new double[n];
-        Array.Fill(y, InitialChloride.MolesPerCubicMeter);
+        Array.Fill(y, m.InitialChloride.MolesPerCubicMeter);
         var integrator = new AdaptiveIntegrator(n, 1e-8, 1e-9);
         string where = n > 1 ? " at the soma" : string.Empty;
-        var recorder = new Recorder(SamplingInterval);
+        var recorder = new Recorder(m.SamplingInterval);
         var first = recorder.Track($"[Cl⁻]i{where}, {label}", () => Concentration.FromMolesPerCubicMeter(y[0]));
-        var eFirst = recorder.Track($"E_Cl{where}, {label}", () => ChlorideReversal(Concentration.FromMolesPerCubicMeter(y[0])));
-        recorder.Run(Duration, (from, to) => integrator.Integrate(ode, y, from, to));
-        var scenario = new ChlorideScenario(label, first.Series, eFirst.Series, RestingPotential);
+        var eFirst = recorder.Track($"E_Cl{where}, {label}", () => m.ChlorideReversal(Concentration.FromMolesPerCubicMeter(y[0])));
+        recorder.Run(m.Duration, (from, to) => integrator.Integrate(ode, y, from, to));
+        var scenario = new ChlorideScenario(label, first.Series, eFirst.Series, m.RestingPotential);
         var final = Array.ConvertAll(y, c => Concentration.FromMolesPerCubicMeter(c));
         return (scenario, final);
     }
 
     private ElectricPotential ChlorideReversal(Concentration inside) => Nernst.Potential(-1, inside, ChlorideOutside, Temperature);
 
-    private void Validate()
+    /// <summary>Checks the fixed-V parameters (once per resolution, by <see cref="ChlorideCell"/>).</summary>
+    internal void Validate()
     {
         Guard.AboveAbsoluteZero(Temperature, nameof(Temperature));
         Guard.Finite(RestingPotential, nameof(RestingPotential));
@@ -207,22 +212,21 @@ public sealed partial record ChlorideHomeostasisModel
         private readonly double[] _nkcc1, _kcc2;
         private readonly double _areaPerVolume, _diffusion, _v, _thermal, _f, _g, _naIn, _naOut, _kIn, _kOut, _clOut;
 
-        public ChlorideOde(ChlorideHomeostasisModel m, double[] nkcc1, double[] kcc2, double volumePerArea, double spacing)
+        public ChlorideOde(ChlorideCell cell, double[] nkcc1, double[] kcc2, double volumePerArea, double spacing)
         {
             _nkcc1 = nkcc1;
             _kcc2 = kcc2;
             _areaPerVolume = 1 / volumePerArea;
-            _diffusion = spacing > 0 ? m.ChlorideDiffusivity.SquareMetersPerSecond / (spacing * spacing) : 0;
-            var c = ConstantSet.Si2019;
-            _v = m.RestingPotential.Volts;
-            _thermal = c.ThermalVoltage(m.Temperature).Volts;
-            _f = c.FaradayConstant;
-            _g = m.ChlorideLeak.SiemensPerSquareMeter;
-            _naIn = m.SodiumInside.MolesPerCubicMeter;
-            _naOut = m.SodiumOutside.MolesPerCubicMeter;
-            _kIn = m.PotassiumInside.MolesPerCubicMeter;
-            _kOut = m.PotassiumOutside.MolesPerCubicMeter;
-            _clOut = m.ChlorideOutside.MolesPerCubicMeter;
+            _diffusion = spacing > 0 ? cell.Model.ChlorideDiffusivity.SquareMetersPerSecond / (spacing * spacing) : 0;
+            _v = cell.Voltage;
+            _thermal = cell.ThermalVoltage;
+            _f = cell.Faraday;
+            _g = cell.Leak;
+            _naIn = cell.SodiumInside;
+            _naOut = cell.SodiumOutside;
+            _kIn = cell.PotassiumInside;
+            _kOut = cell.PotassiumOutside;
+            _clOut = cell.ChlorideOutside;
         }
 
         public int Dimension => _nkcc1.Length;

@@ -132,8 +132,11 @@ public sealed record EndosomeAcidificationModel
     /// <summary>Runs the organelle without a counter-ion pathway (Cl⁻ permeability 0) and with the Cl⁻ shunt.</summary>
     /// <returns>Both runs.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
-    public EndosomeAcidificationResult Run() =>
-        new(RunWithChloridePermeability("no counter-ion", Permeability.Zero), RunWithChloridePermeability("chloride shunt", ChloridePermeability));
+    public EndosomeAcidificationResult Run()
+    {
+        var organelle = new EndosomeOrganelle(this);
+        return new(RunWithChloridePermeability(organelle, "no counter-ion", Permeability.Zero), RunWithChloridePermeability(organelle, "chloride shunt", ChloridePermeability));
+    }
 
     /// <summary>Runs the organelle with a given Cl⁻ permeability.</summary>
     /// <param name="label">The run's name, used in the series' names.</param>
@@ -143,25 +146,34 @@ public sealed record EndosomeAcidificationModel
     public EndosomeScenario RunWithChloridePermeability(string label, Permeability chloridePermeability)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(label);
-        Validate();
+        var organelle = new EndosomeOrganelle(this);
         Guard.NonNegativeFinite(chloridePermeability, nameof(chloridePermeability));
-        var ode = new EndosomeOde(this, chloridePermeability);
+        return RunWithChloridePermeability(organelle, label, chloridePermeability);
+    }
+
+    private static EndosomeScenario RunWithChloridePermeability(EndosomeOrganelle organelle, string label, Permeability chloridePermeability)
+    {
+        var m = organelle.Model;
+        var t = m.Temperature;
+        var ode = new EndosomeOde(organelle, chloridePermeability);
         var y = new double[EndosomeOde.Size];
         ode.Initial(y);
-        var recorder = new Recorder(SamplingInterval);
+        Concentration LumenChloride() => Concentration.FromMolesPerCubicMeter(y[EndosomeOde.ChlorideIndex] / organelle.Volume);
+        var recorder = new Recorder(m.SamplingInterval);
         var ph = recorder.Track($"lumen pH, {label}", () => Ph.FromValue(y[EndosomeOde.PhIndex]));
         var psi = recorder.Track($"ψ, {label}", () => ode.Potential(y));
-        var cl = recorder.Track($"lumen [Cl⁻], {label}", () => Concentration.FromMolesPerCubicMeter(y[EndosomeOde.ChlorideIndex] / Volume.CubicMeters));
-        var eCl = recorder.Track($"E_Cl, {label}", () => Nernst.Potential(-1, Concentration.FromMolesPerCubicMeter(y[EndosomeOde.ChlorideIndex] / Volume.CubicMeters), CytosolChloride, Temperature) - CytosolicSurfacePotential + LuminalSurfacePotential);
-        MolarEnergy PumpFreeEnergy() => VAtpaseKinetics.CycleFreeEnergy(ProtonsPerAtp, ode.Potential(y), Ph.FromValue(y[EndosomeOde.PhIndex]), CytosolPh, AtpHydrolysis, Temperature);
+        var cl = recorder.Track($"lumen [Cl⁻], {label}", LumenChloride);
+        var eCl = recorder.Track($"E_Cl, {label}", () => Nernst.Potential(-1, LumenChloride(), m.CytosolChloride, t) - m.CytosolicSurfacePotential + m.LuminalSurfacePotential);
+        MolarEnergy PumpFreeEnergy() => VAtpaseKinetics.CycleFreeEnergy(m.ProtonsPerAtp, ode.Potential(y), Ph.FromValue(y[EndosomeOde.PhIndex]), m.CytosolPh, m.AtpHydrolysis, t);
         var dG = recorder.Track($"V-ATPase ΔG, {label}", PumpFreeEnergy);
-        var pump = recorder.Track($"V-ATPase H⁺ per pump, {label}", "s⁻¹", () => VAtpaseKinetics.ProtonRate(PumpMaximalRate, PumpFreeEnergy(), Temperature));
-        var integrator = OdeIntegrator.Create(Integrator, 1e-8, ode.AbsoluteTolerances());
-        recorder.Run(Duration, (from, to) => integrator.Integrate(ode, y, from, to));
+        var pump = recorder.Track($"V-ATPase H⁺ per pump, {label}", "s⁻¹", () => VAtpaseKinetics.ProtonRate(m.PumpMaximalRate, PumpFreeEnergy(), t));
+        var integrator = OdeIntegrator.Create(m.Integrator, 1e-8, ode.AbsoluteTolerances());
+        recorder.Run(m.Duration, (from, to) => integrator.Integrate(ode, y, from, to));
         return new EndosomeScenario(label, chloridePermeability, ph.Series, psi.Series, cl.Series, eCl.Series, dG.Series, pump.Series.Values);
     }
 
-    private void Validate()
+    /// <summary>Checks every parameter (once per resolution, by <see cref="EndosomeOrganelle"/>).</summary>
+    internal void Validate()
     {
         Guard.AboveAbsoluteZero(Temperature, nameof(Temperature));
         Guard.PositiveFinite(Radius, nameof(Radius));

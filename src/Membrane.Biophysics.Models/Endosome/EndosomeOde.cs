@@ -1,5 +1,4 @@
 using System;
-using Membrane.Biophysics.Constants;
 using Membrane.Biophysics.Dynamics;
 using Membrane.Biophysics.Ghk;
 using Membrane.Biophysics.Quantities;
@@ -16,31 +15,25 @@ internal readonly struct EndosomeOde : IOdeSystem
 
     private readonly EndosomeAcidificationModel _m;
     private readonly Permeability _pCl;
-    private readonly double _f, _rt, _area, _volume, _capacitance, _fixedCharge, _beta, _pumps;
+    private readonly double _f, _area, _volume, _capacitance, _fixedCharge, _beta, _pumps, _cytosolProtons;
     private readonly double _cytoSurfaceCation, _cytoSurfaceAnion, _lumenSurfaceCation, _lumenSurfaceAnion;
 
-    public EndosomeOde(EndosomeAcidificationModel model, Permeability chloridePermeability)
+    public EndosomeOde(EndosomeOrganelle organelle, Permeability chloridePermeability)
     {
-        _m = model;
+        _m = organelle.Model;
         _pCl = chloridePermeability;
-        var c = ConstantSet.Si2019;
-        _f = c.FaradayConstant;
-        _rt = c.MolarGasConstant * model.Temperature.Kelvins;
-        _area = model.SurfaceArea.SquareMeters;
-        _volume = model.Volume.CubicMeters;
-        _capacitance = model.Capacitance.FaradsPerSquareMeter * _area;
-        _beta = model.BufferCapacity.MolesPerCubicMeter;
-        _pumps = model.PumpCount / PhysicalConstants.AvogadroConstant;
-
-        // Boltzmann factors of the surface potentials: c_surface = c_bulk e^(−zFψ_s/RT) (Grabe and Oster 2001).
-        _cytoSurfaceCation = Math.Exp(-_f * model.CytosolicSurfacePotential.Volts / _rt);
-        _cytoSurfaceAnion = 1 / _cytoSurfaceCation;
-        _lumenSurfaceCation = Math.Exp(-_f * model.LuminalSurfacePotential.Volts / _rt);
-        _lumenSurfaceAnion = 1 / _lumenSurfaceCation;
-
-        // The Donnan particles: the fixed charge (mol) that makes ψ start at the given value with no H⁺ yet entered.
-        _fixedCharge = (model.InitialLumenPotassium.MolesPerCubicMeter + model.InitialLumenSodium.MolesPerCubicMeter - model.InitialLumenChloride.MolesPerCubicMeter) * _volume
-            - _capacitance * model.InitialPotential.Volts / _f;
+        _f = organelle.Faraday;
+        _area = organelle.Area;
+        _volume = organelle.Volume;
+        _capacitance = organelle.Capacitance;
+        _beta = _m.BufferCapacity.MolesPerCubicMeter;
+        _pumps = organelle.Pumps;
+        _cytosolProtons = organelle.CytosolProtons;
+        _cytoSurfaceCation = organelle.CytosolSurfaceCation;
+        _cytoSurfaceAnion = organelle.CytosolSurfaceAnion;
+        _lumenSurfaceCation = organelle.LumenSurfaceCation;
+        _lumenSurfaceAnion = organelle.LumenSurfaceAnion;
+        _fixedCharge = organelle.FixedCharge;
     }
 
     public int Dimension => Size;
@@ -75,7 +68,7 @@ internal readonly struct EndosomeOde : IOdeSystem
         double pump = _pumps * VAtpaseKinetics.ProtonRate(_m.PumpMaximalRate, dG, t);
 
         // Passive GHK fluxes, lumen = inside, so outward (lumen → cytosol) positive; into the lumen = −flux × area.
-        double hLeak = -_area * Flux(1, _m.ProtonPermeability, lumenPh.ProtonConcentration.MolesPerCubicMeter, _m.CytosolPh.ProtonConcentration.MolesPerCubicMeter, psi);
+        double hLeak = -_area * Flux(1, _m.ProtonPermeability, lumenPh.ProtonConcentration.MolesPerCubicMeter, _cytosolProtons, psi);
         double cl = -_area * Flux(-1, _pCl, y[ChlorideIndex] / _volume, _m.CytosolChloride.MolesPerCubicMeter, psi);
         double k = -_area * Flux(1, _m.PotassiumPermeability, y[PotassiumIndex] / _volume, _m.CytosolPotassium.MolesPerCubicMeter, psi);
         double na = -_area * Flux(1, _m.SodiumPermeability, y[SodiumIndex] / _volume, _m.CytosolSodium.MolesPerCubicMeter, psi);

@@ -71,53 +71,63 @@ public sealed partial record SaltStressModel
     public SaltStressVacuoleScenario RunWithVacuole(string label, bool decoder, bool nhx)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(label);
-        Validate();
+        return RunVacuole(new SaltStressCellWithVacuole(this), label, decoder, nhx);
+    }
+
+    private static SaltStressVacuoleScenario RunVacuole(SaltStressCellWithVacuole cell, string label, bool decoder, bool nhx)
+    {
+        var m = cell.Model;
+        var ode = new VacuoleOde(cell, decoder, nhx);
+        var y = new[] { m.InitialCytosolSodium.MolesPerCubicMeter, 0, m.InitialVacuoleSodium.MolesPerCubicMeter };
+        var integrator = m.SignatureIntegrator(y.Length);
+        var recorder = new Recorder(m.SamplingInterval);
+        var cyt = recorder.Track($"cytosolic [Na⁺], vacuole, {label}", () => Concentration.FromMolesPerCubicMeter(y[0]));
+        var vac = recorder.Track($"vacuolar [Na⁺], {label}", () => Concentration.FromMolesPerCubicMeter(y[2]));
+        var ratio = recorder.Track($"cytosolic K⁺/Na⁺, vacuole, {label}", "1", () => m.CytosolPotassium / Concentration.FromMolesPerCubicMeter(y[0]));
+        var sos1 = recorder.Track($"SOS1 Na⁺ export, vacuole, {label}", () => MolarFlux.FromMolesPerSquareMeterSecond(ode.Cytosol.Sos1Rate(y[0], y[1]) + 0.0)); // + 0.0: an inactive SOS1 reports 0, not −0
+        var nhxRate = recorder.Track($"NHX Na⁺ into the vacuole, {label}", () => MolarFlux.FromMolesPerSquareMeterSecond(ode.NhxRate(y[0], y[2])));
+        var nhxDg = recorder.Track($"NHX ΔG, {label}", () => ode.NhxFreeEnergy(y[0], y[2]));
+        recorder.Run(m.Duration, (from, to) => integrator.Integrate(ode, y, from, to));
+        return new SaltStressVacuoleScenario(label, cyt.Series, vac.Series, ratio.Series.Values, sos1.Series, nhxRate.Series, nhxDg.Series);
+    }
+
+    /// <summary>Checks the vacuole's and the tonoplast's parameters (once per resolution, by <see cref="SaltStressCellWithVacuole"/>).</summary>
+    internal void ValidateVacuole()
+    {
         Guard.Finite(VacuolePh, nameof(VacuolePh));
         Guard.Finite(TonoplastPotential, nameof(TonoplastPotential));
         Guard.NonNegativeFinite(NhxMaximalRate, nameof(NhxMaximalRate));
         Guard.NonNegativeFinite(TonoplastSodiumPermeability, nameof(TonoplastSodiumPermeability));
         Guard.PositiveFinite(VacuoleDepth, nameof(VacuoleDepth));
         Guard.PositiveFinite(InitialVacuoleSodium, nameof(InitialVacuoleSodium));
-        var ode = new VacuoleOde(this, decoder, nhx);
-        var y = new[] { InitialCytosolSodium.MolesPerCubicMeter, 0, InitialVacuoleSodium.MolesPerCubicMeter };
-        var integrator = SignatureIntegrator(y.Length);
-        var recorder = new Recorder(SamplingInterval);
-        var cyt = recorder.Track($"cytosolic [Na⁺], vacuole, {label}", () => Concentration.FromMolesPerCubicMeter(y[0]));
-        var vac = recorder.Track($"vacuolar [Na⁺], {label}", () => Concentration.FromMolesPerCubicMeter(y[2]));
-        var ratio = recorder.Track($"cytosolic K⁺/Na⁺, vacuole, {label}", "1", () => CytosolPotassium / Concentration.FromMolesPerCubicMeter(y[0]));
-        var sos1 = recorder.Track($"SOS1 Na⁺ export, vacuole, {label}", () => MolarFlux.FromMolesPerSquareMeterSecond(ode.Cytosol.Sos1Rate(y[0], y[1]) + 0.0)); // + 0.0: an inactive SOS1 reports 0, not −0
-        var nhxRate = recorder.Track($"NHX Na⁺ into the vacuole, {label}", () => MolarFlux.FromMolesPerSquareMeterSecond(ode.NhxRate(y[0], y[2])));
-        var nhxDg = recorder.Track($"NHX ΔG, {label}", () => ode.NhxFreeEnergy(y[0], y[2]));
-        recorder.Run(Duration, (from, to) => integrator.Integrate(ode, y, from, to));
-        return new SaltStressVacuoleScenario(label, cyt.Series, vac.Series, ratio.Series.Values, sos1.Series, nhxRate.Series, nhxDg.Series);
     }
 
-    /// <summary>y = ([Na⁺]cyt, A, [Na⁺]vac): the plasma membrane and decoder as without a vacuole, plus NHX and the tonoplast leak.</summary>
-    private readonly struct VacuoleOde(SaltStressModel m, bool decoder, bool nhx) : IOdeSystem
+    /// <summary>y = ([Na⁺]cyt, A, [Na⁺]vac): the plasma membrane and decoder as without a vacuole (<see cref="SaltStressOde"/>, composed), plus NHX and the tonoplast leak.</summary>
+    private readonly struct VacuoleOde(SaltStressCellWithVacuole cell, bool decoder, bool nhx) : IOdeSystem
     {
-        private readonly double _perCytosol = 1 / m.CytosolThickness.Meters, _perVacuole = 1 / m.VacuoleDepth.Meters;
-        private readonly Concentration _hCyt = m.CytosolPh.ProtonConcentration, _hVac = m.VacuolePh.ProtonConcentration;
+        private readonly SaltStressModel _m = cell.Model;
+        private readonly double _perCytosol = cell.Cell.PerVolume, _perVacuole = cell.PerVacuole;
+        private readonly MolarEnergy _protons = cell.TonoplastProtonDifference;
 
-        public SaltStressOde Cytosol { get; } = new(m, decoder);
+        public SaltStressOde Cytosol { get; } = new(cell.Cell, decoder);
 
         public int Dimension => 3;
 
         /// <summary>ΔG of one NHX cycle as written (1 Na⁺ into the vacuole, 1 H⁺ out): Δμ̃_Na − Δμ̃_H, vacuole as inside.</summary>
         public MolarEnergy NhxFreeEnergy(double cytosol, double vacuole)
         {
-            var na = ElectrochemicalPotential.Difference(Ions.Sodium, new IonGradient(Concentration.FromMolesPerCubicMeter(vacuole), Concentration.FromMolesPerCubicMeter(cytosol)), m.TonoplastPotential, m.Temperature);
-            var h = ElectrochemicalPotential.Difference(Ions.Hydrogen, new IonGradient(_hVac, _hCyt), m.TonoplastPotential, m.Temperature);
-            return na - h;
+            var na = ElectrochemicalPotential.Difference(Ions.Sodium, new IonGradient(Concentration.FromMolesPerCubicMeter(vacuole), Concentration.FromMolesPerCubicMeter(cytosol)), _m.TonoplastPotential, _m.Temperature);
+            return na - _protons;
         }
 
         public double NhxRate(double cytosol, double vacuole) =>
-            nhx ? CycleKinetics.Rate(m.NhxMaximalRate.MolesPerSquareMeterSecond, NhxFreeEnergy(cytosol, vacuole), m.Temperature) : 0;
+            nhx ? CycleKinetics.Rate(_m.NhxMaximalRate.MolesPerSquareMeterSecond, NhxFreeEnergy(cytosol, vacuole), _m.Temperature) : 0;
 
         public void Derivatives(double time, ReadOnlySpan<double> state, Span<double> rates)
         {
             Cytosol.Derivatives(time, state[..2], rates[..2]);
             double cytosol = state[0], vacuole = state[2];
-            double leakOut = GhkCurrent.Flux(1, m.TonoplastSodiumPermeability, Concentration.FromMolesPerCubicMeter(vacuole), Concentration.FromMolesPerCubicMeter(cytosol), m.TonoplastPotential, m.Temperature).MolesPerSquareMeterSecond;
+            double leakOut = GhkCurrent.Flux(1, _m.TonoplastSodiumPermeability, Concentration.FromMolesPerCubicMeter(vacuole), Concentration.FromMolesPerCubicMeter(cytosol), _m.TonoplastPotential, _m.Temperature).MolesPerSquareMeterSecond;
             double inward = NhxRate(cytosol, vacuole) - leakOut; // into the vacuole per tonoplast area
             rates[0] -= _perCytosol * inward;
             rates[2] = _perVacuole * inward;

@@ -98,17 +98,22 @@ public sealed partial record SaltStressModel
     /// <summary>Runs the cell with the decoder working and with it knocked out, then with its vacuole with and without SOS1 and NHX.</summary>
     /// <returns>Both runs.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
-    public SaltStressResult Run() => new(RunScenario("SOS1 activated", decoder: true), RunScenario("sos2/sos3 knocked out", decoder: false), ProtonMotiveForce)
+    public SaltStressResult Run()
     {
-        Vacuole =
-        [
-            RunWithVacuole("SOS1 and NHX", decoder: true, nhx: true),
-            RunWithVacuole("SOS1 only", decoder: true, nhx: false),
-            RunWithVacuole("NHX only", decoder: false, nhx: true),
-            RunWithVacuole("neither", decoder: false, nhx: false),
-        ],
-        TonoplastProtonMotiveForce = TonoplastProtonMotiveForce,
-    };
+        var withVacuole = new SaltStressCellWithVacuole(this);
+        var cell = withVacuole.Cell;
+        return new(RunScenario(cell, "SOS1 activated", decoder: true), RunScenario(cell, "sos2/sos3 knocked out", decoder: false), ProtonMotiveForce)
+        {
+            Vacuole =
+            [
+                RunVacuole(withVacuole, "SOS1 and NHX", decoder: true, nhx: true),
+                RunVacuole(withVacuole, "SOS1 only", decoder: true, nhx: false),
+                RunVacuole(withVacuole, "NHX only", decoder: false, nhx: true),
+                RunVacuole(withVacuole, "neither", decoder: false, nhx: false),
+            ],
+            TonoplastProtonMotiveForce = TonoplastProtonMotiveForce,
+        };
+    }
 
     /// <summary>Runs the cell.</summary>
     /// <param name="label">The run's name.</param>
@@ -118,19 +123,24 @@ public sealed partial record SaltStressModel
     public SaltStressScenario RunScenario(string label, bool decoder)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(label);
-        Validate();
-        var ode = new SaltStressOde(this, decoder);
-        var y = new[] { InitialCytosolSodium.MolesPerCubicMeter, 0 };
-        var integrator = SignatureIntegrator(y.Length);
+        return RunScenario(new SaltStressCell(this), label, decoder);
+    }
+
+    private static SaltStressScenario RunScenario(SaltStressCell cell, string label, bool decoder)
+    {
+        var m = cell.Model;
+        var ode = new SaltStressOde(cell, decoder);
+        var y = new[] { m.InitialCytosolSodium.MolesPerCubicMeter, 0 };
+        var integrator = m.SignatureIntegrator(y.Length);
         var now = Duration.Zero;
-        var recorder = new Recorder(SamplingInterval);
+        var recorder = new Recorder(m.SamplingInterval);
         var na = recorder.Track($"cytosolic [Na⁺], {label}", () => Concentration.FromMolesPerCubicMeter(y[0]));
-        var ratio = recorder.Track($"cytosolic K⁺/Na⁺, {label}", "1", () => CytosolPotassium / Concentration.FromMolesPerCubicMeter(y[0]));
-        var calcium = recorder.Track($"cytosolic [Ca²⁺], {label}", () => Signature.At(now));
+        var ratio = recorder.Track($"cytosolic K⁺/Na⁺, {label}", "1", () => m.CytosolPotassium / Concentration.FromMolesPerCubicMeter(y[0]));
+        var calcium = recorder.Track($"cytosolic [Ca²⁺], {label}", () => m.Signature.At(now));
         var activity = recorder.Track($"decoder activity, {label}", "1", () => y[1]);
         var sos1 = recorder.Track($"SOS1 Na⁺ export, {label}", () => MolarFlux.FromMolesPerSquareMeterSecond(ode.Sos1Rate(y[0], y[1])));
         var dG = recorder.Track($"SOS1 ΔG, {label}", () => ode.Sos1FreeEnergy(y[0]));
-        recorder.Run(Duration, (from, to) =>
+        recorder.Run(m.Duration, (from, to) =>
         {
             integrator.Integrate(ode, y, from, to);
             now = to;
@@ -156,7 +166,7 @@ public sealed partial record SaltStressModel
     }
 
     /// <summary>The integrator for a state of <paramref name="dimension"/> amounts, its step held below a tenth of the Ca²⁺ signature's shortest time.</summary>
-    private AdaptiveIntegrator SignatureIntegrator(int dimension)
+    internal AdaptiveIntegrator SignatureIntegrator(int dimension)
     {
         double shortest = Signature.Frequency > 0 ? Math.Min(Signature.DecayTime.Seconds, 1 / Signature.Frequency) : Signature.DecayTime.Seconds;
         var atol = new double[dimension];
@@ -164,7 +174,8 @@ public sealed partial record SaltStressModel
         return new AdaptiveIntegrator(1e-8, atol, Duration.FromSeconds(shortest / 10));
     }
 
-    private void Validate()
+    /// <summary>Checks the cell's and the decoder's parameters (once per resolution, by <see cref="SaltStressCell"/>).</summary>
+    internal void Validate()
     {
         Guard.AboveAbsoluteZero(Temperature, nameof(Temperature));
         Guard.Finite(MembranePotential, nameof(MembranePotential));
@@ -192,29 +203,28 @@ public sealed partial record SaltStressModel
     }
 
     /// <summary>y = ([Na⁺]cyt in mol/m³, A).</summary>
-    private readonly struct SaltStressOde(SaltStressModel m, bool decoder) : IOdeSystem
+    private readonly struct SaltStressOde(SaltStressCell cell, bool decoder) : IOdeSystem
     {
-        private readonly double _perVolume = 1 / m.CytosolThickness.Meters;
-        private readonly double _hIn = m.CytosolPh.ProtonConcentration.MolesPerCubicMeter, _hOut = m.ApoplastPh.ProtonConcentration.MolesPerCubicMeter;
-        private readonly double _k = m.DecoderHalfActivation.MolesPerCubicMeter;
+        private readonly SaltStressModel _m = cell.Model;
+        private readonly double _perVolume = cell.PerVolume;
+        private readonly MolarEnergy _protons = cell.ProtonDifference;
+        private readonly double _kn = cell.DecoderHalfActivationPower;
 
         public int Dimension => 2;
 
         public MolarEnergy Sos1FreeEnergy(double sodium)
         {
-            var t = m.Temperature;
-            var v = m.MembranePotential;
             // SOS1 as written: 1 Na⁺ out (count −1), 1 H⁺ in (count +1): ΔG = Δμ̃_H − Δμ̃_Na.
-            var h = Equilibrium.ElectrochemicalPotential.Difference(Ions.Hydrogen, new IonGradient(Concentration.FromMolesPerCubicMeter(_hIn), Concentration.FromMolesPerCubicMeter(_hOut)), v, t);
-            var na = Equilibrium.ElectrochemicalPotential.Difference(Ions.Sodium, new IonGradient(Concentration.FromMolesPerCubicMeter(sodium), m.ApoplastSodium), v, t);
-            return h - na;
+            var na = Equilibrium.ElectrochemicalPotential.Difference(Ions.Sodium, new IonGradient(Concentration.FromMolesPerCubicMeter(sodium), _m.ApoplastSodium), _m.MembranePotential, _m.Temperature);
+            return _protons - na;
         }
 
         public double Sos1Rate(double sodium, double activity) =>
-            activity * CycleKinetics.Rate(m.Sos1MaximalRate.MolesPerSquareMeterSecond, Sos1FreeEnergy(sodium), m.Temperature);
+            activity * CycleKinetics.Rate(_m.Sos1MaximalRate.MolesPerSquareMeterSecond, Sos1FreeEnergy(sodium), _m.Temperature);
 
         public void Derivatives(double time, ReadOnlySpan<double> state, Span<double> rates)
         {
+            var m = _m;
             double sodium = state[0], a = state[1];
             double influx = -GhkCurrent.Flux(1, m.SodiumPermeability, Concentration.FromMolesPerCubicMeter(sodium), m.ApoplastSodium, m.MembranePotential, m.Temperature).MolesPerSquareMeterSecond;
             rates[0] = _perVolume * (influx - Sos1Rate(sodium, a));
@@ -222,7 +232,7 @@ public sealed partial record SaltStressModel
             {
                 double c = m.Signature.At(time);
                 double cn = Math.Pow(c, m.DecoderHillCoefficient);
-                double h = cn / (cn + Math.Pow(_k, m.DecoderHillCoefficient));
+                double h = cn / (cn + _kn);
                 rates[1] = (m.DecoderActivationRate * h * (1 - a)) - (m.DecoderDeactivationRate * a);
             }
             else

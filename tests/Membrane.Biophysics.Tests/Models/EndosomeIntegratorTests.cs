@@ -21,7 +21,7 @@ public class EndosomeIntegratorTests(ITestOutputHelper output)
         var pCl = Permeability.FromMetersPerSecond(chloridePermeabilityMetersPerSecond);
         var stiff = model.RunWithChloridePermeability("stiff", pCl);
 
-        var ode = new EndosomeOde(model, pCl);
+        var ode = new EndosomeOde(new EndosomeOrganelle(model), pCl);
         var explicitMethod = new AdaptiveIntegrator(1e-8, ode.AbsoluteTolerances());
         var stiffMethod = new StiffIntegrator(1e-8, ode.AbsoluteTolerances()); // what the model uses, for its statistics
         double[] y = new double[EndosomeOde.Size], yStiff = new double[EndosomeOde.Size];
