@@ -92,7 +92,8 @@ public sealed record PotassiumBufferingModel
     public PotassiumBufferingResult Run()
     {
         RequireFraction(WeakBufferingFraction, nameof(WeakBufferingFraction), allowAboveOne: true);
-        return new(RunScenario("weak buffering", WeakBufferingFraction), RunScenario("strong buffering", 1));
+        var neuron = Neuron.CellModel(1); // the neuron resolved once (validated, leaks balanced) for both scenarios
+        return new(RunScenario("weak buffering", WeakBufferingFraction, neuron), RunScenario("strong buffering", 1, neuron));
     }
 
     /// <summary>The astrocyte with its membrane and buffer scaled by <paramref name="bufferingFraction"/>, sized for the neuron of <see cref="Neuron"/>.</summary>
@@ -111,10 +112,12 @@ public sealed record PotassiumBufferingModel
     /// <param name="bufferingFraction">The astrocyte's fraction (1: strong, <see cref="WeakBufferingFraction"/>: weak).</param>
     /// <returns>The description.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
-    public CellModel CellModel(double bufferingFraction)
+    public CellModel CellModel(double bufferingFraction) => CellModel(bufferingFraction, Neuron.CellModel(1));
+
+    private CellModel CellModel(double bufferingFraction, CellModel neuron)
     {
         var (area, volume) = NeuronSize();
-        return Neuron.CellModel(1)
+        return neuron
             .WithPools(area, volume, Volume.FromCubicMeters(volume.CubicMeters * ExtracellularFraction / NeuronFraction))
             .WithCurrentStep(Stimulus)
             .WithAstrocyte(Astrocyte(bufferingFraction));
@@ -128,7 +131,13 @@ public sealed record PotassiumBufferingModel
     public PotassiumBufferingScenario RunScenario(string label, double bufferingFraction)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(label);
-        var model = CellModel(bufferingFraction);
+        return RunScenario(label, bufferingFraction, Neuron.CellModel(1));
+    }
+
+    private PotassiumBufferingScenario RunScenario(string label, double bufferingFraction, CellModel neuron)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(label);
+        var model = CellModel(bufferingFraction, neuron);
         Guard.PositiveFinite(Duration, nameof(Duration));
         Guard.PositiveFinite(TimeStep, nameof(TimeStep));
         Guard.PositiveFinite(SamplingInterval, nameof(SamplingInterval));

@@ -47,6 +47,15 @@ public partial class ModelsResolveOnceTests
         }
     }
 
+    /// <summary>The buffering model composes the ischaemia neuron: its run resolves that neuron once for both scenarios.</summary>
+    [Fact]
+    public void The_buffering_model_resolves_its_neuron_once()
+    {
+        var resolution = typeof(IschaemiaCell).GetConstructors(Declared).Single(c => c.GetParameters() is [var p] && p.ParameterType == typeof(IschaemiaModel));
+        var run = typeof(PotassiumBufferingModel).GetMethod("Run", BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes)!;
+        Assert.Equal(1, CallGraph.Of(typeof(PotassiumBufferingModel).Assembly).TimesReached(run, resolution));
+    }
+
     private static string Describe(MethodBase m) => $"{m.DeclaringType?.Name}.{m.Name}";
 
     /// <summary>The calls (call, callvirt, newobj, ldftn) of every method of one assembly to the methods of that assembly.</summary>
