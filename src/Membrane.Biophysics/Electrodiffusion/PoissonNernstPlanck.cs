@@ -235,8 +235,8 @@ public static class PoissonNernstPlanck
                 var hh = h[a];
                 double ca = u[(a * m) + k], cb = u[((a + 1) * m) + k];
                 var delta = z[i] * (u[(a + 1) * m] - u[a * m]);
-                double bp = Bernoulli(delta), bm = Bernoulli(-delta);
-                var g = ((BernoulliDerivative(delta) * ca) + (BernoulliDerivative(-delta) * cb)) / hh;
+                double bp = Bernoulli.Of(delta), bm = Bernoulli.Of(-delta);
+                var g = ((Bernoulli.Derivative(delta) * ca) + (Bernoulli.Derivative(-delta) * cb)) / hh;
                 sys.Rhs[(end * m) + k] = -((bp * ca) - (bm * cb)) / hh;
                 var near = end == 0 ? sys.Diagonal(0) : sys.Lower(n); // the block of node a
                 var far = end == 0 ? sys.Upper(0) : sys.Diagonal(n);  // the block of node a + 1
@@ -279,11 +279,11 @@ public static class PoissonNernstPlanck
                 double cL = u[((j - 1) * m) + k], c = u[(j * m) + k], cR = u[((j + 1) * m) + k];
                 var dPlus = z[i] * (psiR - psi);
                 var dMinus = z[i] * (psi - psiL);
-                double bp = Bernoulli(dPlus), bpm = Bernoulli(-dPlus), bm = Bernoulli(dMinus), bmm = Bernoulli(-dMinus);
+                double bp = Bernoulli.Of(dPlus), bpm = Bernoulli.Of(-dPlus), bm = Bernoulli.Of(dMinus), bmm = Bernoulli.Of(-dMinus);
                 var fPlus = ((bp * c) - (bpm * cR)) / hr;
                 var fMinus = ((bm * cL) - (bmm * c)) / hl;
-                var gPlus = ((BernoulliDerivative(dPlus) * c) + (BernoulliDerivative(-dPlus) * cR)) / hr;
-                var gMinus = ((BernoulliDerivative(dMinus) * cL) + (BernoulliDerivative(-dMinus) * c)) / hl;
+                var gPlus = ((Bernoulli.Derivative(dPlus) * c) + (Bernoulli.Derivative(-dPlus) * cR)) / hr;
+                var gMinus = ((Bernoulli.Derivative(dMinus) * cL) + (Bernoulli.Derivative(-dMinus) * c)) / hl;
                 var r = (row * m) + k;
                 sys.Rhs[r] = -(fPlus - fMinus);
                 var diag = sys.Diagonal(row);
@@ -327,7 +327,7 @@ public static class PoissonNernstPlanck
             for (var j = 0; j < n; j++)
             {
                 var delta = z[i] * (u[(j + 1) * m] - u[j * m]);
-                var flux = d[i] * ((Bernoulli(delta) * u[(j * m) + 1 + i]) - (Bernoulli(-delta) * u[((j + 1) * m) + 1 + i])) / h[j];
+                var flux = d[i] * ((Bernoulli.Of(delta) * u[(j * m) + 1 + i]) - (Bernoulli.Of(-delta) * u[((j + 1) * m) + 1 + i])) / h[j];
                 sum += flux;
                 max = Math.Max(max, Math.Abs(flux));
                 lo = Math.Min(lo, flux);
@@ -344,35 +344,6 @@ public static class PoissonNernstPlanck
         }
 
         return new PnpSolution(positions, potential, concentrations, fluxes, nonuniformity, CurrentDensity.FromAmperesPerSquareMeter(current), iterations, update);
-    }
-
-    /// <summary>B(x) = x/(eˣ − 1); its series 1 − x/2 + x²/12 − x⁴/720 below |x| = 10⁻³ (next term x⁶/30240).</summary>
-    internal static double Bernoulli(double x)
-    {
-        if (Math.Abs(x) < 1e-3)
-        {
-            var x2 = x * x;
-            return 1 - (x / 2) + (x2 / 12) - (x2 * x2 / 720);
-        }
-
-        if (x > 700)
-        {
-            return x * Math.Exp(-x);
-        }
-
-        return x / AccurateMath.ExpM1(x);
-    }
-
-    /// <summary>B′(x) = B(x)(1 − B(x))/x − B(x); its series −1/2 + x/6 − x³/180 below |x| = 10⁻³.</summary>
-    internal static double BernoulliDerivative(double x)
-    {
-        if (Math.Abs(x) < 1e-3)
-        {
-            return -0.5 + (x / 6) - (x * x * x / 180);
-        }
-
-        var b = Bernoulli(x);
-        return (b * (1 - b) / x) - b;
     }
 
     /// <summary>A block-tridiagonal linear system with m×m blocks, solved in place by block Thomas elimination.</summary>
