@@ -1,4 +1,5 @@
 using System;
+using Membrane.Biophysics.Internal;
 using Membrane.Biophysics.Quantities;
 using Membrane.Biophysics.Species;
 
@@ -95,11 +96,11 @@ public static class Gentiletti2022
 
     /// <summary>α_m = 0.8 (V + 39.8)/(1 − e^(−(V + 39.8)/4)) ms⁻¹, in s⁻¹.</summary>
     /// <param name="voltage">V = φ_in − φ_out.</param>
-    public static double AlphaM(ElectricPotential voltage) => PerMillisecond * 0.8 * 4.0 * HodgkinHuxley1952.Bernoulli((voltage.Millivolts + 39.8) / 4.0);
+    public static double AlphaM(ElectricPotential voltage) => PerMillisecond * 0.8 * 4.0 * Bernoulli.Of(-(voltage.Millivolts + 39.8) / 4.0);
 
     /// <summary>β_m = 0.7 (V + 14.8)/(e^((V + 14.8)/5) − 1) ms⁻¹, in s⁻¹.</summary>
     /// <param name="voltage">V = φ_in − φ_out.</param>
-    public static double BetaM(ElectricPotential voltage) => PerMillisecond * 0.7 * 5.0 * HodgkinHuxley1952.Bernoulli(-(voltage.Millivolts + 14.8) / 5.0);
+    public static double BetaM(ElectricPotential voltage) => PerMillisecond * 0.7 * 5.0 * Bernoulli.Of((voltage.Millivolts + 14.8) / 5.0);
 
     /// <summary>α_h = 0.32 e^(−(V + 15)/18) ms⁻¹, in s⁻¹.</summary>
     /// <param name="voltage">V = φ_in − φ_out.</param>
@@ -111,7 +112,7 @@ public static class Gentiletti2022
 
     /// <summary>1/(0.091 x/(1 − e^(−x/5)) − 0.062 x/(1 − e^(x/5))) ms, the persistent Na⁺ τ form of <c>nap.mod</c>, x in mV.</summary>
     private static double PersistentTau(double x) =>
-        1.0 / ((0.091 * 5.0 * HodgkinHuxley1952.Bernoulli(x / 5.0)) + (0.062 * 5.0 * HodgkinHuxley1952.Bernoulli(-x / 5.0)));
+        1.0 / ((0.091 * 5.0 * Bernoulli.Of(-x / 5.0)) + (0.062 * 5.0 * Bernoulli.Of(x / 5.0)));
 
     /// <summary>τ_h of the persistent Na⁺ channel in ms: 3700 + 2000 τ(V + 60) for V ≤ −60 mV, else 1200 + 8000 τ(V + 74).</summary>
     private static double PersistentInactivationTau(double mv) =>
@@ -119,5 +120,5 @@ public static class Gentiletti2022
 
     /// <summary>τ_n = 1.6/(0.0338338 e^(−V/40) + 0.016 (V + 64.9)/(1 − e^(−(V + 64.9)/5))) ms.</summary>
     private static double DelayedRectifierTau(double mv) =>
-        1.6 / ((0.0338338 * Math.Exp(-mv / 40.0)) + (0.016 * 5.0 * HodgkinHuxley1952.Bernoulli((mv + 64.9) / 5.0)));
+        1.6 / ((0.0338338 * Math.Exp(-mv / 40.0)) + (0.016 * 5.0 * Bernoulli.Of(-(mv + 64.9) / 5.0)));
 }

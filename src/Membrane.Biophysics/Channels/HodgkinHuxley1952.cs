@@ -84,7 +84,7 @@ public static class HodgkinHuxley1952
 
     /// <summary>α_m = 0.1 (V + 40)/(1 − exp(−(V + 40)/10)) ms⁻¹ (HH eq. 20), in s⁻¹; smooth through V = −40 mV.</summary>
     /// <param name="voltage">V = φ_in − φ_out.</param>
-    public static double AlphaM(ElectricPotential voltage) => 1000.0 * 0.1 * 10.0 * Bernoulli((voltage.Millivolts + 40.0) / 10.0);
+    public static double AlphaM(ElectricPotential voltage) => 1000.0 * 0.1 * 10.0 * Bernoulli.Of(-(voltage.Millivolts + 40.0) / 10.0);
 
     /// <summary>β_m = 4 exp(−(V + 65)/18) ms⁻¹ (HH eq. 21), in s⁻¹.</summary>
     /// <param name="voltage">V = φ_in − φ_out.</param>
@@ -100,21 +100,9 @@ public static class HodgkinHuxley1952
 
     /// <summary>α_n = 0.01 (V + 55)/(1 − exp(−(V + 55)/10)) ms⁻¹ (HH eq. 12), in s⁻¹; smooth through V = −55 mV.</summary>
     /// <param name="voltage">V = φ_in − φ_out.</param>
-    public static double AlphaN(ElectricPotential voltage) => 1000.0 * 0.01 * 10.0 * Bernoulli((voltage.Millivolts + 55.0) / 10.0);
+    public static double AlphaN(ElectricPotential voltage) => 1000.0 * 0.01 * 10.0 * Bernoulli.Of(-(voltage.Millivolts + 55.0) / 10.0);
 
     /// <summary>β_n = 0.125 exp(−(V + 65)/80) ms⁻¹ (HH eq. 13), in s⁻¹.</summary>
     /// <param name="voltage">V = φ_in − φ_out.</param>
     public static double BetaN(ElectricPotential voltage) => 1000.0 * 0.125 * Math.Exp(-(voltage.Millivolts + 65.0) / 80.0);
-
-    /// <summary>B(u) = u/(1 − e^(−u)), with its Taylor series 1 + u/2 + u²/12 − u⁴/720 for |u| &lt; 10⁻⁴.</summary>
-    internal static double Bernoulli(double u)
-    {
-        if (Math.Abs(u) < 1e-4)
-        {
-            var u2 = u * u;
-            return 1.0 + (u / 2.0) + (u2 / 12.0) - (u2 * u2 / 720.0);
-        }
-
-        return u / -AccurateMath.ExpM1(-u);
-    }
 }

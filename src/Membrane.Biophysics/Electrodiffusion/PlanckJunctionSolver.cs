@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Membrane.Biophysics.Internal;
 
 namespace Membrane.Biophysics.Electrodiffusion;
 
@@ -28,8 +29,6 @@ internal static class PlanckJunctionSolver
 {
     private const int MaxIterations = 40;
     private const int TaylorTerms = 18;
-
-
 
     /// <summary>
     /// Δψ = F(φ_L − φ_0)/RT of the junction between solution 0 (c0) and solution L (cL). Solved from side 0; should
@@ -107,190 +106,37 @@ internal static class PlanckJunctionSolver
         return true;
     }
 
-    /// <summary>Newton's method with a forward-difference Jacobian and step halving, with its scratch arrays.</summary>
+    /// <summary>
+    /// Newton's method with a forward-difference Jacobian and step halving (Internal/DampedNewton) on the residuals of a
+    /// <see cref="Problem"/>, with its workspace: allocated once per junction solve, reused by every continuation step.
+    /// </summary>
     private sealed class Newton(int k)
     {
-        private readonly double[] _trial = new double[k];
-        private readonly double[] _r = new double[k];
-        private readonly double[] _rTrial = new double[k];
-        private readonly double[] _jacobian = new double[k * k];
-        private readonly double[] _step = new double[k];
+        private readonly double[] _workspace = new double[DampedNewton.WorkspaceLength(k)];
+        private readonly int[] _pivots = new int[k];
         private readonly Workspace _work = new(k);
 
         /// <summary>Solves for H from the given start, in place; false (H unspecified) when it does not converge.</summary>
         public bool TrySolve(Problem problem, double[] h, ref int iterations, out double norm)
         {
-            norm = double.PositiveInfinity;
-            if (!problem.Residual(h, _r, _work))
-            {
-                return false;
-            }
-
-            norm = MaxAbs(_r);
-            for (var iteration = 1; iteration <= MaxIterations; iteration++)
-            {
-                iterations++;
-                if (norm <= 1e-15)
-                {
-                    return true;
-                }
-
-                for (var j = 0; j < k; j++)
-                {
-                    h.CopyTo(_trial, 0);
-                    var delta = 1e-7 * Math.Max(1, Math.Abs(h[j]));
-                    _trial[j] += delta;
-                    if (!problem.Residual(_trial, _rTrial, _work))
-                    {
-                        delta = -delta;
-                        _trial[j] = h[j] + delta;
-                        if (!problem.Residual(_trial, _rTrial, _work))
-                        {
-                            return false;
-                        }
-                    }
-
-                    for (var i = 0; i < k; i++)
-                    {
-                        _jacobian[(i * k) + j] = (_rTrial[i] - _r[i]) / delta;
-                    }
-                }
-
-                for (var i = 0; i < k; i++)
-                {
-                    _step[i] = -_r[i];
-                }
-
-                if (!SolveLinear(_jacobian, _step, k))
-                {
-                    return false;
-                }
-
-                var merit = SumOfSquares(_r); // the Newton step descends ‖R‖², not necessarily max |R_i|
-                var lambda = 1.0;
-                var accepted = false;
-                for (var halving = 0; halving < 40; halving++, lambda *= 0.5)
-                {
-                    for (var i = 0; i < k; i++)
-                    {
-                        _trial[i] = h[i] + (lambda * _step[i]);
-                    }
-
-                    if (problem.Residual(_trial, _rTrial, _work) && SumOfSquares(_rTrial) < merit)
-                    {
-                        accepted = true;
-                        break;
-                    }
-                }
-
-                if (!accepted)
-                {
-                    // No decrease possible: converged if the residual is at its rounding floor, else stuck.
-                    return norm <= problem.RoundingFloor;
-                }
-
-                // Converged when a full Newton step is negligible, or a small one leaves the residual at its floor.
-                var fullStep = MaxAbs(_step);
-                _trial.CopyTo(h, 0);
-                _rTrial.CopyTo(_r, 0);
-                norm = MaxAbs(_r);
-                if ((lambda == 1 && fullStep <= 1e-14 * (1 + MaxAbs(h))) || (norm <= problem.RoundingFloor && fullStep <= 1e-8 * (1 + MaxAbs(h))))
-                {
-                    return true;
-                }
-            }
-
-            // Out of iterations: slow (ill-conditioned) convergence still counts once the residual is at its floor.
-            return norm <= problem.RoundingFloor;
+            // Converged at a residual of 1e-15, or when a full Newton step is negligible (1e-14), or when a small one
+            // (1e-8) leaves the residual at its rounding floor.
+            var options = new DampedNewtonOptions(MaxIterations, 1e-15, 1e-14, problem.RoundingFloor, 1e-8);
+            var residuals = new Residuals(problem, _work);
+            return DampedNewton.TrySolve(ref residuals, h, options, _workspace, _pivots, ref iterations, out norm);
         }
+    }
+
+    /// <summary>The residuals of <see cref="Problem.Residual"/> as the function object of the damped Newton iteration.</summary>
+    private readonly struct Residuals(Problem problem, Workspace work) : IVectorFunction
+    {
+        public bool TryEvaluate(ReadOnlySpan<double> x, Span<double> f) => problem.Residual(x, f, work);
     }
 
     private static ConvergenceException Failure(int iterations, double residual) => new(
         string.Create(CultureInfo.InvariantCulture, $"The Planck junction solve did not converge after {iterations} Newton iterations; the residual (relative concentration mismatch and zero-current error) was {residual:G3}."),
         iterations,
         residual);
-
-    private static double SumOfSquares(ReadOnlySpan<double> v)
-    {
-        var sum = 0.0;
-        foreach (var x in v)
-        {
-            sum += x * x;
-        }
-
-        return double.IsFinite(sum) ? sum : double.PositiveInfinity;
-    }
-
-    private static double MaxAbs(ReadOnlySpan<double> v)
-    {
-        var m = 0.0;
-        foreach (var x in v)
-        {
-            m = Math.Max(m, Math.Abs(x));
-        }
-
-        return double.IsFinite(m) ? m : double.PositiveInfinity;
-    }
-
-    /// <summary>Gaussian elimination with partial pivoting, in place; false when singular.</summary>
-    private static bool SolveLinear(double[] a, double[] b, int n)
-    {
-        for (var col = 0; col < n; col++)
-        {
-            var pivot = col;
-            for (var row = col + 1; row < n; row++)
-            {
-                if (Math.Abs(a[(row * n) + col]) > Math.Abs(a[(pivot * n) + col]))
-                {
-                    pivot = row;
-                }
-            }
-
-            if (!(Math.Abs(a[(pivot * n) + col]) > 0))
-            {
-                return false;
-            }
-
-            if (pivot != col)
-            {
-                for (var j = 0; j < n; j++)
-                {
-                    (a[(col * n) + j], a[(pivot * n) + j]) = (a[(pivot * n) + j], a[(col * n) + j]);
-                }
-
-                (b[col], b[pivot]) = (b[pivot], b[col]);
-            }
-
-            for (var row = col + 1; row < n; row++)
-            {
-                var f = a[(row * n) + col] / a[(col * n) + col];
-                if (f == 0)
-                {
-                    continue;
-                }
-
-                for (var j = col; j < n; j++)
-                {
-                    a[(row * n) + j] -= f * a[(col * n) + j];
-                }
-
-                b[row] -= f * b[col];
-            }
-        }
-
-        for (var row = n - 1; row >= 0; row--)
-        {
-            var sum = b[row];
-            for (var j = row + 1; j < n; j++)
-            {
-                sum -= a[(row * n) + j] * b[j];
-            }
-
-            b[row] = sum / a[(row * n) + row];
-        }
-
-        return true;
-    }
 
     /// <summary>Scratch arrays for one residual evaluation (K×K matrices and K-vectors).</summary>
     private sealed class Workspace(int k)

@@ -157,7 +157,13 @@ public static class PoissonNernstPlanck
         {
             iteration++;
             Assemble(u, x, h, z, lambda, s, m, n, left, right, system);
-            system.Solve(); // the right-hand side (−R) is replaced by the update
+            if (!system.TrySolve(out var singularNode)) // the right-hand side (−R) is replaced by the update
+            {
+                throw new ConvergenceException(
+                    string.Create(CultureInfo.InvariantCulture, $"The Poisson–Nernst–Planck Jacobian is singular at grid node {singularNode}."),
+                    0,
+                    double.NaN);
+            }
 
             // Damping: keep concentrations above a tenth of their value, and ψ steps ≤ 2.
             var alpha = 1.0;
@@ -235,8 +241,8 @@ public static class PoissonNernstPlanck
                 var hh = h[a];
                 double ca = u[(a * m) + k], cb = u[((a + 1) * m) + k];
                 var delta = z[i] * (u[(a + 1) * m] - u[a * m]);
-                double bp = Bernoulli(delta), bm = Bernoulli(-delta);
-                var g = ((BernoulliDerivative(delta) * ca) + (BernoulliDerivative(-delta) * cb)) / hh;
+                double bp = Bernoulli.Of(delta), bm = Bernoulli.Of(-delta);
+                var g = ((Bernoulli.Derivative(delta) * ca) + (Bernoulli.Derivative(-delta) * cb)) / hh;
                 sys.Rhs[(end * m) + k] = -((bp * ca) - (bm * cb)) / hh;
                 var near = end == 0 ? sys.Diagonal(0) : sys.Lower(n); // the block of node a
                 var far = end == 0 ? sys.Upper(0) : sys.Diagonal(n);  // the block of node a + 1
@@ -279,11 +285,11 @@ public static class PoissonNernstPlanck
                 double cL = u[((j - 1) * m) + k], c = u[(j * m) + k], cR = u[((j + 1) * m) + k];
                 var dPlus = z[i] * (psiR - psi);
                 var dMinus = z[i] * (psi - psiL);
-                double bp = Bernoulli(dPlus), bpm = Bernoulli(-dPlus), bm = Bernoulli(dMinus), bmm = Bernoulli(-dMinus);
+                double bp = Bernoulli.Of(dPlus), bpm = Bernoulli.Of(-dPlus), bm = Bernoulli.Of(dMinus), bmm = Bernoulli.Of(-dMinus);
                 var fPlus = ((bp * c) - (bpm * cR)) / hr;
                 var fMinus = ((bm * cL) - (bmm * c)) / hl;
-                var gPlus = ((BernoulliDerivative(dPlus) * c) + (BernoulliDerivative(-dPlus) * cR)) / hr;
-                var gMinus = ((BernoulliDerivative(dMinus) * cL) + (BernoulliDerivative(-dMinus) * c)) / hl;
+                var gPlus = ((Bernoulli.Derivative(dPlus) * c) + (Bernoulli.Derivative(-dPlus) * cR)) / hr;
+                var gMinus = ((Bernoulli.Derivative(dMinus) * cL) + (Bernoulli.Derivative(-dMinus) * c)) / hl;
                 var r = (row * m) + k;
                 sys.Rhs[r] = -(fPlus - fMinus);
                 var diag = sys.Diagonal(row);
@@ -327,7 +333,7 @@ public static class PoissonNernstPlanck
             for (var j = 0; j < n; j++)
             {
                 var delta = z[i] * (u[(j + 1) * m] - u[j * m]);
-                var flux = d[i] * ((Bernoulli(delta) * u[(j * m) + 1 + i]) - (Bernoulli(-delta) * u[((j + 1) * m) + 1 + i])) / h[j];
+                var flux = d[i] * ((Bernoulli.Of(delta) * u[(j * m) + 1 + i]) - (Bernoulli.Of(-delta) * u[((j + 1) * m) + 1 + i])) / h[j];
                 sum += flux;
                 max = Math.Max(max, Math.Abs(flux));
                 lo = Math.Min(lo, flux);
@@ -344,208 +350,5 @@ public static class PoissonNernstPlanck
         }
 
         return new PnpSolution(positions, potential, concentrations, fluxes, nonuniformity, CurrentDensity.FromAmperesPerSquareMeter(current), iterations, update);
-    }
-
-    /// <summary>B(x) = x/(eˣ − 1); its series 1 − x/2 + x²/12 − x⁴/720 below |x| = 10⁻³ (next term x⁶/30240).</summary>
-    internal static double Bernoulli(double x)
-    {
-        if (Math.Abs(x) < 1e-3)
-        {
-            var x2 = x * x;
-            return 1 - (x / 2) + (x2 / 12) - (x2 * x2 / 720);
-        }
-
-        if (x > 700)
-        {
-            return x * Math.Exp(-x);
-        }
-
-        return x / AccurateMath.ExpM1(x);
-    }
-
-    /// <summary>B′(x) = B(x)(1 − B(x))/x − B(x); its series −1/2 + x/6 − x³/180 below |x| = 10⁻³.</summary>
-    internal static double BernoulliDerivative(double x)
-    {
-        if (Math.Abs(x) < 1e-3)
-        {
-            return -0.5 + (x / 6) - (x * x * x / 180);
-        }
-
-        var b = Bernoulli(x);
-        return (b * (1 - b) / x) - b;
-    }
-
-    /// <summary>A block-tridiagonal linear system with m×m blocks, solved in place by block Thomas elimination.</summary>
-    private sealed class BlockTridiagonal(int blocks, int m)
-    {
-        private readonly double[] _lower = new double[blocks * m * m];
-        private readonly double[] _diagonal = new double[blocks * m * m];
-        private readonly double[] _upper = new double[blocks * m * m];
-        private readonly double[] _vector = new double[m];
-        private readonly int[] _pivot = new int[m];
-
-        public double[] Rhs { get; } = new double[blocks * m];
-
-        public Span<double> Lower(int row) => _lower.AsSpan(row * m * m, m * m);
-
-        public Span<double> Diagonal(int row) => _diagonal.AsSpan(row * m * m, m * m);
-
-        public Span<double> Upper(int row) => _upper.AsSpan(row * m * m, m * m);
-
-        public void Clear()
-        {
-            Array.Clear(_lower);
-            Array.Clear(_diagonal);
-            Array.Clear(_upper);
-            Array.Clear(Rhs);
-        }
-
-        /// <summary>
-        /// Forward: D'_j = D_j − L_j M_{j−1}, r'_j = r_j − L_j g_{j−1}, then M_j = D'_j⁻¹ U_j, g_j = D'_j⁻¹ r'_j (M stored in
-        /// place of U, g in place of r); back: x_j = g_j − M_j x_{j+1}.
-        /// </summary>
-        public void Solve()
-        {
-            for (var row = 0; row < blocks; row++)
-            {
-                var diag = Diagonal(row);
-                var rhs = Rhs.AsSpan(row * m, m);
-                if (row > 0)
-                {
-                    var lower = Lower(row);
-                    var previousM = Upper(row - 1);
-                    var previousG = Rhs.AsSpan((row - 1) * m, m);
-                    for (var i = 0; i < m; i++)
-                    {
-                        for (var k = 0; k < m; k++)
-                        {
-                            var lik = lower[(i * m) + k];
-                            if (lik == 0)
-                            {
-                                continue;
-                            }
-
-                            for (var j = 0; j < m; j++)
-                            {
-                                diag[(i * m) + j] -= lik * previousM[(k * m) + j];
-                            }
-
-                            rhs[i] -= lik * previousG[k];
-                        }
-                    }
-                }
-
-                Factor(diag, row);
-                SolveInPlace(diag, rhs);
-                if (row < blocks - 1)
-                {
-                    var upper = Upper(row);
-                    for (var col = 0; col < m; col++)
-                    {
-                        for (var i = 0; i < m; i++)
-                        {
-                            _vector[i] = upper[(i * m) + col];
-                        }
-
-                        SolveInPlace(diag, _vector);
-                        for (var i = 0; i < m; i++)
-                        {
-                            upper[(i * m) + col] = _vector[i];
-                        }
-                    }
-                }
-            }
-
-            for (var row = blocks - 2; row >= 0; row--)
-            {
-                var mBlock = Upper(row);
-                var next = Rhs.AsSpan((row + 1) * m, m);
-                var g = Rhs.AsSpan(row * m, m);
-                for (var i = 0; i < m; i++)
-                {
-                    var sum = 0.0;
-                    for (var k = 0; k < m; k++)
-                    {
-                        sum += mBlock[(i * m) + k] * next[k];
-                    }
-
-                    g[i] -= sum;
-                }
-            }
-        }
-
-        /// <summary>LU with partial pivoting of one m×m block, in place (pivots kept for <see cref="SolveInPlace"/>).</summary>
-        private void Factor(Span<double> a, int row)
-        {
-            for (var col = 0; col < m; col++)
-            {
-                var p = col;
-                for (var r = col + 1; r < m; r++)
-                {
-                    if (Math.Abs(a[(r * m) + col]) > Math.Abs(a[(p * m) + col]))
-                    {
-                        p = r;
-                    }
-                }
-
-                if (!(Math.Abs(a[(p * m) + col]) > 0))
-                {
-                    throw new ConvergenceException(
-                        string.Create(CultureInfo.InvariantCulture, $"The Poisson–Nernst–Planck Jacobian is singular at grid node {row}."),
-                        0,
-                        double.NaN);
-                }
-
-                _pivot[col] = p;
-                if (p != col)
-                {
-                    for (var k = 0; k < m; k++)
-                    {
-                        (a[(col * m) + k], a[(p * m) + k]) = (a[(p * m) + k], a[(col * m) + k]);
-                    }
-                }
-
-                for (var r = col + 1; r < m; r++)
-                {
-                    a[(r * m) + col] /= a[(col * m) + col];
-                    var f = a[(r * m) + col];
-                    for (var k = col + 1; k < m; k++)
-                    {
-                        a[(r * m) + k] -= f * a[(col * m) + k];
-                    }
-                }
-            }
-
-        }
-
-        private void SolveInPlace(ReadOnlySpan<double> lu, Span<double> b)
-        {
-            for (var col = 0; col < m; col++)
-            {
-                var p = _pivot[col];
-                if (p != col)
-                {
-                    (b[col], b[p]) = (b[p], b[col]);
-                }
-            }
-
-            for (var r = 1; r < m; r++)
-            {
-                for (var k = 0; k < r; k++)
-                {
-                    b[r] -= lu[(r * m) + k] * b[k];
-                }
-            }
-
-            for (var r = m - 1; r >= 0; r--)
-            {
-                for (var k = r + 1; k < m; k++)
-                {
-                    b[r] -= lu[(r * m) + k] * b[k];
-                }
-
-                b[r] /= lu[(r * m) + r];
-            }
-        }
     }
 }

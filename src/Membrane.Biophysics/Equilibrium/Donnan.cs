@@ -57,78 +57,33 @@ public static class Donnan
         return new DonnanEquilibrium(ElectricPotential.FromVolts(-lnR * thermal), inside, Math.Exp(lnR), iterations);
     }
 
-    // Solves g(s) = Σ zᵢcᵢ e^(zᵢs) + ρ = 0 for s = ln r; g' = Σ zᵢ²cᵢ e^(zᵢs) > 0.
+    // Solves g(s) = Σ zᵢcᵢ e^(zᵢs) + ρ = 0 for s = ln r; g' = Σ zᵢ²cᵢ e^(zᵢs) > 0. Each end of [−1, 1] is expanded
+    // outward by doubling (Internal/Bracket), the last step clamped to the limit where e^(|z|s) still fits a double;
+    // then Newton's method safeguarded by that bracket (Internal/SafeguardedNewton) from its midpoint.
     private static (double LnR, int Iterations) SolveLogRatio(KeyValuePair<Ion, Concentration>[] ions, double fixedCharge)
     {
-        double G(double s) => ions.Sum(e => e.Key.Valence * e.Value.Millimolar * Math.Exp(e.Key.Valence * s)) + fixedCharge;
-        double Slope(double s) => ions.Sum(e => e.Key.Valence * e.Key.Valence * e.Value.Millimolar * Math.Exp(e.Key.Valence * s));
-        double Scale(double s) => ions.Sum(e => Math.Abs(e.Key.Valence * e.Value.Millimolar * Math.Exp(e.Key.Valence * s))) + Math.Abs(fixedCharge);
-
+        var g = new ChargeImbalance(ions, fixedCharge);
         var limit = 700.0 / ions.Max(e => Math.Abs(e.Key.Valence));
-        var (lo, hi) = Bracket(G, limit, ions, fixedCharge);
-        var s = 0.5 * (lo + hi);
-        for (var iteration = 1; iteration <= MaxIterations; iteration++)
+        double lo = -1, hi = 1, gLo = g.Evaluate(lo), gHi = g.Evaluate(hi);
+        if (!Bracket.TryExpandDown(ref g, ref lo, ref gLo, 1, -limit, int.MaxValue, out _, out _))
         {
-            var g = G(s);
-            if (g == 0)
-            {
-                return (s, iteration);
-            }
+            throw NoEquilibrium(ions, fixedCharge, "anion");
+        }
 
-            if (g > 0)
-            {
-                hi = s;
-            }
-            else
-            {
-                lo = s;
-            }
+        if (!Bracket.TryExpandUp(ref g, ref hi, ref gHi, 1, limit, int.MaxValue, out _, out _))
+        {
+            throw NoEquilibrium(ions, fixedCharge, "cation");
+        }
 
-            var next = s - (g / Slope(s));
-            if (!(next > lo && next < hi))
-            {
-                next = 0.5 * (lo + hi);
-            }
-
-            if (Math.Abs(next - s) <= 1e-15 * Math.Max(1, Math.Abs(s)) || hi - lo <= 4e-16 * Math.Max(1, Math.Abs(s)))
-            {
-                return (next, iteration);
-            }
-
-            s = next;
+        if (SafeguardedNewton.TryFind(ref g, ref lo, ref gLo, ref hi, ref gHi, 0.5 * (lo + hi), 2e-15, MaxIterations, out var s, out var iterations))
+        {
+            return (s, Math.Max(1, iterations)); // an end of the bracket that is already the root counts as one iteration
         }
 
         throw new ConvergenceException(
             string.Create(CultureInfo.InvariantCulture, $"Donnan equilibrium did not converge in {MaxIterations} iterations (ln r = {s}); residual is relative charge imbalance."),
             MaxIterations,
-            Math.Abs(G(s)) / Scale(s));
-    }
-
-    private static (double Lo, double Hi) Bracket(Func<double, double> g, double limit, KeyValuePair<Ion, Concentration>[] ions, double fixedCharge)
-    {
-        // Expand by doubling, the last step clamped to the limit where e^(|z|s) still fits a double.
-        double lo = -1, hi = 1;
-        while (g(lo) > 0)
-        {
-            if (lo <= -limit)
-            {
-                throw NoEquilibrium(ions, fixedCharge, "anion");
-            }
-
-            lo = Math.Max(2 * lo, -limit);
-        }
-
-        while (g(hi) < 0)
-        {
-            if (hi >= limit)
-            {
-                throw NoEquilibrium(ions, fixedCharge, "cation");
-            }
-
-            hi = Math.Min(2 * hi, limit);
-        }
-
-        return (lo, hi);
+            Math.Abs(g.Evaluate(s)) / g.Scale(s));
     }
 
     private static ArgumentException NoEquilibrium(KeyValuePair<Ion, Concentration>[] ions, double fixedCharge, string missing) =>
@@ -136,4 +91,43 @@ public static class Donnan
             CultureInfo.InvariantCulture,
             $"No Donnan equilibrium exists: the fixed charge ({fixedCharge} mM of charge) and the permeant ions ({string.Join(", ", ions.Select(e => e.Key.Symbol))}) cannot be balanced without a permeant {missing}."),
             "outside");
+
+    /// <summary>g(s) = Σ zᵢcᵢ e^(zᵢs) + ρ (mM of charge) and g′(s) = Σ zᵢ²cᵢ e^(zᵢs), over the bath's ions.</summary>
+    private readonly struct ChargeImbalance(KeyValuePair<Ion, Concentration>[] ions, double fixedCharge) : IDifferentiableFunction
+    {
+        public double Evaluate(double s)
+        {
+            var sum = 0.0;
+            foreach (var (ion, c) in ions)
+            {
+                sum += ion.Valence * c.Millimolar * Math.Exp(ion.Valence * s);
+            }
+
+            return sum + fixedCharge;
+        }
+
+        public bool TryEvaluate(double s, out double value, out double derivative)
+        {
+            value = Evaluate(s);
+            derivative = 0;
+            foreach (var (ion, c) in ions)
+            {
+                derivative += ion.Valence * ion.Valence * c.Millimolar * Math.Exp(ion.Valence * s);
+            }
+
+            return true;
+        }
+
+        /// <summary>Σ |zᵢcᵢ e^(zᵢs)| + |ρ|: the scale of the imbalance.</summary>
+        public double Scale(double s)
+        {
+            var sum = 0.0;
+            foreach (var (ion, c) in ions)
+            {
+                sum += Math.Abs(ion.Valence * c.Millimolar * Math.Exp(ion.Valence * s));
+            }
+
+            return sum + Math.Abs(fixedCharge);
+        }
+    }
 }

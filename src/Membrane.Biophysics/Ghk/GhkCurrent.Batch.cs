@@ -14,11 +14,11 @@ public static partial class GhkCurrent
     private const double VectorLimit = 700;
 
     /// <summary>
-    /// dst[i] = k · (c_in B(uᵢ) − c_out B(−uᵢ)), uᵢ = z vᵢ / V_T. Per lane, with a = −|u|: e^a and e^a − 1 from one inlined
-    /// reduction (<see cref="VectorExp"/>; the scalar path forms e^a − 1 by Kahan's trick, see
-    /// <see cref="AccurateMath.ExpM1(double, double)"/>: both within a few ulps), B(|u|) = a / (e^a − 1) and
-    /// B(−|u|) = e^a·B(|u|); the series 1 ± |u|/2 + u²/12 below |u| = 10⁻⁵: the arithmetic of
-    /// <see cref="FluxPerPermeability(double, double, double)"/>.
+    /// dst[i] = k · (c_in B(uᵢ) − c_out B(−uᵢ)), uᵢ = z vᵢ / V_T: the vector twin of <see cref="Bernoulli.Of(double, out double)"/>
+    /// (tested against it). Per lane, with a = −|u|: e^a and e^a − 1 from one inlined reduction (<see cref="VectorExp"/>;
+    /// the scalar path forms e^a − 1 by Kahan's trick, see <see cref="AccurateMath.ExpM1(double, double)"/>: both within a
+    /// few ulps), B(|u|) = a / (e^a − 1) and B(−|u|) = e^a·B(|u|); below |u| = <see cref="Bernoulli.SeriesLimit"/> the
+    /// same series 1 ± |u|/2 + u²/12 − u⁴/720.
     /// </summary>
     private static void DensityKernel(ReadOnlySpan<double> voltages, int valence, double thermal, double k, double ci, double co, Span<double> dst)
     {
@@ -35,8 +35,8 @@ public static partial class GhkCurrent
     {
         ref var v = ref MemoryMarshal.GetReference(voltages);
         ref var o = ref MemoryMarshal.GetReference(dst);
-        var (rate, zero, limit, series) = (TSimd.Broadcast(valence / thermal), TSimd.Broadcast(0.0), TSimd.Broadcast(VectorLimit), TSimd.Broadcast(SeriesLimit));
-        var (one, half, twelfth, scale, inside, outside) = (TSimd.Broadcast(1.0), TSimd.Broadcast(0.5), TSimd.Broadcast(1.0 / 12), TSimd.Broadcast(k), TSimd.Broadcast(ci), TSimd.Broadcast(co));
+        var (rate, zero, limit, series) = (TSimd.Broadcast(valence / thermal), TSimd.Broadcast(0.0), TSimd.Broadcast(VectorLimit), TSimd.Broadcast(Bernoulli.SeriesLimit));
+        var (one, half, twelfth, quartic, scale, inside, outside) = (TSimd.Broadcast(1.0), TSimd.Broadcast(0.5), TSimd.Broadcast(1.0 / 12), TSimd.Broadcast(-1.0 / 720), TSimd.Broadcast(k), TSimd.Broadcast(ci), TSimd.Broadcast(co));
         var width = (nuint)TSimd.Count;
         nuint i = 0;
         for (; i + width <= (nuint)dst.Length; i += width)
@@ -53,9 +53,11 @@ public static partial class GhkCurrent
             var em = VectorExp.NonPositiveMinusOne<TSimd, TVector>(a, out var y);
             var t = TSimd.Divide(a, em);
             var exact = TSimd.GreaterThanOrEqual(au, series);
-            var quadratic = TSimd.Multiply(au, twelfth);
-            var up = TSimd.Select(exact, t, TSimd.MultiplyAdd(au, TSimd.Add(half, quadratic), one));
-            var down = TSimd.Select(exact, TSimd.Multiply(t, y), TSimd.Subtract(one, TSimd.Multiply(au, TSimd.Subtract(half, quadratic))));
+            var u2 = TSimd.Multiply(au, au);
+            var even = TSimd.MultiplyAdd(u2, TSimd.MultiplyAdd(u2, quartic, twelfth), one); // 1 + u²/12 − u⁴/720
+            var odd = TSimd.Multiply(au, half);
+            var up = TSimd.Select(exact, t, TSimd.Add(even, odd));
+            var down = TSimd.Select(exact, TSimd.Multiply(t, y), TSimd.Subtract(even, odd));
             var positive = TSimd.GreaterThanOrEqual(u, zero);
             var bPlus = TSimd.Select(positive, up, down);
             var bMinus = TSimd.Select(positive, down, up);

@@ -25,7 +25,7 @@ namespace Membrane.Biophysics.Ghk;
 /// With u = zFV/RT and B(u) = u / (1 − e^(−u)) the law reads I = P z F [c_in B(u) − c_out B(−u)], since
 /// e^(−u) B(u) = B(−u). With a = −|u| ≤ 0 and y = e^a, B(|u|) = a / expm1(a) = |u| / (1 − e^(−|u|)) and
 /// B(−|u|) = y·B(|u|), expm1 computed accurately from the same y (Kahan's method); only e^(−|u|) is ever formed, so
-/// nothing overflows for any physical V (a V so large that u itself overflows, |V| ≳ 10³⁰⁰ V, is refused). For |u| &lt; 10⁻⁵ the series B(±|u|) = 1 ± |u|/2 + u²/12 is used: the current
+/// nothing overflows for any physical V (a V so large that u itself overflows, |V| ≳ 10³⁰⁰ V, is refused). For |u| &lt; 10⁻³ the series B(±|u|) = 1 ± |u|/2 + u²/12 − u⁴/720 is used: the current
 /// is finite and smooth through V = 0, where it equals the limit P z F (c_in − c_out) to rounding.
 /// </para>
 /// <para>
@@ -36,8 +36,6 @@ namespace Membrane.Biophysics.Ghk;
 /// </remarks>
 public static partial class GhkCurrent
 {
-    private const double SeriesLimit = 1e-5;
-
     /// <summary>The GHK current density of an ion.</summary>
     /// <param name="ion">The permeant ion (its valence is used).</param>
     /// <param name="permeability">The membrane's permeability to it; finite and ≥ 0.</param>
@@ -191,28 +189,14 @@ public static partial class GhkCurrent
     }
 
     /// <summary>
-    /// c_in B(u) − c_out B(−u), unchecked. Both factors come from one exponential and one logarithm: with a = −|u| and
-    /// y = e^a, B(|u|) = a / expm1(a) (Kahan's expm1 from the same y) and B(−|u|) = y·B(|u|); the series below 10⁻⁵.
-    /// The same arithmetic as the SIMD kernel in <c>GhkCurrent.Batch.cs</c>.
+    /// c_in B(u) − c_out B(−u), unchecked, with B(u) = u/(1 − e^(−u)) (in the x/(eˣ − 1) form of the Bernoulli function,
+    /// B(−u)): both factors from one exponential and one logarithm (<see cref="Bernoulli.Of(double, out double)"/>).
+    /// The scalar twin of the SIMD kernel in <c>GhkCurrent.Batch.cs</c>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static double FluxPerPermeability(double inside, double outside, double u)
     {
-        var au = Math.Abs(u);
-        double up, down; // B(|u|), B(−|u|)
-        if (au < SeriesLimit)
-        {
-            up = 1 + (au * (0.5 + (au / 12)));
-            down = 1 - (au * (0.5 - (au / 12)));
-        }
-        else
-        {
-            var a = -au;
-            var y = Math.Exp(a);
-            up = a / AccurateMath.ExpM1(a, y);
-            down = y == 0 ? 0 : up * y; // e^(−|u|) underflowed: B(−|u|) is 0, not ∞·0
-        }
-
-        return u >= 0 ? (inside * up) - (outside * down) : (inside * down) - (outside * up);
+        var outwardFactor = Bernoulli.Of(-u, out var inwardFactor); // u/(1 − e^(−u)) and −u/(1 − e^u)
+        return (inside * outwardFactor) - (outside * inwardFactor);
     }
 }

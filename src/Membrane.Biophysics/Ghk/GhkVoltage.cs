@@ -209,100 +209,30 @@ public static partial class GhkVoltage
             lo = hi = 0;
         }
 
-        var fLo = Current(z, p, ci, co, pMax, lo);
-        for (var step = 1.0; fLo > 0; step *= 2)
+        // Expanded outward (step 1, doubling) while an ion present on one side only keeps the current of one sign;
+        // then Newton's method with the analytic derivative, safeguarded by the bracket (Internal/SafeguardedNewton),
+        // from the regula falsi point. Where the derivative is not at hand (|u| < 1e-5, |u| > 200, |z| > 3) it hands the
+        // current bracket to Brent's method.
+        var f = new SummedCurrent(z, p, ci, co, pMax);
+        if (!Bracket.TryExpand(ref f, ref lo, ref hi, out var fLo, out var fHi, 1, double.NegativeInfinity, double.PositiveInfinity, MaxExpansions + 1))
         {
-            if (step > Math.Pow(2, MaxExpansions))
-            {
-                throw new ConvergenceException($"GHK reversal: could not bracket the root below u = {lo.ToString(CultureInfo.InvariantCulture)} (u = FV/RT).", MaxExpansions, fLo);
-            }
-
-            hi = lo; // the root is below here
-            lo -= step;
-            fLo = Current(z, p, ci, co, pMax, lo);
+            var below = fLo > 0;
+            throw new ConvergenceException(
+                $"GHK reversal: could not bracket the root {(below ? "below" : "above")} u = {(below ? lo : hi).ToString(CultureInfo.InvariantCulture)} (u = FV/RT).",
+                MaxExpansions,
+                below ? fLo : fHi);
         }
 
-        var fHi = Current(z, p, ci, co, pMax, hi);
-        for (var step = 1.0; fHi < 0; step *= 2)
+        var start = lo - (fLo * (hi - lo) / (fHi - fLo)); // regula falsi
+        if (SafeguardedNewton.TryFind(ref f, ref lo, ref fLo, ref hi, ref fHi, start, 2e-16, MaxIterations, out var root, out _))
         {
-            if (step > Math.Pow(2, MaxExpansions))
-            {
-                throw new ConvergenceException($"GHK reversal: could not bracket the root above u = {hi.ToString(CultureInfo.InvariantCulture)} (u = FV/RT).", MaxExpansions, fHi);
-            }
-
-            lo = hi; // the root is above here
-            fLo = fHi;
-            hi += step;
-            fHi = Current(z, p, ci, co, pMax, hi);
-        }
-
-        return Newton(z, p, ci, co, pMax, lo, fLo, hi, fHi);
-    }
-
-    // Newton's method with the analytic derivative, safeguarded by the bracket [a, b], f(a) ≤ 0 ≤ f(b): a step that
-    // would leave the bracket is replaced by bisection, and the bracket shrinks with every evaluation, so it cannot
-    // diverge (Press et al., Numerical Recipes, 3rd ed., §9.4, rtsafe). Where the derivative is not at hand (|u| < 1e-5,
-    // |u| > 200, |z| > 3) it hands the current bracket to Brent's method.
-    private static double Newton(ReadOnlySpan<int> z, ReadOnlySpan<double> p, ReadOnlySpan<double> ci, ReadOnlySpan<double> co, double pMax, double a, double fa, double b, double fb)
-    {
-        if (fa == 0)
-        {
-            return a;
-        }
-
-        if (fb == 0)
-        {
-            return b;
-        }
-
-        var x = a - (fa * (b - a) / (fb - fa)); // regula falsi start
-        if (!(x > a && x < b))
-        {
-            x = 0.5 * (a + b);
-        }
-
-        for (var iteration = 1; iteration <= MaxIterations; iteration++)
-        {
-            if (!TryCurrentAndSlope(z, p, ci, co, pMax, x, out var f, out var slope))
-            {
-                return Brent(z, p, ci, co, pMax, a, fa, b, fb);
-            }
-
-            if (f == 0)
-            {
-                return x;
-            }
-
-            if (f < 0)
-            {
-                a = x;
-                fa = f;
-            }
-            else
-            {
-                b = x;
-                fb = f;
-            }
-
-            var next = x - (f / slope);
-            if (!(next > a && next < b))
-            {
-                next = 0.5 * (a + b);
-            }
-
-            var tolerance = (4.440892098500626e-16 * Math.Abs(x)) + 1e-16; // as in Brent below
-            if (Math.Abs(next - x) <= tolerance || b - a <= tolerance)
-            {
-                return next;
-            }
-
-            x = next;
+            return root;
         }
 
         throw new ConvergenceException(
-            string.Create(CultureInfo.InvariantCulture, $"GHK reversal did not converge in {MaxIterations} Newton iterations (u = FV/RT = {x}); residual is the total current per unit permeability in mol/m³."),
+            string.Create(CultureInfo.InvariantCulture, $"GHK reversal did not converge in {MaxIterations} Newton iterations (u = FV/RT = {root}); residual is the total current per unit permeability in mol/m³."),
             MaxIterations,
-            Math.Min(-fa, fb));
+            Math.Min(-fLo, fHi));
     }
 
     /// <summary>
@@ -350,14 +280,8 @@ public static partial class GhkVoltage
         return true;
     }
 
-    // Brent–Dekker on [a, b] (Internal/BrentRoot), over the summed current as a ref struct so the spans need no copy.
-    private static double Brent(ReadOnlySpan<int> z, ReadOnlySpan<double> p, ReadOnlySpan<double> ci, ReadOnlySpan<double> co, double pMax, double a, double fa, double b, double fb)
-    {
-        var f = new SummedCurrent(z, p, ci, co, pMax);
-        return BrentRoot.Find(ref f, a, fa, b, fb, 2e-16, "GHK reversal (u = FV/RT; residual: total current per unit permeability in mol/m³)", MaxIterations);
-    }
-
-    private readonly ref struct SummedCurrent : IRealFunction
+    // The summed current as a ref struct over the spans (no copy), for the bracket and the root finders.
+    private readonly ref struct SummedCurrent : IDifferentiableFunction
     {
         private readonly ReadOnlySpan<int> _z;
         private readonly ReadOnlySpan<double> _p;
@@ -375,6 +299,8 @@ public static partial class GhkVoltage
         }
 
         public double Evaluate(double u) => Current(_z, _p, _ci, _co, _pMax, u);
+
+        public bool TryEvaluate(double u, out double value, out double derivative) => TryCurrentAndSlope(_z, _p, _ci, _co, _pMax, u, out value, out derivative);
     }
 
     /// <summary>Σ (Pᵢ/P_max) zᵢ [cᵢ,in B(zᵢu) − cᵢ,out B(−zᵢu)]: the total GHK current over F·P_max, increasing in u.</summary>

@@ -72,31 +72,11 @@ public static class RestingPotential
 
         lo = Math.Clamp(lo, -Cap, Cap);
         hi = Math.Clamp(hi, -Cap, Cap);
-        var fLo = f.Evaluate(lo);
-        for (var step = 0.01; fLo > 0; step *= 2)
+        if (!Bracket.TryExpand(ref f, ref lo, ref hi, out var fLo, out var fHi, 0.01, -Cap, Cap, int.MaxValue))
         {
-            if (lo == -Cap)
-            {
-                throw NoRoot(nameof(currents), "outward (positive)", -Cap, fLo);
-            }
-
-            hi = lo;
-            lo = Math.Max(lo - step, -Cap);
-            fLo = f.Evaluate(lo);
-        }
-
-        var fHi = lo == hi ? fLo : f.Evaluate(hi);
-        for (var step = 0.01; fHi < 0; step *= 2)
-        {
-            if (hi == Cap)
-            {
-                throw NoRoot(nameof(currents), "inward (negative)", Cap, fHi);
-            }
-
-            lo = hi;
-            fLo = fHi;
-            hi = Math.Min(hi + step, Cap);
-            fHi = f.Evaluate(hi);
+            throw fLo > 0
+                ? NoRoot(nameof(currents), "outward (positive)", -Cap, fLo)
+                : NoRoot(nameof(currents), "inward (negative)", Cap, fHi);
         }
 
         return ElectricPotential.FromVolts(BrentRoot.Find(ref f, lo, fLo, hi, fHi, Tolerance, "Resting potential (residual in A/m²)"));

@@ -3,13 +3,6 @@ using System.Globalization;
 
 namespace Membrane.Biophysics.Internal;
 
-/// <summary>A real function of one real variable, as a struct so that the root finder is specialised and does not allocate.</summary>
-internal interface IRealFunction
-{
-    /// <summary>f(x).</summary>
-    double Evaluate(double x);
-}
-
 /// <summary>
 /// Brent–Dekker root finding on a bracket (Brent, R. P. (1973) <i>Algorithms for Minimization without Derivatives</i>,
 /// Prentice-Hall, ch. 4; the arrangement of Press et al., <i>Numerical Recipes</i>, 3rd ed., §9.3): inverse quadratic
@@ -17,7 +10,10 @@ internal interface IRealFunction
 /// </summary>
 internal static class BrentRoot
 {
-    /// <summary>A root of <paramref name="f"/> in [a, b], where f(a) and f(b) have opposite signs (or one is zero).</summary>
+    /// <summary>
+    /// A root of <paramref name="f"/> in [a, b], where f(a) and f(b) have opposite signs (or one is zero); throws where
+    /// <see cref="TryFind"/> returns false.
+    /// </summary>
     /// <param name="f">The function.</param>
     /// <param name="a">One end of the bracket.</param>
     /// <param name="fa">f(a).</param>
@@ -26,17 +22,56 @@ internal static class BrentRoot
     /// <param name="absoluteTolerance">Stop when the bracket's half-width is below this plus 2 ulp of the iterate.</param>
     /// <param name="what">What is being solved, for the exception message.</param>
     /// <param name="maxIterations">The iteration limit.</param>
+    /// <exception cref="ConvergenceException">f(a) and f(b) have the same sign (or one is NaN), or no convergence in <paramref name="maxIterations"/>.</exception>
     public static double Find<TF>(ref TF f, double a, double fa, double b, double fb, double absoluteTolerance, string what, int maxIterations = 200)
         where TF : IRealFunction, allows ref struct
     {
+        if (TryFind(ref f, a, fa, b, fb, absoluteTolerance, maxIterations, out var root, out var residual))
+        {
+            return root;
+        }
+
+        if (!Brackets(fa, fb))
+        {
+            throw new ConvergenceException(
+                string.Create(CultureInfo.InvariantCulture, $"{what}: f({a}) = {fa} and f({b}) = {fb} do not bracket a root (they must differ in sign)."),
+                0,
+                residual);
+        }
+
+        throw new ConvergenceException(
+            string.Create(CultureInfo.InvariantCulture, $"{what} did not converge in {maxIterations} iterations (last x = {root}); the residual is f at that x."),
+            maxIterations,
+            residual);
+    }
+
+    /// <summary>
+    /// A root of <paramref name="f"/> in [a, b], without throwing: false when f(a) and f(b) do not bracket one (same
+    /// sign, or NaN; <paramref name="root"/> is then NaN and <paramref name="residual"/> the smaller |f| of the two) or
+    /// when <paramref name="maxIterations"/> do not suffice (<paramref name="root"/> is then the last iterate and
+    /// <paramref name="residual"/> f there).
+    /// </summary>
+    public static bool TryFind<TF>(ref TF f, double a, double fa, double b, double fb, double absoluteTolerance, int maxIterations, out double root, out double residual)
+        where TF : IRealFunction, allows ref struct
+    {
+        residual = 0;
         if (fa == 0)
         {
-            return a;
+            root = a;
+            return true;
         }
 
         if (fb == 0)
         {
-            return b;
+            root = b;
+            return true;
+        }
+
+        if (!Brackets(fa, fb))
+        {
+            root = double.NaN;
+            residual = Math.Min(Math.Abs(fa), Math.Abs(fb));
+            return false;
         }
 
         double c = b, fc = fb, d = b - a, e = d;
@@ -64,7 +99,9 @@ internal static class BrentRoot
             var half = 0.5 * (c - b);
             if (Math.Abs(half) <= tolerance || fb == 0)
             {
-                return b;
+                root = b;
+                residual = fb;
+                return true;
             }
 
             if (Math.Abs(e) >= tolerance && Math.Abs(fa) > Math.Abs(fb))
@@ -112,9 +149,11 @@ internal static class BrentRoot
             fb = f.Evaluate(b);
         }
 
-        throw new ConvergenceException(
-            string.Create(CultureInfo.InvariantCulture, $"{what} did not converge in {maxIterations} iterations (last x = {b}); the residual is f at that x."),
-            maxIterations,
-            fb);
+        root = b;
+        residual = fb;
+        return false;
     }
+
+    /// <summary>Whether f(a) and f(b) differ in sign (both non-zero and neither NaN).</summary>
+    private static bool Brackets(double fa, double fb) => (fa < 0 && fb > 0) || (fa > 0 && fb < 0);
 }

@@ -1,6 +1,7 @@
 using Membrane.Biophysics.Constants;
 using Membrane.Biophysics.Electrodiffusion;
 using Membrane.Biophysics.Ghk;
+using Membrane.Biophysics.Internal;
 using Membrane.Biophysics.Quantities;
 using Membrane.Biophysics.Species;
 
@@ -108,19 +109,19 @@ public class PoissonNernstPlanckTests
     [Fact]
     public void The_Bernoulli_function_is_accurate_near_zero()
     {
-        Assert.Equal(1, PoissonNernstPlanck.Bernoulli(0));
-        Assert.Equal(-0.5, PoissonNernstPlanck.BernoulliDerivative(0));
+        Assert.Equal(1, Bernoulli.Of(0));
+        Assert.Equal(-0.5, Bernoulli.Derivative(0));
         foreach (var x in new[] { 1e-12, 1e-8, 9.99e-4, 1.001e-3, 0.1, 3, 40, 800 })
         {
-            Assert.Equal(-x, PoissonNernstPlanck.Bernoulli(x) - PoissonNernstPlanck.Bernoulli(-x), 12);
+            Assert.Equal(-x, Bernoulli.Of(x) - Bernoulli.Of(-x), 12);
         }
 
-        var below = PoissonNernstPlanck.Bernoulli(0.999999e-3);
-        var above = PoissonNernstPlanck.Bernoulli(1.000001e-3);
+        var below = Bernoulli.Of(0.999999e-3);
+        var above = Bernoulli.Of(1.000001e-3);
         Assert.InRange(Math.Abs(below - above), 0, 1e-9);
         var h = 1e-6;
-        var numeric = (PoissonNernstPlanck.Bernoulli(0.5 + h) - PoissonNernstPlanck.Bernoulli(0.5 - h)) / (2 * h);
-        Assert.Equal(numeric, PoissonNernstPlanck.BernoulliDerivative(0.5), 9);
+        var numeric = (Bernoulli.Of(0.5 + h) - Bernoulli.Of(0.5 - h)) / (2 * h);
+        Assert.Equal(numeric, Bernoulli.Derivative(0.5), 9);
     }
 
     /// <summary>

@@ -1,8 +1,10 @@
 using Membrane.Biophysics.Internal;
+using MathNetMatrix = MathNet.Numerics.LinearAlgebra.Matrix<double>;
+using MathNetVector = MathNet.Numerics.LinearAlgebra.Vector<double>;
 
 namespace Membrane.Biophysics.Tests.Internal;
 
-/// <summary>The dense LU solve checked by multiplying back (A·x = b for a chosen x) and on matrices that need pivoting.</summary>
+/// <summary>The dense LU solve checked by multiplying back (A·x = b for a chosen x), against MathNet's LU solve, and on matrices that need pivoting.</summary>
 public class DenseLuTests
 {
     [Fact]
@@ -63,5 +65,37 @@ public class DenseLuTests
 
         DenseLu.Solve(a, n, pivots, b);
         return x.Zip(b).All(p => Math.Abs(p.First - p.Second) <= 1e-12 * (1 + Math.Abs(p.First)));
+    }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(3, 2)]
+    [InlineData(8, 3)]
+    [InlineData(20, 4)]
+    public void Agrees_with_MathNet_on_a_general_matrix_and_does_not_allocate(int n, int seed)
+    {
+        var random = new Random(seed);
+        var a = new double[n * n];
+        var b = new double[n];
+        for (var i = 0; i < a.Length; i++)
+        {
+            a[i] = (random.NextDouble() * 2) - 1; // no added diagonal: partial pivoting has work to do
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            b[i] = (random.NextDouble() * 2) - 1;
+        }
+
+        var expected = MathNetMatrix.Build.DenseOfRowMajor(n, n, a).LU().Solve(MathNetVector.Build.DenseOfArray(b));
+        var pivots = new int[n];
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        Assert.True(DenseLu.Factor(a, n, pivots));
+        DenseLu.Solve(a, n, pivots, b);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        for (var i = 0; i < n; i++)
+        {
+            Assert.Equal(expected[i], b[i], 1e-10 * (1 + Math.Abs(expected[i])));
+        }
     }
 }

@@ -24,8 +24,8 @@ namespace Membrane.Biophysics.Dynamics;
 /// Four exponentials serve the six rates (only those the blocks' gates read are computed: m and h, n, or all), all through <see cref="VectorExp"/> (Cody–Waite reduction, degree-13 series):
 /// with u_m = (V + 40 mV)/10 mV and u_n = (V + 55 mV)/10 mV, the pair e^(−|u|) − 1, e^(−|u|) gives
 /// B(u) = u/(1 − e^(−u)) without cancellation on both sides of the removable singularity (B(|u|) = |u|/(1 − e^(−|u|)),
-/// B(−|u|) = B(|u|) e^(−|u|)), and the series 1 + u/2 + u²/12 − u⁴/720 below |u| = 10⁻⁴ exactly as the scalar
-/// <see cref="HodgkinHuxley1952"/>; β_h = 1/(1 + e^(−(V + 35 mV)/10 mV)) reuses e^(−|u_m|) (the exponent differs
+/// B(−|u|) = B(|u|) e^(−|u|)), and the series 1 + u/2 + u²/12 − u⁴/720 below |u| = <see cref="Bernoulli.SeriesLimit"/>: the
+/// vector twin of the scalar <see cref="Bernoulli.Of(double)"/> at −u, which <see cref="HodgkinHuxley1952"/> uses (tested against it); β_h = 1/(1 + e^(−(V + 35 mV)/10 mV)) reuses e^(−|u_m|) (the exponent differs
 /// from −u_m by ½); β_m takes its own exponential; α_h ∝ e^(−(V + 65 mV)/20 mV) is the fourth power of β_n's
 /// e^(−(V + 65 mV)/80 mV). Each rate is within a few ulps of the scalar one; a gate's e^(−Δt φ/τ) is one more
 /// exponential, flushed to 0 below e^(−708) (where it is under 4·10⁻³⁰⁸ and changes no gate).
@@ -224,7 +224,7 @@ internal sealed class HodgkinHuxleyGates
             if (needs.M || needs.H)
             {
                 var uM = TSimd.Multiply(TSimd.Add(mv, TSimd.Broadcast(40.0)), TSimd.Broadcast(0.1));
-                (alphaM, alphaMDen) = Bernoulli(uM, 1000.0, out var eM, out var mPositive);
+                (alphaM, alphaMDen) = ScaledBernoulli<TSimd, TVector>(uM, 1000.0, out var eM, out var mPositive);
 
                 // e^(−(V + 35)/10) = e^½ e^(−u_m): for u_m ≥ 0, β_h = 1000/(1 + e^½ e^(−|u_m|)); else 1000 e^(−|u_m|)/(e^(−|u_m|) + e^½).
                 betaH = TSimd.Select(mPositive, TSimd.Broadcast(1000.0), TSimd.Multiply(TSimd.Broadcast(1000.0), eM));
@@ -247,7 +247,7 @@ internal sealed class HodgkinHuxleyGates
             if (needs.N)
             {
                 var uN = TSimd.Multiply(TSimd.Add(mv, TSimd.Broadcast(55.0)), TSimd.Broadcast(0.1));
-                (alphaN, alphaNDen) = Bernoulli(uN, 100.0, out _, out _);
+                (alphaN, alphaNDen) = ScaledBernoulli<TSimd, TVector>(uN, 100.0, out _, out _);
             }
 
             return new(alphaM, alphaMDen, betaM, alphaH, betaH, betaHDen, alphaN, alphaNDen, betaN);
@@ -265,25 +265,28 @@ internal sealed class HodgkinHuxleyGates
                 _ => (_alphaN, _alphaNDen, _betaN, one),
             };
         }
+    }
 
-        /// <summary>
-        /// scale·B(u) = scale·u/(1 − e^(−u)) as numerator/denominator: scale·|u|·(1 or e^(−|u|)) over 1 − e^(−|u|),
-        /// or the series over 1 for |u| &lt; 10⁻⁴; also e^(−|u|) and the mask of u ≥ 0.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static (TVector Numerator, TVector Denominator) Bernoulli(TVector u, double scale, out TVector expMinusAbs, out TVector positive)
-        {
-            var one = TSimd.Broadcast(1.0);
-            var abs = TSimd.Abs(u);
-            var minusOne = VectorExp.NonPositiveMinusOne<TSimd, TVector>(TSimd.Subtract(TSimd.Broadcast(0.0), abs), out expMinusAbs);
-            positive = TSimd.GreaterThanOrEqual(u, TSimd.Broadcast(0.0));
-            var numerator = TSimd.Multiply(TSimd.Multiply(TSimd.Broadcast(scale), abs), TSimd.Select(positive, one, expMinusAbs));
-            var denominator = TSimd.Subtract(TSimd.Broadcast(0.0), minusOne);
+    /// <summary>
+    /// scale·B(u) = scale·u/(1 − e^(−u)) as numerator/denominator: scale·|u|·(1 or e^(−|u|)) over 1 − e^(−|u|),
+    /// or the series over 1 for |u| &lt; <see cref="Bernoulli.SeriesLimit"/> (the vector twin of
+    /// <see cref="Bernoulli.Of(double)"/> at −u); also e^(−|u|) and the mask of u ≥ 0.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static (TVector Numerator, TVector Denominator) ScaledBernoulli<TSimd, TVector>(TVector u, double scale, out TVector expMinusAbs, out TVector positive)
+        where TSimd : ISimd<TVector>
+        where TVector : struct
+    {
+        var one = TSimd.Broadcast(1.0);
+        var abs = TSimd.Abs(u);
+        var minusOne = VectorExp.NonPositiveMinusOne<TSimd, TVector>(TSimd.Subtract(TSimd.Broadcast(0.0), abs), out expMinusAbs);
+        positive = TSimd.GreaterThanOrEqual(u, TSimd.Broadcast(0.0));
+        var numerator = TSimd.Multiply(TSimd.Multiply(TSimd.Broadcast(scale), abs), TSimd.Select(positive, one, expMinusAbs));
+        var denominator = TSimd.Subtract(TSimd.Broadcast(0.0), minusOne);
 
-            var u2 = TSimd.Multiply(u, u);
-            var series = TSimd.MultiplyAdd(u2, TSimd.MultiplyAdd(u2, TSimd.Broadcast(-1.0 / 720.0), TSimd.Broadcast(1.0 / 12.0)), TSimd.MultiplyAdd(u, TSimd.Broadcast(0.5), one));
-            var large = TSimd.GreaterThanOrEqual(abs, TSimd.Broadcast(1e-4));
-            return (TSimd.Select(large, numerator, TSimd.Multiply(TSimd.Broadcast(scale), series)), TSimd.Select(large, denominator, one));
-        }
+        var u2 = TSimd.Multiply(u, u);
+        var series = TSimd.MultiplyAdd(u2, TSimd.MultiplyAdd(u2, TSimd.Broadcast(-1.0 / 720.0), TSimd.Broadcast(1.0 / 12.0)), TSimd.MultiplyAdd(u, TSimd.Broadcast(0.5), one));
+        var large = TSimd.GreaterThanOrEqual(abs, TSimd.Broadcast(Bernoulli.SeriesLimit));
+        return (TSimd.Select(large, numerator, TSimd.Multiply(TSimd.Broadcast(scale), series)), TSimd.Select(large, denominator, one));
     }
 }
