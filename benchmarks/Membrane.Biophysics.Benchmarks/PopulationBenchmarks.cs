@@ -28,6 +28,8 @@ public unsafe class PopulationBenchmarks
 
     private Population _library = null!;
     private Population _perCell = null!;
+    private Population _advanced = null!;
+    private Population _advancedAllCores = null!;
     private State _fast = null!;
     private State _strict = null!;
 
@@ -37,6 +39,8 @@ public unsafe class PopulationBenchmarks
         NativeBaseline.EnsureLoaded();
         _library = Library(CellModel.HodgkinHuxley(), Cells);
         _perCell = Library(Rewrapped(), Cells);
+        _advanced = Library(CellModel.HodgkinHuxley(), Cells);
+        _advancedAllCores = Library(CellModel.HodgkinHuxley(), Cells);
         _fast = new State(Cells);
         _strict = new State(Cells);
     }
@@ -83,6 +87,14 @@ public unsafe class PopulationBenchmarks
             _library.Step();
         }
     }
+
+    /// <summary>The same 10⁴ steps as one <see cref="Population.Advance(Duration, int)"/> on one core (each tile of cells takes all its steps in turn).</summary>
+    [Benchmark(OperationsPerInvoke = NeuronSteps)]
+    public void LibraryAdvanceOneCore() => _advanced.Advance(Duration.FromSeconds(Steps * Dt), 1);
+
+    /// <summary>As <see cref="LibraryAdvanceOneCore"/> on every core of the machine (bit-identical to one core); the ratio of the two is the speed-up.</summary>
+    [Benchmark(OperationsPerInvoke = NeuronSteps)]
+    public void LibraryAdvanceAllCores() => _advancedAllCores.Advance(Duration.FromSeconds(Steps * Dt), Environment.ProcessorCount);
 
     [Benchmark(OperationsPerInvoke = NeuronSteps)]
     public void LibraryPerCell()

@@ -11,29 +11,39 @@ namespace Membrane.Biophysics.Internal;
 /// <remarks>
 /// The arrays live on the pinned object heap, so the garbage collector never moves them (GC.AllocateArray with
 /// pinned: true), and are collected when unreachable like any other. The heap places one object after the other, so a
-/// small array allocated first (a probe, then a pad) shifts the next to the boundary; when it does not (a fresh
-/// segment, another thread allocating), a few more tries are made and then the array is returned where it lies,
+/// small array allocated first (a probe, then a pad) shifts the next to the boundary (one such sequence at a time);
+/// when it does not (a fresh segment, a gap the heap reuses), more tries are made and then the array is returned where it lies,
 /// correct and only slower.
 /// </remarks>
 internal static class AlignedArray
 {
     private const int Line = 64;
+    private const int Attempts = 16;
+    private static readonly System.Threading.Lock Gate = new(); // one probe–pad–array sequence at a time
     private const int Header = 24; // from the end of one array's elements to the next's first: object header, method table, length (64-bit runtime)
 
     /// <summary>A zeroed array of <paramref name="length"/> doubles, its first element at a 64-byte boundary whenever the heap allows.</summary>
     public static double[] Of(int length)
     {
-        double[] array = [];
-        for (var attempt = 0; attempt < 4; attempt++)
+        if (length == 0)
         {
-            var probe = GC.AllocateArray<double>(1, pinned: true);
-            var next = Address(probe) + sizeof(double) + Header; // where a pad's elements will start
-            var pad = (int)((Line - ((next + Header) % Line)) % Line) / sizeof(double);
-            _ = GC.AllocateArray<double>(pad == 0 ? Line / sizeof(double) : pad, pinned: true);
-            array = GC.AllocateArray<double>(length, pinned: true);
-            if (Misalignment(array) == 0)
+            return [];
+        }
+
+        double[] array = [];
+        lock (Gate)
+        {
+            for (var attempt = 0; attempt < Attempts; attempt++)
             {
-                break;
+                var probe = GC.AllocateArray<double>(1, pinned: true);
+                var next = Address(probe) + sizeof(double) + Header; // where a pad's elements will start
+                var pad = (int)((Line - ((next + Header) % Line)) % Line) / sizeof(double);
+                _ = GC.AllocateArray<double>(pad == 0 ? Line / sizeof(double) : pad, pinned: true);
+                array = GC.AllocateArray<double>(length, pinned: true);
+                if (Misalignment(array) == 0)
+                {
+                    break;
+                }
             }
         }
 

@@ -582,7 +582,7 @@ internal sealed class CompartmentKernel
         }
 
         Synapses.Advance(tNew, from, to);
-        Array.Copy(V, from, _linearisedAt, from, to - from);
+        V.AsSpan(from, to - from).CopyTo(_linearisedAt.AsSpan(from));
         if (Clamp.Any)
         {
             for (var s = from; s < to; s++)
@@ -595,7 +595,7 @@ internal sealed class CompartmentKernel
         }
 
         // The injected current: the bias, and at the sites with current steps their value at the step's midpoint.
-        Array.Copy(_bias, from, _injected, from, to - from);
+        _bias.AsSpan(from, to - from).CopyTo(_injected.AsSpan(from));
         var midpoint = t + (0.5 * Dt);
         foreach (var s in _stepped)
         {
@@ -629,8 +629,8 @@ internal sealed class CompartmentKernel
     /// <summary>Fills every branch's G and J at compartments [from, to) about <see cref="LinearisedAt"/>, and the compartments' sums.</summary>
     public void Linearise(int from, int to)
     {
-        Array.Clear(Conductance, from, to - from);
-        Array.Clear(Offset, from, to - from);
+        Conductance.AsSpan(from, to - from).Clear();
+        Offset.AsSpan(from, to - from).Clear();
         foreach (var group in Branches)
         {
             group.LineariseAndAdd(this, _linearisedAt, from, to, Conductance, Offset);
@@ -691,7 +691,7 @@ internal sealed class CompartmentKernel
         var pools = Pools;
         if (_anyPooled)
         {
-            Array.Clear(pools.IonCurrent, from * pools.Ions, (to - from) * pools.Ions);
+            pools.IonCurrent.AsSpan(from * pools.Ions, (to - from) * pools.Ions).Clear();
             foreach (var group in Branches)
             {
                 group.AddIonCurrents(pools.IonCurrent, pools.Ions, _vNew, from, to);
@@ -707,7 +707,7 @@ internal sealed class CompartmentKernel
         }
 
         Spikes.Detect(from, to, tNew - Dt, Dt, V, _vNew);
-        Array.Copy(_vNew, from, V, from, to - from);
+        _vNew.AsSpan(from, to - from).CopyTo(V.AsSpan(from));
     }
 
     /// <summary>The scratch the V update writes V′ into.</summary>

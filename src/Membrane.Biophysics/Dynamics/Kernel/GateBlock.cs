@@ -147,7 +147,8 @@ internal sealed class GateBlock
 
     /// <summary>
     /// Advances instances [<paramref name="from"/>, <paramref name="to"/>) by Rush–Larsen at the compartments' present
-    /// V, then their open fractions; a block sharing a vector path it does not lead is advanced by its leader.
+    /// V, then their open fractions; a block sharing a vector path it does not lead is advanced by its leader (except
+    /// over a range too short for a register, which every block steps on its own per-gate path).
     /// </summary>
     public void Advance(int from, int to)
     {
@@ -156,9 +157,9 @@ internal sealed class GateBlock
             return;
         }
 
-        if (_vector is null)
+        if (_vector is null || to - from < HodgkinHuxleyGates.Width)
         {
-            PerGateAndOpen(from, to);
+            PerGateAndOpen(from, to); // a range shorter than a register holds no whole one: the vector path would do the same
         }
         else if (_leads)
         {

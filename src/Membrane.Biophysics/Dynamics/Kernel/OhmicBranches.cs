@@ -97,6 +97,12 @@ internal sealed class OhmicBranches : BranchGroup
             return;
         }
 
+        if (n < Vector<double>.Count)
+        {
+            AddScalar(first, last, conductance, offset);
+            return;
+        }
+
         var at = Site[first];
         var activation = MemoryMarshal.Cast<double, Vector<double>>(_activation.AsSpan(first, n));
         var reversal = MemoryMarshal.Cast<double, Vector<double>>(_reversal.AsSpan(first, n));
@@ -110,7 +116,13 @@ internal sealed class OhmicBranches : BranchGroup
             sumJ[k] += -branchG * reversal[k];
         }
 
-        for (var b = first + (sumG.Length * Vector<double>.Count); b < last; b++)
+        AddScalar(first + (sumG.Length * Vector<double>.Count), last, conductance, offset);
+    }
+
+    /// <summary>ḡ a and −ḡ a E of branches [first, last) added to their compartments' sums, one at a time.</summary>
+    private void AddScalar(int first, int last, double[] conductance, double[] offset)
+    {
+        for (var b = first; b < last; b++)
         {
             var branchG = _maximal * _activation[b];
             conductance[Site[b]] += branchG;
