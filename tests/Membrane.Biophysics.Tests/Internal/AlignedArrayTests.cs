@@ -4,7 +4,12 @@ using Membrane.Biophysics.Internal;
 
 namespace Membrane.Biophysics.Tests.Internal;
 
-/// <summary>Aligned arrays: their first element at a 64-byte boundary (read through a GC handle, not the class's own helper), zeroed, of the length asked.</summary>
+/// <summary>
+/// Aligned arrays: their first element at a 64-byte boundary (read through a GC handle, not the class's own helper),
+/// zeroed, of the length asked. Run alone: tests on other threads allocating on the pinned heap in between would move
+/// where the next array lands (the allocator then retries, and at worst returns an unaligned array, correct but slower).
+/// </summary>
+[Collection(nameof(AlignedArrayTests))]
 public class AlignedArrayTests
 {
     [Fact]
@@ -47,3 +52,7 @@ public class AlignedArrayTests
         Assert.Equal(1.5, array[999]);
     }
 }
+
+/// <summary>The aligned-array tests run with no other test in parallel.</summary>
+[CollectionDefinition(nameof(AlignedArrayTests), DisableParallelization = true)]
+public class AlignedArrayTestsCollection;
