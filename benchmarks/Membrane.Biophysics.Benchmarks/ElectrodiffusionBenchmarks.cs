@@ -44,6 +44,6 @@ public class PoissonNernstPlanckBenchmarks
     public int Intervals { get; set; }
 
     [Benchmark]
-    public PnpSolution Solve() => PoissonNernstPlanck.Solve(
+    public PnpSolution Solve() => PoissonNernstPlanck.SteadyState(
         _species, ElectricPotential.FromMillivolts(-70), ElectricPotential.Zero, Length.FromNanometers(100), 78, Temperature.FromDegreesCelsius(25), Intervals);
 }

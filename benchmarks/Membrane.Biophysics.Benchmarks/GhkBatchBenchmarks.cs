@@ -8,7 +8,7 @@ using Membrane.Biophysics.Quantities;
 namespace Membrane.Biophysics.Benchmarks;
 
 /// <summary>
-/// <c>GhkVoltage.Reversals</c> over 10⁶ ion-major concentration samples of 3 (K⁺, Na⁺, Cl⁻) or 4 (+ HCO₃⁻) monovalent
+/// <c>GhkVoltage.ReversalPotentials</c> over 10⁶ ion-major concentration samples of 3 (K⁺, Na⁺, Cl⁻) or 4 (+ HCO₃⁻) monovalent
 /// ions, against the C loop <c>mb_ghk_reversal</c> of <c>benchmarks/native/ghk.c</c> through P/Invoke (the same
 /// buffers). One invocation computes N potentials. Every output is checked against <see cref="Math.Log"/> after the run.
 /// </summary>
@@ -80,7 +80,7 @@ public unsafe class GhkReversalBatchBenchmarks
 
     /// <summary>The library: one vectorised pass over the 2m ion rows, the inlined vector log, 0 B.</summary>
     [Benchmark]
-    public void Library() => GhkVoltage.Reversals(
+    public void Library() => GhkVoltage.ReversalPotentials(
         _valences,
         _permeabilities,
         new ReadOnlySpan<Concentration>(_data.Inside, Ions * N),

@@ -6,7 +6,7 @@ using Membrane.Biophysics.Species;
 namespace Membrane.Biophysics.Benchmarks;
 
 /// <summary>
-/// One checked <c>GhkVoltage.Reversal</c> call: the mixed-valence Newton/Brent solve (Na⁺, K⁺, Cl⁻, Ca²⁺; target under
+/// One checked <c>GhkVoltage.ReversalPotential</c> call: the mixed-valence Newton/Brent solve (Na⁺, K⁺, Cl⁻, Ca²⁺; target under
 /// 1 µs) and, for scale, the monovalent closed form (Na⁺, K⁺, Cl⁻). Mammalian concentrations, 37 °C.
 /// </summary>
 [MemoryDiagnoser]
@@ -28,8 +28,8 @@ public class GhkScalarBenchmarks
     public void Setup() => _monovalent = _mixed[..3];
 
     [Benchmark]
-    public ElectricPotential MixedValenceReversal() => GhkVoltage.Reversal(_mixed, Body);
+    public ElectricPotential MixedValenceReversal() => GhkVoltage.ReversalPotential(_mixed, Body);
 
     [Benchmark]
-    public ElectricPotential MonovalentReversal() => GhkVoltage.Reversal(_monovalent, Body);
+    public ElectricPotential MonovalentReversal() => GhkVoltage.ReversalPotential(_monovalent, Body);
 }

@@ -75,9 +75,9 @@ public unsafe class NernstBatchBenchmarks
     /// <summary>The library: one vectorised pass of divide, log, scale over typed spans.</summary>
     [Benchmark]
     public void Library() => Nernst.Potentials(
+        NernstData.Valence,
         new ReadOnlySpan<Concentration>(_data.Inside, N),
         new ReadOnlySpan<Concentration>(_data.Outside, N),
-        NernstData.Valence,
         Body,
         new Span<ElectricPotential>(_data.Output, N));
 

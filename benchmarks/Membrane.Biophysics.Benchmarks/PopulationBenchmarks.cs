@@ -11,7 +11,7 @@ namespace Membrane.Biophysics.Benchmarks;
 /// <summary>
 /// 10⁴ HH 1952 cells × 10⁴ steps of 10 µs at 6.3 °C, cell i biased by (i mod 50) µA/cm², all starting at −65 mV with
 /// the gates at their steady state there: the library's <see cref="Population"/> (vector kernel), the same population
-/// on its per-cell path (the HH gates re-wrapped as new <see cref="RateGate"/>s, so the vector kernel does not apply),
+/// on its per-cell path (the HH gates re-wrapped as new <see cref="AlphaBetaKinetics"/>s, so the vector kernel does not apply),
 /// and the C loop of <c>benchmarks/native/hh_population.c</c> in both builds, through P/Invoke in the same process.
 /// Each benchmark keeps its own state running from one invocation to the next (steady firing). Times are per
 /// neuron-step (OperationsPerInvoke = 10⁸); allocation must be 0 B. After the runs, fresh copies of all four sides
@@ -117,16 +117,16 @@ public unsafe class PopulationBenchmarks
         return new Population(model, bias, Temperature.Squid, Duration.FromSeconds(Dt), ElectricPotential.FromMillivolts(-65), ElectricPotential.Zero);
     }
 
-    /// <summary>The HH model with its gates as new <see cref="RateGate"/> objects over the same rate functions.</summary>
+    /// <summary>The HH model with its gates as new <see cref="AlphaBetaKinetics"/> objects over the same rate functions.</summary>
     private static CellModel Rewrapped()
     {
-        static RateGate Copy(RateGate g) => new(g.Alpha, g.Beta, g.Q10, g.ReferenceTemperature);
+        static AlphaBetaKinetics Copy(AlphaBetaKinetics g) => new(g.Alpha, g.Beta, g.Q10, g.ReferenceTemperature);
         var m = new Gate("m", Copy(HodgkinHuxley1952.M), 3);
         var h = new Gate("h", Copy(HodgkinHuxley1952.H), 1);
         var n = new Gate("n", Copy(HodgkinHuxley1952.N), 4);
         return CellModel.Create(HodgkinHuxley1952.Capacitance, [
-            Channel.Ohmic("Na", HodgkinHuxley1952.SodiumConductance, HodgkinHuxley1952.SodiumReversal, m, h),
-            Channel.Ohmic("K", HodgkinHuxley1952.PotassiumConductance, HodgkinHuxley1952.PotassiumReversal, n),
+            Channel.Ohmic("Na", HodgkinHuxley1952.SodiumConductance, HodgkinHuxley1952.SodiumReversalPotential, m, h),
+            Channel.Ohmic("K", HodgkinHuxley1952.PotassiumConductance, HodgkinHuxley1952.PotassiumReversalPotential, n),
             HodgkinHuxley1952.Leak]);
     }
 

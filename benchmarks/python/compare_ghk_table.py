@@ -71,7 +71,7 @@ def main():
     print("| single call | median | allocated | target |")
     print("|---|---:|---:|---|")
     for method, (median, b) in sorted(scalar.items()):
-        print(f"| GhkVoltage.Reversal, {method} | {median:.1f} ns | {b} B | {'< 1000 ns' if 'Mixed' in method else ''} |")
+        print(f"| GhkVoltage.ReversalPotential, {method} | {median:.1f} ns | {b} B | {'< 1000 ns' if 'Mixed' in method else ''} |")
     print()
     for c, t in CASES:
         lib, cf, npi = ns.get(("Library", c)), ns.get(("CFast", c)), ns.get(("numpy-inplace", c))

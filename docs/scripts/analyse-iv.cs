@@ -26,12 +26,12 @@ Console.WriteLine($"{args[0]}: {voltages.Length} points from {voltages.Min().ToS
 // Interpolation passes noise straight through; a local cubic through the 9 points nearest the crossing averages it out
 // and follows the curvature of a rectifying current. The library refuses a fit whose zero lies more than one segment
 // from where the data change sign (heavy noise near the crossing can cause that): then the interpolated values stand.
-var interpolated = IvCurve.Reversal(voltages, currents);
+var interpolated = IvCurve.ReversalPotential(voltages, currents);
 Console.WriteLine($"reversal potential (interpolation): {interpolated.Millivolts.ToString("F2", CultureInfo.InvariantCulture)} mV");
 var fit = IvFit.Polynomial(3, Math.Min(9, voltages.Length));
 try
 {
-    var reversal = IvCurve.Reversal(voltages, currents, fit);
+    var reversal = IvCurve.ReversalPotential(voltages, currents, fit);
     var slope = IvCurve.SlopeConductance(voltages, currents, fit);
     Console.WriteLine($"reversal potential ({fit}): {reversal.Millivolts.ToString("F2", CultureInfo.InvariantCulture)} mV");
     Console.WriteLine($"slope conductance at the reversal ({fit}): {slope.Nanosiemens.ToString("F2", CultureInfo.InvariantCulture)} nS");

@@ -16,11 +16,11 @@ var temperature = Temperature.FromDegreesCelsius(20);
 var pipette = Recipe((Ions.Potassium, 145), (Ions.Sodium, 13), (Ions.Chloride, 10), (Ions.Gluconate, 145), (Ions.Magnesium, 1), (Ions.Hepes, 5));
 var bath = Recipe((Ions.Potassium, 2.8), (Ions.Sodium, 145), (Ions.Chloride, 148.8), (Ions.Magnesium, 2), (Ions.Calcium, 1), (Ions.Hepes, 5));
 
-Console.WriteLine($"pipette: {pipette} ({Electroneutrality.Check(pipette)})");
-Console.WriteLine($"bath:    {bath} ({Electroneutrality.Check(bath)})");
+Console.WriteLine($"pipette: {pipette} ({Electroneutrality.Of(pipette)})");
+Console.WriteLine($"bath:    {bath} ({Electroneutrality.Of(bath)})");
 Console.WriteLine($"temperature: {temperature}");
-var henderson = JunctionPotential.Compute(pipette, bath, temperature, JunctionMethod.Henderson);
-var planck = JunctionPotential.Compute(pipette, bath, temperature, JunctionMethod.Planck);
+var henderson = JunctionPotential.Of(pipette, bath, temperature, JunctionMethod.Henderson);
+var planck = JunctionPotential.Of(pipette, bath, temperature, JunctionMethod.Planck);
 Console.WriteLine($"Henderson: {henderson}");
 Console.WriteLine($"Planck:    {planck}");
 

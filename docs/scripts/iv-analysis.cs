@@ -21,9 +21,9 @@ var (voltages, currents) = sweep;
 Console.WriteLine(sweep);
 
 // Interpolation passes the noise straight through; a local cubic through the 9 nearest points averages it out.
-var interpolated = IvCurve.Reversal(voltages, currents);
+var interpolated = IvCurve.ReversalPotential(voltages, currents);
 var cubic = IvFit.Polynomial(3, 9);
-var fitted = IvCurve.Reversal(voltages, currents, cubic);
+var fitted = IvCurve.ReversalPotential(voltages, currents, cubic);
 var slope = IvCurve.SlopeConductance(voltages, currents, cubic);
 Console.WriteLine($"E_rev by interpolation: {interpolated.ToString("F2", null)}");
 Console.WriteLine($"E_rev by a {cubic}: {fitted.ToString("F2", null)}");

@@ -14,13 +14,13 @@ using Membrane.Biophysics.Species;
 // The two solutions; electroneutrality is checked and reported, never corrected.
 var pipette = Recipe((Ions.Potassium, 145), (Ions.Sodium, 13), (Ions.Chloride, 10), (Ions.Gluconate, 145), (Ions.Magnesium, 1), (Ions.Hepes, 5));
 var bath = Recipe((Ions.Potassium, 2.8), (Ions.Sodium, 145), (Ions.Chloride, 148.8), (Ions.Magnesium, 2), (Ions.Calcium, 1), (Ions.Hepes, 5));
-Console.WriteLine($"pipette: {pipette} ({Electroneutrality.Check(pipette)})");
-Console.WriteLine($"bath: {bath} ({Electroneutrality.Check(bath)})");
+Console.WriteLine($"pipette: {pipette} ({Electroneutrality.Of(pipette)})");
+Console.WriteLine($"bath: {bath} ({Electroneutrality.Of(bath)})");
 
 // Henderson's closed form (linear mixing) and Planck's stationary Nernst–Planck solution.
 var t = Temperature.FromDegreesCelsius(20);
-var henderson = JunctionPotential.Compute(pipette, bath, t, JunctionMethod.Henderson);
-var planck = JunctionPotential.Compute(pipette, bath, t, JunctionMethod.Planck);
+var henderson = JunctionPotential.Of(pipette, bath, t, JunctionMethod.Henderson);
+var planck = JunctionPotential.Of(pipette, bath, t, JunctionMethod.Planck);
 Console.WriteLine(henderson);
 Console.WriteLine(planck);
 Console.WriteLine($"Henderson {henderson.Potential.ToString("F2", null)}, Planck {planck.Potential.ToString("F2", null)}");
@@ -36,7 +36,7 @@ foreach (var reading in new[] { -58.0, -45.0, 0.0, 20.0 })
 foreach (var chloride in new[] { 10.0, 50, 100, 155 })
 {
     var mix = Recipe((Ions.Potassium, 145), (Ions.Sodium, 13), (Ions.Chloride, chloride), (Ions.Gluconate, 155 - chloride), (Ions.Magnesium, 1), (Ions.Hepes, 5));
-    var ljp = JunctionPotential.Compute(mix, bath, t, JunctionMethod.Henderson);
+    var ljp = JunctionPotential.Of(mix, bath, t, JunctionMethod.Henderson);
     Console.WriteLine($"[Cl⁻] {chloride} mM, [gluconate⁻] {155 - chloride} mM: Henderson LJP = {ljp.Potential.ToString("F2", null)}");
 }
 

@@ -29,7 +29,7 @@ let row (kOutside: float) =
         [| PermeantIon(Ions.Potassium, pK, potassium)
            PermeantIon(Ions.Sodium, pK * 0.04, sodium)
            PermeantIon(Ions.Chloride, pK * 0.45, chloride) |]
-    let rest = GhkVoltage.Reversal(ions, temperature)
+    let rest = GhkVoltage.ReversalPotential(ions, temperature)
     String.Format(CultureInfo.InvariantCulture, "{0},{1:F4},{2:F4}", kOutside, eK.Millivolts, rest.Millivolts)
 
 let outsides = [ 1.0; 2.0; 3.0; 5.0; 10.0; 20.0; 30.0; 50.0; 100.0; 140.0 ]

@@ -35,7 +35,7 @@ PermeantIon[] ampa =
     new(Ions.Potassium, p, IonGradient.FromMillimolar(140, 5)),
     new(Ions.Calcium, p * 0.1, IonGradient.FromMillimolar(1e-4, 2)),
 ];
-var eAmpa = GhkVoltage.Reversal(ampa, body);
+var eAmpa = GhkVoltage.ReversalPotential(ampa, body);
 Console.WriteLine($"AMPA reversal: {eAmpa.ToString("F2", null)}");
 foreach (var nanosiemens in new[] { 0.0, 10, 100 })
 {
@@ -43,7 +43,7 @@ foreach (var nanosiemens in new[] { 0.0, 10, 100 })
     Console.WriteLine($"leak 10 nS at −70 mV + AMPA {nanosiemens} nS: V = {v.ToString("F2", null)}");
 }
 
-// NKCC1 (electroneutral) versus NBCe1 1:2 (electrogenic): ΔG < 0 means the cycle turns as written (inward).
+// NKCC1 (electroneutral) versus NBCe1 1:2 (electrogenic): ΔG < 0 means the cycle turns forward (as written).
 var conditions = TransportConditions.FromGradients(
     (Ions.Sodium, IonGradient.FromMillimolar(12, 145)),
     (Ions.Potassium, IonGradient.FromMillimolar(140, 4)),

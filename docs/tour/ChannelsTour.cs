@@ -87,8 +87,8 @@ internal static class ChannelsTour
             }
         }
 
-        var reversal = IvCurve.Reversal(tests, tails);
-        var cubic = IvCurve.Reversal(tests, tails, IvFit.Polynomial(3, 6));
+        var reversal = IvCurve.ReversalPotential(tests, tails);
+        var cubic = IvCurve.ReversalPotential(tests, tails, IvFit.Polynomial(3, 6));
         o.WriteLine($"  reversal read off the tail I–V: {reversal.ToString("F3", null)} (interpolated), {cubic.ToString("F3", null)} (local cubic)");
         o.WriteLine($"  Nernst E_K for 400/20 mM at 6.3 °C: {Nernst.Potential(Ions.Potassium, k, t).ToString("F3", null)}");
     }

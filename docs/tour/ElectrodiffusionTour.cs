@@ -17,15 +17,15 @@ internal static class ElectrodiffusionTour
         var t = Temperature.FromDegreesCelsius(20);
         var pipette = Mm((Ions.Potassium, 145), (Ions.Sodium, 13), (Ions.Chloride, 10), (Ions.Gluconate, 145), (Ions.Magnesium, 1), (Ions.Hepes, 5));
         var bath = Mm((Ions.Potassium, 2.8), (Ions.Sodium, 145), (Ions.Chloride, 148.8), (Ions.Magnesium, 2), (Ions.Calcium, 1), (Ions.Hepes, 5));
-        o.WriteLine($"  pipette: {pipette}  ({Electroneutrality.Check(pipette)})");
-        o.WriteLine($"  bath:    {bath}  ({Electroneutrality.Check(bath)})");
-        var henderson = JunctionPotential.Compute(pipette, bath, t, JunctionMethod.Henderson);
-        var planck = JunctionPotential.Compute(pipette, bath, t, JunctionMethod.Planck);
+        o.WriteLine($"  pipette: {pipette}  ({Electroneutrality.Of(pipette)})");
+        o.WriteLine($"  bath:    {bath}  ({Electroneutrality.Of(bath)})");
+        var henderson = JunctionPotential.Of(pipette, bath, t, JunctionMethod.Henderson);
+        var planck = JunctionPotential.Of(pipette, bath, t, JunctionMethod.Planck);
         o.WriteLine($"  Henderson: {henderson}; Planck: {planck} — JPCalc's published value is +15.6 mV (AxoBits 39)");
         var measured = ElectricPotential.FromMillivolts(-58);
         o.WriteLine($"  a resting potential read as {measured.ToString("F1", null)} is really V_m = V_measured − LJP = {planck.Correct(measured).ToString("F1", null)}");
         var unbalanced = Mm((Ions.Potassium, 140), (Ions.Gluconate, 130));
-        o.WriteLine($"  a recipe that forgot 10 mM of anion is reported, not fixed: {Electroneutrality.Check(unbalanced)}");
+        o.WriteLine($"  a recipe that forgot 10 mM of anion is reported, not fixed: {Electroneutrality.Of(unbalanced)}");
     }
 
     /// <summary>Conductivity of a garnet solid electrolyte and of saline from their carriers (Nernst–Einstein).</summary>
@@ -75,7 +75,7 @@ internal static class ElectrodiffusionTour
             new("Cl⁻", -1, Ions.Chloride.DiffusionCoefficient!.Value * 0.1, Concentration.FromMillimolar(150), Concentration.FromMillimolar(30)),
         ];
         var v = ElectricPotential.FromMillivolts(-70);
-        var solution = PoissonNernstPlanck.Solve(species, v, ElectricPotential.Zero, length, 78, t, intervals: 200);
+        var solution = PoissonNernstPlanck.SteadyState(species, v, ElectricPotential.Zero, length, 78, t, intervals: 200);
         o.WriteLine($"  10 nm of water (D one tenth of bulk), 150 mM inside, 30 mM outside, inside at −70 mV: {solution.Positions.Count} nodes, {solution.Iterations} Newton iterations");
         foreach (var j in new[] { 0, 20, 50, 100, 150, 180, 200 })
         {

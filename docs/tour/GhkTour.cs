@@ -18,7 +18,7 @@ internal static class GhkTour
         foreach (var (state, pNa) in new[] { ("rest", 0.04), ("peak", 20.0) })
         {
             var relative = new Dictionary<Ion, double> { [Ions.Potassium] = 1, [Ions.Sodium] = pNa, [Ions.Chloride] = 0.45 };
-            var v = GhkVoltage.Reversal(axoplasm, seaWater, relative, t);
+            var v = GhkVoltage.ReversalPotential(axoplasm, seaWater, relative, t);
             o.WriteLine($"  {state,-4}: P_K : P_Na : P_Cl = 1 : {pNa} : 0.45 → V = {v.ToString("F1", null)} at {t.ToString("F1", null)}");
         }
     }
@@ -34,7 +34,7 @@ internal static class GhkTour
             new(Ions.Potassium, p, IonGradient.FromMillimolar(140, 5)),
             new(Ions.Calcium, p * 0.1, IonGradient.FromMillimolar(1e-4, 2)),
         ];
-        var eAmpa = GhkVoltage.Reversal(ampa, t);
+        var eAmpa = GhkVoltage.ReversalPotential(ampa, t);
         o.WriteLine($"  AMPA receptor, P_Na = P_K, P_Ca = 0.1 P_Na, Cl⁻-impermeant: E_rev = {eAmpa.ToString("F2", null)} (E_Na = {Nernst.Potential(Ions.Sodium, ampa[0].Gradient, t).ToString("F1", null)}, E_K = {Nernst.Potential(Ions.Potassium, ampa[1].Gradient, t).ToString("F1", null)})");
         var leak = Conductance.FromSiemens(10e-9);
         foreach (var gAmpa in new[] { 0.0, 10e-9, 100e-9 })

@@ -29,7 +29,7 @@ internal static class IvTour
         var na = IonGradient.FromMillimolar(15, 145);
         var k = IonGradient.FromMillimolar(140, 5);
         var unit = Permeability.FromCentimetersPerSecond(1);
-        var eAmpa = GhkVoltage.Reversal([new PermeantIon(Ions.Sodium, unit, na), new PermeantIon(Ions.Potassium, unit, k)], t);
+        var eAmpa = GhkVoltage.ReversalPotential([new PermeantIon(Ions.Sodium, unit, na), new PermeantIon(Ions.Potassium, unit, k)], t);
         o.WriteLine($"  HH resting conductances: V = {RestingPotential.Of(rest, t).ToString("F2", null)}; AMPA (P_Na = P_K) reverses at {eAmpa.ToString("F2", null)}");
         foreach (var cmPerS in new[] { 1e-7, 1e-6, 1e-5, 1e-4, 1e-3 })
         {
@@ -58,8 +58,8 @@ internal static class IvTour
         {
             var k = IonGradient.FromMillimolar(140, outside);
             var currents = IvCurve.FromModel(MembraneCurrents.Empty.WithGhk(new PermeantIon(Ions.Potassium, p, k)), voltages, t);
-            var linear = IvCurve.Reversal(voltages, currents);
-            var cubic = IvCurve.Reversal(voltages, currents, IvFit.Polynomial(3, 6));
+            var linear = IvCurve.ReversalPotential(voltages, currents);
+            var cubic = IvCurve.ReversalPotential(voltages, currents, IvFit.Polynomial(3, 6));
             var slope = IvCurve.SlopeConductance(voltages, currents, IvFit.Polynomial(3, 6));
             var ri = IvCurve.RectificationIndex(voltages, currents, ElectricPotential.FromMillivolts(40), ElectricPotential.FromMillivolts(-140));
             o.WriteLine(

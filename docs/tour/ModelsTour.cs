@@ -23,7 +23,7 @@ internal static class ModelsTour
                 { Seconds: 0 } => $"E_K never more than {model.DepolarisationMargin} above rest after the stimulus",
                 { } d => $"E_K back within {model.DepolarisationMargin} of rest {d.Seconds.ToString("F2", ic)} s after the stimulus",
             };
-            o.WriteLine($"  {s.Label,-17} astrocyte × {s.BufferingFraction}: {s.SpikeTimes.Count} impulses ({s.OnsetRate:F0} → {s.EndRate:F0}/s over the stimulus), peak [K⁺]o {s.PeakExtracellularPotassium.ToString("F2", ic)}, peak E_K {s.PeakPotassiumReversal.ToString("F1", ic)}, astrocyte V up to {s.AstrocyteVoltage.Maximum.ToString("F1", ic)}; {back}");
+            o.WriteLine($"  {s.Label,-17} astrocyte × {s.BufferingFraction}: {s.SpikeTimes.Count} impulses ({s.OnsetRate:F0} → {s.EndRate:F0}/s over the stimulus), peak [K⁺]o {s.PeakExtracellularPotassium.ToString("F2", ic)}, peak E_K {s.PeakPotassiumReversalPotential.ToString("F1", ic)}, astrocyte V up to {s.AstrocyteVoltage.Maximum.ToString("F1", ic)}; {back}");
         }
     }
 
@@ -35,7 +35,7 @@ internal static class ModelsTour
         var result = model.Run();
         foreach (var s in new[] { result.WithoutCounterion, result.WithChlorideShunt })
         {
-            o.WriteLine($"  {s.Label,-15} after {s.LumenPh.Times[^1].Seconds:F0} s: lumen pH {s.FinalPh.Value:F2}, ψ {s.FinalPotential.ToString("F1", CultureInfo.InvariantCulture)}, E_Cl {s.ChlorideReversal.Final.ToString("F1", CultureInfo.InvariantCulture)}, pump ΔG {s.PumpFreeEnergy.Final.ToString("F1", CultureInfo.InvariantCulture)} → {s.PumpRates[^1]:F1} H⁺/s per pump");
+            o.WriteLine($"  {s.Label,-15} after {s.LumenPh.Times[^1].Seconds:F0} s: lumen pH {s.FinalPh.Value:F2}, ψ {s.FinalPotential.ToString("F1", CultureInfo.InvariantCulture)}, E_Cl {s.ChlorideReversalPotential.Final.ToString("F1", CultureInfo.InvariantCulture)}, pump ΔG {s.PumpFreeEnergy.Final.ToString("F1", CultureInfo.InvariantCulture)} → {s.PumpRates[^1]:F1} H⁺/s per pump");
         }
     }
 
@@ -64,8 +64,8 @@ internal static class ModelsTour
         var result = model.Run();
         foreach (var s in new[] { result.Normal, result.HeartFailure })
         {
-            var mode = s.Direction == Transport.TransportDirection.Inward ? "forward, extruding Ca²⁺" : "reverse, importing Ca²⁺";
-            o.WriteLine($"  {s.Label,-21} [Na⁺]i {s.SodiumInside.ToString("F0", ic)}: E_Na {s.SodiumReversal.ToString("F1", ic)}, E_Ca {s.CalciumReversal.ToString("F1", ic)}, E_NCX {s.ExchangerReversal.ToString("F1", ic)}; I_NCX {s.Current.MicroamperesPerSquareCentimeter:F4} µA/cm² ({mode}) = {s.CalciumExtrusionRate.MicromolarPerSecond:F2} µM/s of total Ca²⁺");
+            var mode = s.Direction == Transport.TransportDirection.Forward ? "forward, extruding Ca²⁺" : "reverse, importing Ca²⁺";
+            o.WriteLine($"  {s.Label,-21} [Na⁺]i {s.SodiumInside.ToString("F0", ic)}: E_Na {s.SodiumReversalPotential.ToString("F1", ic)}, E_Ca {s.CalciumReversalPotential.ToString("F1", ic)}, E_NCX {s.ExchangerReversalPotential.ToString("F1", ic)}; I_NCX {s.Current.MicroamperesPerSquareCentimeter:F4} µA/cm² ({mode}) = {s.CalciumExtrusionRate.MicromolarPerSecond:F2} µM/s of total Ca²⁺");
             o.WriteLine($"  {"",-21} NCX alone from a {model.SystolicCalcium.Micromolar} µM peak: [Ca²⁺]i {s.DecayCalcium[20].Micromolar:F3} µM at 100 ms, {s.DecayCalcium.Final.Micromolar:F3} µM at {s.DecayCalcium.Times[^1].Seconds:F0} s (it would stop at {s.EquilibriumCalcium.Micromolar:F3} µM, where E_NCX = V)");
         }
     }
@@ -79,14 +79,14 @@ internal static class ModelsTour
         o.WriteLine($"  V held at {model.RestingPotential}, [Cl⁻]o {model.ChlorideOutside}, Cl⁻ leak {model.ChlorideLeak}; after {model.Duration.Seconds:F0} s:");
         foreach (var s in new[] { result.Immature, result.Mature })
         {
-            o.WriteLine($"  {s.Label,-9} [Cl⁻]i {s.Chloride.Final.ToString("F1", ic)}, E_Cl {s.ChlorideReversal.Final.ToString("F1", ic)}, V − E_Cl {s.GabaDrivingForce.ToString("F1", ic)} → GABA_A {(s.GabaDepolarises ? "depolarises" : "hyperpolarises")}");
+            o.WriteLine($"  {s.Label,-9} [Cl⁻]i {s.Chloride.Final.ToString("F1", ic)}, E_Cl {s.ChlorideReversalPotential.Final.ToString("F1", ic)}, V − E_Cl {s.GabaDrivingForce.ToString("F1", ic)} → GABA_A {(s.GabaDepolarises ? "depolarises" : "hyperpolarises")}");
         }
 
         var d = result.Dendrite;
         o.WriteLine($"  dendrite {model.DendriteLength}, KCC2 rising tip-ward, Cl⁻ diffusing ({model.ChlorideDiffusivity}):");
         foreach (var i in new[] { 0, d.Positions.Count / 4, d.Positions.Count / 2, 3 * d.Positions.Count / 4, d.Positions.Count - 1 })
         {
-            o.WriteLine($"    {d.Positions[i].Micrometers,4:F0} µm: [Cl⁻]i {d.Chloride[i].Millimolar,5:F1} mM, E_Cl {d.ChlorideReversal[i].Millivolts,6:F1} mV, GABA {(d.ChlorideReversal[i] > model.RestingPotential ? "depolarises" : "hyperpolarises")}");
+            o.WriteLine($"    {d.Positions[i].Micrometers,4:F0} µm: [Cl⁻]i {d.Chloride[i].Millimolar,5:F1} mM, E_Cl {d.ChlorideReversalPotential[i].Millivolts,6:F1} mV, GABA {(d.ChlorideReversalPotential[i] > model.RestingPotential ? "depolarises" : "hyperpolarises")}");
         }
 
         o.WriteLine($"  GABA turns hyperpolarising {d.PolarityReversalDistance?.ToString("F0", ic) ?? "nowhere"} from the soma");
@@ -94,7 +94,7 @@ internal static class ModelsTour
         foreach (var w in new[] { result.WholeCellImmature!, result.WholeCellMature! })
         {
             o.WriteLine($"  {w.Label,-9} V {w.Voltage.Final.ToString("F1", ic)}, [Na⁺]i {w.SodiumInside.Final.ToString("F1", ic)}, [K⁺]i {w.PotassiumInside.Final.ToString("F1", ic)}, [Cl⁻]i {w.ChlorideInside.Final.ToString("F1", ic)}, volume {100 * ((w.CellVolume.Final.CubicMeters / w.CellVolume.Initial.CubicMeters) - 1):+0.0;-0.0} %");
-            o.WriteLine($"            E_Cl {w.ChlorideReversal.Final.ToString("F1", ic)}, E_GABA {w.GabaReversal.Final.ToString("F1", ic)}, V − E_GABA {w.GabaDrivingForce.ToString("F1", ic)} → GABA_A {(w.GabaDepolarises ? "depolarises" : "hyperpolarises")}; Na⁺ in by NKCC1 {100 * (w.Nkcc1SodiumInflux / w.PumpSodiumEfflux):F0} % of what the pump removes");
+            o.WriteLine($"            E_Cl {w.ChlorideReversalPotential.Final.ToString("F1", ic)}, E_GABA {w.GabaReversalPotential.Final.ToString("F1", ic)}, V − E_GABA {w.GabaDrivingForce.ToString("F1", ic)} → GABA_A {(w.GabaDepolarises ? "depolarises" : "hyperpolarises")}; Na⁺ in by NKCC1 {100 * (w.Nkcc1SodiumInflux / w.PumpSodiumEfflux):F0} % of what the pump removes");
         }
     }
 
@@ -108,9 +108,9 @@ internal static class ModelsTour
         var result = model.Run();
         foreach (var s in new[] { result.Control, result.Ischaemia })
         {
-            o.WriteLine($"  {s.Label,-9} after {s.Voltage.Times[^1].Minutes:F0} min: V {s.Voltage.Final.ToString("F1", ic)}, [Na⁺]i {s.SodiumInside.Final.ToString("F1", ic)}, [K⁺]o {s.PotassiumOutside.Final.ToString("F1", ic)}, [Ca²⁺]i {s.CalciumInside.Final.Micromolar:F2} µM, volume {100 * s.Swelling:+0.0;-0.0;0.0} %, E_NCX {s.ExchangerReversal.Final.ToString("F1", ic)}");
+            o.WriteLine($"  {s.Label,-9} after {s.Voltage.Times[^1].Minutes:F0} min: V {s.Voltage.Final.ToString("F1", ic)}, [Na⁺]i {s.SodiumInside.Final.ToString("F1", ic)}, [K⁺]o {s.PotassiumOutside.Final.ToString("F1", ic)}, [Ca²⁺]i {s.CalciumInside.Final.Micromolar:F2} µM, volume {100 * s.Swelling:+0.0;-0.0;0.0} %, E_NCX {s.ExchangerReversalPotential.Final.ToString("F1", ic)}");
             o.WriteLine($"    test pulses ({model.TestPulseAmplitude.ToString("G3", ic)} for {model.TestPulseLength.ToString("G3", ic)} every {model.TestPulseInterval.Seconds:F0} s): {s.TestPulses.Count(p => p.Spike)} of {s.TestPulses.Count} evoke a spike; {(s.ExcitabilityLostAt is { } lost ? $"excitability lost at {lost.Seconds:F0} s" : "excitability never lost")}; {s.SpontaneousSpikes.Count} spontaneous spikes{(s.SpontaneousSpikes.Count > 0 ? $" ({s.SpontaneousSpikes[0].Seconds:F2}–{s.SpontaneousSpikes[^1].Seconds:F2} s)" : string.Empty)}; Na⁺ channel availability h {s.FinalSodiumChannelAvailability:F3}");
-            var reversals = s.ExchangerReversals;
+            var reversals = s.ExchangerReversalPotentials;
             o.WriteLine($"    NCX reversed in {reversals.Count} intervals, {reversals.Sum(r => r.Length.Seconds):F3} s in all{(reversals.Count > 0 ? $"; first {reversals[0].Start.Seconds * 1000:F1}–{reversals[0].End.Seconds * 1000:F1} ms, last from {reversals[^1].Start.Seconds:F2} s" : string.Empty)}");
         }
 

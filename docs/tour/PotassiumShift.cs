@@ -20,7 +20,7 @@ internal static class PotassiumShift
         }
 
         var eK = new ElectricPotential[outsides.Length];
-        Nernst.Potentials(insides, outs, 1, t, eK); // the batch form: spans in, span out, no allocation
+        Nernst.Potentials(1, insides, outs, t, eK); // the batch form: spans in, span out, no allocation
         o.WriteLine($"  [K⁺]i = {inside}, {t}");
         for (var i = 0; i < outsides.Length; i++)
         {

@@ -41,7 +41,7 @@ internal static class TransportTour
                 (Ions.Sodium, IonGradient.FromMillimolar(nai, 140)),
                 (Ions.Calcium, new IonGradient(Concentration.FromNanomolar(100), Concentration.FromMillimolar(1.8))));
             var s = Transporters.Ncx.At(c, diastole, t);
-            var what = s.Direction == TransportDirection.Inward ? "extrudes Ca²⁺ (forward mode)" : "imports Ca²⁺ (reverse mode)";
+            var what = s.Direction == TransportDirection.Forward ? "extrudes Ca²⁺ (forward mode)" : "imports Ca²⁺ (reverse mode)";
             o.WriteLine($"  {label,-15} [Na⁺]i = {nai} mM: E_NCX = {s.ReversalPotential!.Value.ToString("F1", null)}, at {diastole} ΔG = {s.FreeEnergy.ToString("F2", null)} → {what}");
         }
 
@@ -120,8 +120,8 @@ internal static class TransportTour
 
     private static string Mode(TransporterState state) => state.Direction switch
     {
-        TransportDirection.Inward => "runs as written",
-        TransportDirection.Outward => "runs reversed",
+        TransportDirection.Forward => "runs as written",
+        TransportDirection.Reverse => "runs reversed",
         _ => "at equilibrium",
     };
 }

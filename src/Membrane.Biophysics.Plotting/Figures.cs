@@ -26,7 +26,7 @@ public static partial class Figures
     /// <summary>An I–V curve of whole-cell currents, with the zero-current line and the reversal potential marked.</summary>
     /// <param name="voltages">The clamp potentials.</param>
     /// <param name="currents">The currents, outward positive; as many as <paramref name="voltages"/>.</param>
-    /// <param name="reversal">The reversal potential to mark (e.g. from <c>IvCurve.Reversal</c>); null for none.</param>
+    /// <param name="reversal">The reversal potential to mark (e.g. from <c>IvCurve.ReversalPotential</c>); null for none.</param>
     /// <param name="title">A title; none when null.</param>
     /// <exception cref="ArgumentException">The lists differ in length or are empty.</exception>
     public static Figure IvCurve(IReadOnlyList<ElectricPotential> voltages, IReadOnlyList<ElectricCurrent> currents, ElectricPotential? reversal, string? title = null)
@@ -123,7 +123,7 @@ public static partial class Figures
     /// A steady Poisson–Nernst–Planck solution across a layer: each species' concentration (left axis, mM) and the
     /// electric potential (right axis, mV) against position (nm) from the inside (x = 0) to the outside.
     /// </summary>
-    /// <param name="solution">The solution (from <c>PoissonNernstPlanck.Solve</c>).</param>
+    /// <param name="solution">The solution (from <c>PoissonNernstPlanck.SteadyState</c>).</param>
     /// <param name="speciesNames">A name for each species, in the order they were solved; as many as the solution has.</param>
     /// <param name="title">A title; none when null.</param>
     /// <exception cref="ArgumentException">The number of names differs from the number of species.</exception>

@@ -147,7 +147,7 @@ public sealed class FigureTests
 
     private static Figure Make(string name) => name switch
     {
-        "iv" => Figures.IvCurve(Voltages, Currents, IvCurve.Reversal(Voltages, Currents), "ohmic"),
+        "iv" => Figures.IvCurve(Voltages, Currents, IvCurve.ReversalPotential(Voltages, Currents), "ohmic"),
         "iv-density" => Figures.IvCurve(Voltages, Currents.Select(c => CurrentDensity.FromMicroamperesPerSquareCentimeter(c.Picoamperes)).ToArray(), null),
         "nernst" => Figures.NernstPotential(Ions.Potassium, Concentration.FromMillimolar(140), Enumerable.Range(0, 20).Select(k => Concentration.FromMillimolar(Math.Pow(10, k / 10.0))).ToArray(), Temperature.Body),
         "voltage" => Figures.VoltageTrace(HodgkinHuxley(), "HH"),
@@ -172,7 +172,7 @@ public sealed class FigureTests
             .Run(Duration.FromMilliseconds(5), Duration.FromMilliseconds(0.1), ElectricPotential.Zero);
     }
 
-    private static PnpSolution Pnp() => PoissonNernstPlanck.Solve(
+    private static PnpSolution Pnp() => PoissonNernstPlanck.SteadyState(
         [
             new PnpSpecies("K⁺", 1, Ions.Potassium.DiffusionCoefficient!.Value, Concentration.FromMillimolar(100), Concentration.FromMillimolar(10)),
             new PnpSpecies("Cl⁻", -1, Ions.Chloride.DiffusionCoefficient!.Value, Concentration.FromMillimolar(100), Concentration.FromMillimolar(10)),

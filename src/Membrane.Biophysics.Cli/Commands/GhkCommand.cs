@@ -58,7 +58,7 @@ internal static class GhkCommand
                 var ratios = given.ToDictionary(p => p.Ion, p => Units.ParseNumber(p.Value, $"{permeabilities.Name} {IonNames.Key(p.Ion)}"));
                 var inside = new Solution(gradients.Select(g => (g.Ion, g.Gradient.Inside)).ToArray());
                 var outside = new Solution(gradients.Select(g => (g.Ion, g.Gradient.Outside)).ToArray());
-                reversal = GhkVoltage.Reversal(inside, outside, ratios, t);
+                reversal = GhkVoltage.ReversalPotential(inside, outside, ratios, t);
             }
             else
             {
@@ -68,7 +68,7 @@ internal static class GhkCommand
                     permeant.Add(new PermeantIon(ion, Units.Parse<Permeability>(value, permeabilities.Name), gradients.First(g => g.Ion == ion).Gradient));
                 }
 
-                reversal = GhkVoltage.Reversal(permeant, t);
+                reversal = GhkVoltage.ReversalPotential(permeant, t);
             }
 
             context.Write(parse, new Report()

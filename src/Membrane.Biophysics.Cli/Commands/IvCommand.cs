@@ -26,7 +26,7 @@ internal static class IvCommand
             var (voltages, currents) = units.Read(parse, parse.GetRequiredValue(file));
             var d = parse.GetValue(degree);
             var fit = d == 0 && parse.GetValue(points) is null ? IvFit.Interpolation : IvFit.Polynomial(d, parse.GetValue(points) ?? d + 3);
-            var reversal = IvCurve.Reversal(voltages, currents, fit);
+            var reversal = IvCurve.ReversalPotential(voltages, currents, fit);
             var slope = IvCurve.SlopeConductance(voltages, currents, fit);
             context.Write(parse, new Report()
                 .Add("points", "points", voltages.Length)

@@ -44,7 +44,7 @@ internal static class LjpCommand
             var t = CliContext.Temperature(parse, temperature);
             var model = System.Enum.Parse<ActivityModel>(parse.GetRequiredValue(activities).Replace("-", "", System.StringComparison.Ordinal), ignoreCase: true);
             var size = parse.GetValue(ionSize) is { } a ? Units.Parse<Length>(a, ionSize.Name) : (Length?)null;
-            var junction = JunctionPotential.Compute(p, b, t, System.Enum.Parse<JunctionMethod>(parse.GetRequiredValue(method), ignoreCase: true), model, size);
+            var junction = JunctionPotential.Of(p, b, t, System.Enum.Parse<JunctionMethod>(parse.GetRequiredValue(method), ignoreCase: true), model, size);
             var report = new Report()
                 .Add("method", "method", junction.Method.ToString().ToLowerInvariant())
                 .Add("activities", "activities", parse.GetRequiredValue(activities).ToLowerInvariant())

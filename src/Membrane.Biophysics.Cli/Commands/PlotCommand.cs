@@ -34,7 +34,7 @@ internal static class PlotCommand
         command.SetAction(parse =>
         {
             var (voltages, currents) = units.Read(parse, parse.GetRequiredValue(file));
-            var reversal = IvCurve.Reversal(voltages, currents);
+            var reversal = IvCurve.ReversalPotential(voltages, currents);
             var report = figure.Save(parse, Figures.IvCurve(voltages, currents, reversal, figure.Title(parse)));
             context.Write(parse, report.Add("reversal_mV", "E_rev", reversal.Millivolts, "mV", "0.00"));
         });
@@ -117,7 +117,7 @@ internal static class PlotCommand
                     g.Gradient.Inside,
                     g.Gradient.Outside))
                 .ToArray();
-            var solution = PoissonNernstPlanck.Solve(
+            var solution = PoissonNernstPlanck.SteadyState(
                 species,
                 Units.Parse<ElectricPotential>(parse.GetRequiredValue(voltage), voltage.Name),
                 ElectricPotential.Zero,

@@ -73,8 +73,8 @@ internal static class TransporterCommand
                 .Add("driving_force_mV", "V − E_rev", state.DrivingForce?.Millivolts, "mV", "0.00")
                 .Add("direction", "net direction", state.Direction switch
                 {
-                    TransportDirection.Inward => "as-written",
-                    TransportDirection.Outward => "reverse",
+                    TransportDirection.Forward => "as-written",
+                    TransportDirection.Reverse => "reverse",
                     _ => "equilibrium",
                 }));
         });

@@ -36,7 +36,7 @@ internal sealed class CardiacNcxCell
     public double DecayFactor { get; }
 
     /// <summary>E_Na at <paramref name="sodiumInside"/>.</summary>
-    public ElectricPotential SodiumReversal(Concentration sodiumInside) => Nernst.Potential(1, sodiumInside, Model.SodiumOutside, Model.Temperature);
+    public ElectricPotential SodiumReversalPotential(Concentration sodiumInside) => Nernst.Potential(1, sodiumInside, Model.SodiumOutside, Model.Temperature);
 
     /// <summary>d[Ca]free/dt = I_NCX/F · (A/V_myo)/(1 + κ) at one [Na⁺]ᵢ: an inward (negative) current removes Ca²⁺.</summary>
     public CalciumDecay Decay(Concentration sodiumInside) => new(this, sodiumInside);

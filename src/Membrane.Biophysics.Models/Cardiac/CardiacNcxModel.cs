@@ -114,7 +114,7 @@ public sealed record CardiacNcxModel
         var m = cell.Model;
         var t = m.Temperature;
         var f = ConstantSet.Si2019.FaradayConstant;
-        var eNa = cell.SodiumReversal(sodiumInside);
+        var eNa = cell.SodiumReversalPotential(sodiumInside);
         var conditions = TransportConditions.FromGradients(
             (Ions.Sodium, new IonGradient(sodiumInside, m.SodiumOutside)),
             (Ions.Calcium, new IonGradient(m.DiastolicCalcium, m.CalciumOutside)));

@@ -19,10 +19,10 @@ public sealed record CardiacNcxResult(CardiacNcxScenario Normal, CardiacNcxScena
         var ic = CultureInfo.InvariantCulture;
         foreach (var s in new[] { Normal, HeartFailure })
         {
-            series.AddRange([s.DecayCalcium, s.DecayCurrent, s.DecayReversal]);
-            outcomes.Add(ModelOutcome.Quantity($"E_NCX, {s.Label} ({s.SodiumInside.ToString("F0", ic)})", s.ExchangerReversal, "F1"));
+            series.AddRange([s.DecayCalcium, s.DecayCurrent, s.DecayReversalPotential]);
+            outcomes.Add(ModelOutcome.Quantity($"E_NCX, {s.Label} ({s.SodiumInside.ToString("F0", ic)})", s.ExchangerReversalPotential, "F1"));
             outcomes.Add(ModelOutcome.Quantity($"I_NCX at diastole, {s.Label}", s.Current, "G3"));
-            outcomes.Add(ModelOutcome.Statement($"direction, {s.Label}", s.Direction == Transport.TransportDirection.Inward ? "forward (Ca²⁺ out)" : s.Direction == Transport.TransportDirection.Outward ? "reverse (Ca²⁺ in)" : "at equilibrium"));
+            outcomes.Add(ModelOutcome.Statement($"direction, {s.Label}", s.Direction == Transport.TransportDirection.Forward ? "forward (Ca²⁺ out)" : s.Direction == Transport.TransportDirection.Reverse ? "reverse (Ca²⁺ in)" : "at equilibrium"));
             outcomes.Add(ModelOutcome.Quantity($"Ca²⁺ extrusion, {s.Label}", s.CalciumExtrusionRate, "G3"));
             outcomes.Add(ModelOutcome.Quantity($"[Ca²⁺]i after the diastolic decay, {s.Label}", s.DecayCalcium.Final, "G3"));
         }

@@ -69,16 +69,16 @@ public sealed partial record ChlorideHomeostasisModel
     /// <param name="chlorideInside">[Cl⁻]ᵢ; finite and &gt; 0.</param>
     /// <returns>E_GABA.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
-    public ElectricPotential GabaReversal(Concentration chlorideInside)
+    public ElectricPotential GabaReversalPotential(Concentration chlorideInside)
     {
         Guard.PositiveFinite(chlorideInside, nameof(chlorideInside));
-        return new ChlorideWholeCell(this).GabaReversal(chlorideInside);
+        return new ChlorideWholeCell(this).GabaReversalPotential(chlorideInside);
     }
 
     /// <summary>The whole cell's GHK leak permeabilities (P_Na, P_K): those that balance the pump at the reference state.</summary>
     /// <returns>The two permeabilities.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range (the message names it).</exception>
-    public (Permeability Sodium, Permeability Potassium) LeakPermeabilities() => new ChlorideWholeCell(this).LeakPermeabilities;
+    public LeakPermeabilities LeakPermeabilities() => new ChlorideWholeCell(this).LeakPermeabilities;
 
     /// <summary>The whole cell as a Dynamics description with the given cotransport, at the reference state, to simulate or change further.</summary>
     /// <param name="nkcc1">U_NKCC1; ≥ 0.</param>
@@ -116,8 +116,8 @@ public sealed partial record ChlorideHomeostasisModel
         var k = recorder.Track($"[K⁺]i, whole cell, {label}", () => sim.InsideConcentration(Ions.Potassium));
         var cl = recorder.Track($"[Cl⁻]i, whole cell, {label}", () => sim.InsideConcentration(Ions.Chloride));
         var volume = recorder.Track($"cell volume, whole cell, {label}", () => sim.InsideVolume);
-        var eCl = recorder.Track($"E_Cl, whole cell, {label}", () => m.ChlorideReversal(sim.InsideConcentration(Ions.Chloride)));
-        var eGaba = recorder.Track($"E_GABA (Cl⁻ + HCO₃⁻), whole cell, {label}", () => cell.GabaReversal(sim.InsideConcentration(Ions.Chloride)));
+        var eCl = recorder.Track($"E_Cl, whole cell, {label}", () => m.ChlorideReversalPotential(sim.InsideConcentration(Ions.Chloride)));
+        var eGaba = recorder.Track($"E_GABA (Cl⁻ + HCO₃⁻), whole cell, {label}", () => cell.GabaReversalPotential(sim.InsideConcentration(Ions.Chloride)));
         sim.AdvanceQuasiSteady(m.WholeCellDuration, 1e-8, recorder);
         var (vEnd, naEnd, kEnd, clEnd) = (v.Series.Final, na.Series.Final, k.Series.Final, cl.Series.Final);
         return new WholeCellChlorideScenario(

@@ -62,10 +62,10 @@ public sealed partial record ChlorideHomeostasisModel
     public ConductanceDensity ChlorideLeak { get; init; } = ConductanceDensity.FromMillisiemensPerSquareCentimeter(0.01);
 
     /// <summary>Immature expression: (U_NKCC1, U_KCC2); default 10⁻⁸ and 10⁻⁹ mol/(m²·s) (assumed).</summary>
-    public (MolarFlux Nkcc1, MolarFlux Kcc2) Immature { get; init; } = (MolarFlux.FromMolesPerSquareMeterSecond(1e-8), MolarFlux.FromMolesPerSquareMeterSecond(1e-9));
+    public CotransporterExpression Immature { get; init; } = new(MolarFlux.FromMolesPerSquareMeterSecond(1e-8), MolarFlux.FromMolesPerSquareMeterSecond(1e-9));
 
     /// <summary>Mature expression: (U_NKCC1, U_KCC2); default 10⁻⁹ and 10⁻⁷ mol/(m²·s) (assumed).</summary>
-    public (MolarFlux Nkcc1, MolarFlux Kcc2) Mature { get; init; } = (MolarFlux.FromMolesPerSquareMeterSecond(1e-9), MolarFlux.FromMolesPerSquareMeterSecond(1e-7));
+    public CotransporterExpression Mature { get; init; } = new(MolarFlux.FromMolesPerSquareMeterSecond(1e-9), MolarFlux.FromMolesPerSquareMeterSecond(1e-7));
 
     /// <summary>The cell's volume per membrane area in the single-compartment runs; default 2 µm (a 12 µm soma, r/3).</summary>
     public Length VolumePerArea { get; init; } = Length.FromMicrometers(2);
@@ -126,7 +126,7 @@ public sealed partial record ChlorideHomeostasisModel
         for (int i = 0; i < n; i++)
         {
             positions[i] = Length.FromMeters((i + 0.5) * DendriteLength.Meters / n);
-            eCl[i] = ChlorideReversal(profile[i]);
+            eCl[i] = ChlorideReversalPotential(profile[i]);
         }
 
         return new ChlorideHomeostasisResult(immature, mature, new DendriteChlorideProfile(dendrite, positions, profile, eCl, RestingPotential))
@@ -165,14 +165,14 @@ public sealed partial record ChlorideHomeostasisModel
         string where = n > 1 ? " at the soma" : string.Empty;
         var recorder = new Recorder(m.SamplingInterval);
         var first = recorder.Track($"[Cl⁻]i{where}, {label}", () => Concentration.FromMolesPerCubicMeter(y[0]));
-        var eFirst = recorder.Track($"E_Cl{where}, {label}", () => m.ChlorideReversal(Concentration.FromMolesPerCubicMeter(y[0])));
+        var eFirst = recorder.Track($"E_Cl{where}, {label}", () => m.ChlorideReversalPotential(Concentration.FromMolesPerCubicMeter(y[0])));
         recorder.Run(m.Duration, (from, to) => integrator.Integrate(ode, y, from, to));
         var scenario = new ChlorideScenario(label, first.Series, eFirst.Series, m.RestingPotential);
         var final = Array.ConvertAll(y, c => Concentration.FromMolesPerCubicMeter(c));
         return (scenario, final);
     }
 
-    private ElectricPotential ChlorideReversal(Concentration inside) => Nernst.Potential(-1, inside, ChlorideOutside, Temperature);
+    private ElectricPotential ChlorideReversalPotential(Concentration inside) => Nernst.Potential(-1, inside, ChlorideOutside, Temperature);
 
     /// <summary>Checks the fixed-V parameters (once per resolution, by <see cref="ChlorideCell"/>).</summary>
     internal void Validate()

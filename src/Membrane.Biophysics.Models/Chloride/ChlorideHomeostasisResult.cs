@@ -26,16 +26,16 @@ public sealed record ChlorideHomeostasisResult(ChlorideScenario Immature, Chlori
         var outcomes = new List<ModelOutcome>();
         foreach (var s in new[] { Immature, Mature, Dendrite.AtSoma })
         {
-            series.AddRange([s.Chloride, s.ChlorideReversal]);
+            series.AddRange([s.Chloride, s.ChlorideReversalPotential]);
             outcomes.Add(ModelOutcome.Quantity($"steady [Cl⁻]i, {s.Label}", s.Chloride.Final, "F1"));
-            outcomes.Add(ModelOutcome.Quantity($"steady E_Cl, {s.Label}", s.ChlorideReversal.Final, "F1"));
+            outcomes.Add(ModelOutcome.Quantity($"steady E_Cl, {s.Label}", s.ChlorideReversalPotential.Final, "F1"));
             outcomes.Add(ModelOutcome.Statement($"GABA_A at rest, {s.Label}", s.GabaDepolarises ? "depolarising" : "hyperpolarising"));
         }
 
         int n = Dendrite.Positions.Count;
         foreach (var i in new[] { 0, n / 2, n - 1 })
         {
-            outcomes.Add(ModelOutcome.Quantity($"E_Cl at {Dendrite.Positions[i].ToString("F0", ic)} from the soma", Dendrite.ChlorideReversal[i], "F1"));
+            outcomes.Add(ModelOutcome.Quantity($"E_Cl at {Dendrite.Positions[i].ToString("F0", ic)} from the soma", Dendrite.ChlorideReversalPotential[i], "F1"));
         }
 
         outcomes.Add(ModelOutcome.Quantity("GABA hyperpolarises beyond", Dendrite.PolarityReversalDistance, "F0", "nowhere"));
@@ -43,13 +43,13 @@ public sealed record ChlorideHomeostasisResult(ChlorideScenario Immature, Chlori
         {
             if (w is not null)
             {
-                series.AddRange([w.Voltage, w.SodiumInside, w.PotassiumInside, w.ChlorideInside, w.CellVolume, w.ChlorideReversal, w.GabaReversal]);
+                series.AddRange([w.Voltage, w.SodiumInside, w.PotassiumInside, w.ChlorideInside, w.CellVolume, w.ChlorideReversalPotential, w.GabaReversalPotential]);
                 outcomes.Add(ModelOutcome.Quantity($"whole cell, {w.Label}: steady V", w.Voltage.Final, "F1"));
                 outcomes.Add(ModelOutcome.Quantity($"whole cell, {w.Label}: steady [Na⁺]i", w.SodiumInside.Final, "F1"));
                 outcomes.Add(ModelOutcome.Quantity($"whole cell, {w.Label}: steady [K⁺]i", w.PotassiumInside.Final, "F1"));
                 outcomes.Add(ModelOutcome.Quantity($"whole cell, {w.Label}: steady [Cl⁻]i", w.ChlorideInside.Final, "F1"));
-                outcomes.Add(ModelOutcome.Quantity($"whole cell, {w.Label}: steady E_Cl", w.ChlorideReversal.Final, "F1"));
-                outcomes.Add(ModelOutcome.Quantity($"whole cell, {w.Label}: steady E_GABA (Cl⁻ + HCO₃⁻)", w.GabaReversal.Final, "F1"));
+                outcomes.Add(ModelOutcome.Quantity($"whole cell, {w.Label}: steady E_Cl", w.ChlorideReversalPotential.Final, "F1"));
+                outcomes.Add(ModelOutcome.Quantity($"whole cell, {w.Label}: steady E_GABA (Cl⁻ + HCO₃⁻)", w.GabaReversalPotential.Final, "F1"));
                 outcomes.Add(ModelOutcome.Statement($"whole cell, {w.Label}: GABA_A at rest", w.GabaDepolarises ? "depolarising" : "hyperpolarising"));
                 outcomes.Add(ModelOutcome.Quantity($"whole cell, {w.Label}: Na⁺ in by NKCC1", w.Nkcc1SodiumInflux, "G3"));
                 outcomes.Add(ModelOutcome.Quantity($"whole cell, {w.Label}: Na⁺ out by the pump", w.PumpSodiumEfflux, "G3"));

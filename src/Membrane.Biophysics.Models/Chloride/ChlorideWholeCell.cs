@@ -20,7 +20,8 @@ internal sealed class ChlorideWholeCell
     {
         Cell = new ChlorideCell(model);
         model.ValidateWholeCell();
-        LeakPermeabilities = BalancedLeaks(model);
+        var (pNa, pK) = BalancedLeaks(model);
+        LeakPermeabilities = new(pNa, pK);
         RestingChloride = model.RestingChloride;
     }
 
@@ -31,16 +32,16 @@ internal sealed class ChlorideWholeCell
     public ChlorideHomeostasisModel Model => Cell.Model;
 
     /// <summary>(P_Na, P_K) of the GHK leaks: those that balance the pump at the reference state.</summary>
-    public (Permeability Sodium, Permeability Potassium) LeakPermeabilities { get; }
+    public LeakPermeabilities LeakPermeabilities { get; }
 
     /// <summary>[Cl⁻]ᵢ at the reference state: at equilibrium at the resting potential.</summary>
     public Concentration RestingChloride { get; }
 
     /// <summary>E_GABA of a Cl⁻ and HCO₃⁻ conductance at <paramref name="chlorideInside"/> (GHK).</summary>
-    public ElectricPotential GabaReversal(Concentration chlorideInside)
+    public ElectricPotential GabaReversalPotential(Concentration chlorideInside)
     {
         var m = Model;
-        return GhkVoltage.Reversal(
+        return GhkVoltage.ReversalPotential(
             [
                 new PermeantIon(Ions.Chloride, Permeability.FromMetersPerSecond(1), new IonGradient(chlorideInside, m.ChlorideOutside)),
                 new PermeantIon(Ions.Bicarbonate, Permeability.FromMetersPerSecond(m.GabaBicarbonatePermeabilityRatio), new IonGradient(m.BicarbonateInside, m.BicarbonateOutside)),

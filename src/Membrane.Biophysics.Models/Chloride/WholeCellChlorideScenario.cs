@@ -10,8 +10,8 @@ namespace Membrane.Biophysics.Models;
 /// <param name="PotassiumInside">[K⁺]ᵢ.</param>
 /// <param name="ChlorideInside">[Cl⁻]ᵢ.</param>
 /// <param name="CellVolume">The cell's volume.</param>
-/// <param name="ChlorideReversal">E_Cl.</param>
-/// <param name="GabaReversal">E_GABA of a Cl⁻ and HCO₃⁻ conductance.</param>
+/// <param name="ChlorideReversalPotential">E_Cl.</param>
+/// <param name="GabaReversalPotential">E_GABA of a Cl⁻ and HCO₃⁻ conductance.</param>
 /// <param name="PumpSodiumEfflux">At the end: the Na⁺ the pump carries out, 3 cycles each.</param>
 /// <param name="Nkcc1SodiumInflux">At the end: the Na⁺ NKCC1 carries in, 1 per cycle.</param>
 public sealed record WholeCellChlorideScenario(
@@ -21,14 +21,14 @@ public sealed record WholeCellChlorideScenario(
     TimeSeries<Concentration> PotassiumInside,
     TimeSeries<Concentration> ChlorideInside,
     TimeSeries<Volume> CellVolume,
-    TimeSeries<ElectricPotential> ChlorideReversal,
-    TimeSeries<ElectricPotential> GabaReversal,
+    TimeSeries<ElectricPotential> ChlorideReversalPotential,
+    TimeSeries<ElectricPotential> GabaReversalPotential,
     MolarFlux PumpSodiumEfflux,
     MolarFlux Nkcc1SodiumInflux)
 {
     /// <summary>The GABA_A driving force at the end, V − E_GABA: positive means the net current is inward anions and GABA hyperpolarises.</summary>
-    public ElectricPotential GabaDrivingForce => Voltage.Final - GabaReversal.Final;
+    public ElectricPotential GabaDrivingForce => Voltage.Final - GabaReversalPotential.Final;
 
     /// <summary>Whether a GABA_A (Cl⁻ and HCO₃⁻) conductance depolarises the cell at the end (E_GABA above V).</summary>
-    public bool GabaDepolarises => GabaReversal.Final > Voltage.Final;
+    public bool GabaDepolarises => GabaReversalPotential.Final > Voltage.Final;
 }

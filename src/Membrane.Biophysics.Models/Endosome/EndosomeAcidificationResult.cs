@@ -17,10 +17,10 @@ public sealed record EndosomeAcidificationResult(EndosomeScenario WithoutCounter
         var outcomes = new List<ModelOutcome>();
         foreach (var s in new[] { WithoutCounterion, WithChlorideShunt })
         {
-            series.AddRange([s.LumenPh, s.MembranePotential, s.LumenChloride, s.ChlorideReversal, s.PumpFreeEnergy]);
+            series.AddRange([s.LumenPh, s.MembranePotential, s.LumenChloride, s.ChlorideReversalPotential, s.PumpFreeEnergy]);
             outcomes.Add(ModelOutcome.Quantity($"final lumen pH, {s.Label}", s.FinalPh, "F2"));
             outcomes.Add(ModelOutcome.Quantity($"final ψ, {s.Label}", s.FinalPotential, "F1"));
-            outcomes.Add(ModelOutcome.Quantity($"final E_Cl, {s.Label}", s.ChlorideReversal.Final, "F1"));
+            outcomes.Add(ModelOutcome.Quantity($"final E_Cl, {s.Label}", s.ChlorideReversalPotential.Final, "F1"));
             outcomes.Add(ModelOutcome.Number($"final V-ATPase rate per pump, {s.Label}", s.PumpRates[^1], "F1", "H⁺/s"));
         }
 

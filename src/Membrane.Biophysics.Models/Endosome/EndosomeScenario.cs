@@ -10,7 +10,7 @@ namespace Membrane.Biophysics.Models;
 /// <param name="LumenPh">The lumen's pH.</param>
 /// <param name="MembranePotential">ψ = φ_lumen − φ_cyt.</param>
 /// <param name="LumenChloride">The lumen's [Cl⁻].</param>
-/// <param name="ChlorideReversal">E_Cl across the membrane between its two surfaces, lumen as inside: the Nernst potential of the
+/// <param name="ChlorideReversalPotential">E_Cl across the membrane between its two surfaces, lumen as inside: the Nernst potential of the
 /// bulk concentrations minus the cytosolic and plus the luminal surface potential (the ψ at which the Cl⁻ channel carries nothing).</param>
 /// <param name="PumpFreeEnergy">ΔG of one V-ATPase cycle; it rises to 0 as the pump stalls.</param>
 /// <param name="PumpRates">H⁺ per second pumped by one V-ATPase at each sample.</param>
@@ -20,7 +20,7 @@ public sealed record EndosomeScenario(
     TimeSeries<Ph> LumenPh,
     TimeSeries<ElectricPotential> MembranePotential,
     TimeSeries<Concentration> LumenChloride,
-    TimeSeries<ElectricPotential> ChlorideReversal,
+    TimeSeries<ElectricPotential> ChlorideReversalPotential,
     TimeSeries<MolarEnergy> PumpFreeEnergy,
     IReadOnlyList<double> PumpRates)
 {

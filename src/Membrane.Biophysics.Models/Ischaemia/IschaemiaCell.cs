@@ -29,7 +29,8 @@ internal sealed class IschaemiaCell
     {
         model.Validate();
         Model = model;
-        Permeabilities = BalancedLeaks(model);
+        var (pNa, pK, pCl, pCa) = BalancedLeaks(model);
+        Permeabilities = new(pNa, pK, pCl, pCa);
         _astrocyte = model.Glia?.Astrocyte(Volume.FromCubicMeters(NeuronVolume * model.Glia.Fraction / model.NeuronFraction), model.ExtracellularFluid, model.Temperature);
     }
 
@@ -37,7 +38,7 @@ internal sealed class IschaemiaCell
     public IschaemiaModel Model { get; }
 
     /// <summary>The leak permeabilities that hold the cell at rest.</summary>
-    public (Permeability Sodium, Permeability Potassium, Permeability Chloride, Permeability Calcium) Permeabilities { get; }
+    public RestingPermeabilities Permeabilities { get; }
 
     /// <summary>The astrocyte's Na⁺/K⁺ pump at full ATP; null without glia.</summary>
     public SodiumPotassiumAtpaseKinetics? GlialPump => (SodiumPotassiumAtpaseKinetics?)_astrocyte?.Pump;

@@ -189,7 +189,7 @@ public sealed record IschaemiaModel
     /// </summary>
     /// <returns>The four permeabilities.</returns>
     /// <exception cref="InvalidOperationException">The channels' resting Na⁺ or K⁺ current is more than the pump balances, or NCX runs in reverse at rest and brings in more Ca²⁺ than the PMCA removes.</exception>
-    public (Permeability Sodium, Permeability Potassium, Permeability Chloride, Permeability Calcium) RestingPermeabilities() => new IschaemiaCell(this).Permeabilities;
+    public RestingPermeabilities RestingPermeabilities() => new IschaemiaCell(this).Permeabilities;
 
     /// <summary>The cell as a Dynamics description with both ATPases scaled by <paramref name="pumpFraction"/>, to simulate or change further.</summary>
     /// <param name="pumpFraction">The fraction of the ATPases working, 0 … 1.</param>
@@ -247,7 +247,7 @@ public sealed record IschaemiaModel
         var caIn = recorder.Track($"[Ca²⁺]i, {label}", () => sim.InsideConcentration(Ions.Calcium));
         var clIn = recorder.Track($"[Cl⁻]i, {label}", () => sim.InsideConcentration(Ions.Chloride));
         var vol = recorder.Track($"cell volume, {label}", () => sim.InsideVolume);
-        var eNcx = recorder.Track($"E_NCX, {label}", run.ExchangerReversal);
+        var eNcx = recorder.Track($"E_NCX, {label}", run.ExchangerReversalPotential);
         var kIn = recorder.Track($"[K⁺]i, {label}", () => sim.InsideConcentration(Ions.Potassium));
         var naOut = recorder.Track($"[Na⁺]o, {label}", () => sim.OutsideConcentration(Ions.Sodium));
         var clOut = recorder.Track($"[Cl⁻]o, {label}", () => sim.OutsideConcentration(Ions.Chloride));
@@ -277,7 +277,7 @@ public sealed record IschaemiaModel
         {
             TestPulses = [.. run.Pulses],
             SpontaneousSpikes = [.. run.SpontaneousSpikes],
-            ExchangerReversals = [.. run.Reversals],
+            ExchangerReversalPotentials = [.. run.Reversals],
             FinalSodiumChannelAvailability = sim.GateValue(1),
             AstrocyteVoltage = vg?.Series,
             AstrocytePotassium = kg?.Series,

@@ -91,10 +91,10 @@ internal sealed class IschaemiaRun
     }
 
     /// <summary>V − E_NCX now, in volts.</summary>
-    public double ExchangerDrive() => _sim.Voltage.Volts - ExchangerReversal().Volts;
+    public double ExchangerDrive() => _sim.Voltage.Volts - ExchangerReversalPotential().Volts;
 
     /// <summary>E_NCX (3E_Na − 2E_Ca) from the simulation's present concentrations.</summary>
-    public ElectricPotential ExchangerReversal() => _sim.ReversalPotential(_m.Exchanger)!.Value;
+    public ElectricPotential ExchangerReversalPotential() => _sim.ReversalPotential(_m.Exchanger)!.Value;
 
     /// <summary>Runs to the end, calling <paramref name="sample"/> at t = 0 and every sampling interval.</summary>
     public void Run(Action sample)

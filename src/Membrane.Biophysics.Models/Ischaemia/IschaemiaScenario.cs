@@ -13,7 +13,7 @@ namespace Membrane.Biophysics.Models;
 /// <param name="CalciumInside">[Ca²⁺]ᵢ.</param>
 /// <param name="ChlorideInside">[Cl⁻]ᵢ.</param>
 /// <param name="CellVolume">The cell's volume.</param>
-/// <param name="ExchangerReversal">E_NCX = 3E_Na − 2E_Ca.</param>
+/// <param name="ExchangerReversalPotential">E_NCX = 3E_Na − 2E_Ca.</param>
 /// <param name="ExchangerReversalTime">When V first rose above E_NCX (NCX in reverse, loading Ca²⁺), interpolated between integration steps; null if it never did.</param>
 /// <param name="PotassiumInside">[K⁺]ᵢ.</param>
 /// <param name="SodiumOutside">[Na⁺]ₒ.</param>
@@ -28,7 +28,7 @@ public sealed record IschaemiaScenario(
     TimeSeries<Concentration> CalciumInside,
     TimeSeries<Concentration> ChlorideInside,
     TimeSeries<Volume> CellVolume,
-    TimeSeries<ElectricPotential> ExchangerReversal,
+    TimeSeries<ElectricPotential> ExchangerReversalPotential,
     Duration? ExchangerReversalTime,
     TimeSeries<Concentration> PotassiumInside,
     TimeSeries<Concentration> SodiumOutside,
@@ -45,7 +45,7 @@ public sealed record IschaemiaScenario(
     public IReadOnlyList<Duration> SpontaneousSpikes { get; init; } = [];
 
     /// <summary>The intervals in which V was above E_NCX (NCX in reverse, loading Ca²⁺), their ends interpolated between integration steps.</summary>
-    public IReadOnlyList<TimeInterval> ExchangerReversals { get; init; } = [];
+    public IReadOnlyList<TimeInterval> ExchangerReversalPotentials { get; init; } = [];
 
     /// <summary>The first test pulse from which on none evoked a spike; null if the last one did (or there were none).</summary>
     public Duration? ExcitabilityLostAt

@@ -15,12 +15,12 @@ public sealed record PotassiumBufferingResult(PotassiumBufferingScenario Weak, P
         var outcomes = new System.Collections.Generic.List<ModelOutcome>();
         foreach (var s in new[] { Weak, Strong })
         {
-            series.AddRange([s.Voltage, s.AstrocyteVoltage, s.ExtracellularPotassium, s.IntracellularPotassium, s.IntracellularSodium, s.AstrocytePotassium, s.BoundPotassium, s.PotassiumReversal]);
+            series.AddRange([s.Voltage, s.AstrocyteVoltage, s.ExtracellularPotassium, s.IntracellularPotassium, s.IntracellularSodium, s.AstrocytePotassium, s.BoundPotassium, s.PotassiumReversalPotential]);
             outcomes.Add(ModelOutcome.Number($"impulses, {s.Label}", s.SpikeTimes.Count, "F0"));
             outcomes.Add(ModelOutcome.Number($"firing rate, first quarter of the stimulus, {s.Label}", s.OnsetRate, "F0", "impulses/s"));
             outcomes.Add(ModelOutcome.Number($"firing rate, last quarter of the stimulus, {s.Label}", s.EndRate, "F0", "impulses/s"));
             outcomes.Add(ModelOutcome.Quantity($"peak [K⁺]o, {s.Label}", s.PeakExtracellularPotassium, "F2"));
-            outcomes.Add(ModelOutcome.Quantity($"peak E_K, {s.Label}", s.PeakPotassiumReversal, "F1"));
+            outcomes.Add(ModelOutcome.Quantity($"peak E_K, {s.Label}", s.PeakPotassiumReversalPotential, "F1"));
             outcomes.Add(ModelOutcome.Quantity($"E_K depolarised after the stimulus, {s.Label}", s.PotassiumReversalDepolarisedAfterStimulus, "F3 s", "beyond the end of the run"));
             outcomes.Add(ModelOutcome.Quantity($"V depolarised after the stimulus, {s.Label}", s.VoltageDepolarisedAfterStimulus, "F3 s", "beyond the end of the run"));
         }

@@ -14,7 +14,7 @@ namespace Membrane.Biophysics.Models;
 /// <param name="IntracellularSodium">[Na⁺] in the neuron.</param>
 /// <param name="AstrocytePotassium">[K⁺] in the astrocyte.</param>
 /// <param name="BoundPotassium">The K⁺ the glial buffer holds, per extracellular volume.</param>
-/// <param name="PotassiumReversal">The neuron's E_K from the live concentrations.</param>
+/// <param name="PotassiumReversalPotential">The neuron's E_K from the live concentrations.</param>
 /// <param name="SpikeTimes">The impulses (upward crossings of 0 mV).</param>
 /// <param name="PotassiumReversalDepolarisedAfterStimulus">How long after the stimulus ended E_K stayed more than the model's
 /// margin above its starting value (zero if it was not above at the end of the stimulus); null when it had not come back by the end of the run.</param>
@@ -32,7 +32,7 @@ public sealed record PotassiumBufferingScenario(
     TimeSeries<Concentration> IntracellularSodium,
     TimeSeries<Concentration> AstrocytePotassium,
     TimeSeries<Concentration> BoundPotassium,
-    TimeSeries<ElectricPotential> PotassiumReversal,
+    TimeSeries<ElectricPotential> PotassiumReversalPotential,
     IReadOnlyList<Duration> SpikeTimes,
     Duration? PotassiumReversalDepolarisedAfterStimulus,
     Duration? VoltageDepolarisedAfterStimulus,
@@ -43,5 +43,5 @@ public sealed record PotassiumBufferingScenario(
     public Concentration PeakExtracellularPotassium => ExtracellularPotassium.Maximum;
 
     /// <summary>The most depolarised E_K.</summary>
-    public ElectricPotential PeakPotassiumReversal => PotassiumReversal.Maximum;
+    public ElectricPotential PeakPotassiumReversalPotential => PotassiumReversalPotential.Maximum;
 }

@@ -44,7 +44,7 @@ public static class IvCurve
     /// <exception cref="ArgumentException">The spans differ in length, hold fewer than two points, repeat a voltage, or
     /// the currents do not cross zero exactly once; the local fit does not cross zero within the bracketing segment.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A voltage or current is NaN or infinite (named by index).</exception>
-    public static ElectricPotential Reversal(ReadOnlySpan<ElectricPotential> voltages, ReadOnlySpan<ElectricCurrent> currents, IvFit fit = default) =>
+    public static ElectricPotential ReversalPotential(ReadOnlySpan<ElectricPotential> voltages, ReadOnlySpan<ElectricCurrent> currents, IvFit fit = default) =>
         ElectricPotential.FromVolts(Read(voltages, MemoryMarshal.Cast<ElectricCurrent, double>(currents), fit, "A").Reversal);
 
     /// <summary>The reversal potential of a measured I–V curve of current densities.</summary>
@@ -54,7 +54,7 @@ public static class IvCurve
     /// <returns>The potential at which the current is zero.</returns>
     /// <exception cref="ArgumentException">As for the <see cref="ElectricCurrent"/> overload.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A voltage or current is NaN or infinite (named by index).</exception>
-    public static ElectricPotential Reversal(ReadOnlySpan<ElectricPotential> voltages, ReadOnlySpan<CurrentDensity> currents, IvFit fit = default) =>
+    public static ElectricPotential ReversalPotential(ReadOnlySpan<ElectricPotential> voltages, ReadOnlySpan<CurrentDensity> currents, IvFit fit = default) =>
         ElectricPotential.FromVolts(Read(voltages, MemoryMarshal.Cast<CurrentDensity, double>(currents), fit, "A/m²").Reversal);
 
     /// <summary>The slope conductance dI/dV at the reversal potential: the slope of the bracketing segment, or of the local fit at its root.</summary>
@@ -62,7 +62,7 @@ public static class IvCurve
     /// <param name="currents">The currents at them, outward positive; finite; the same length.</param>
     /// <param name="fit">How to locate the crossing; <see cref="IvFit.Interpolation"/> by default.</param>
     /// <returns>dI/dV at the reversal (positive for a curve that rises through zero).</returns>
-    /// <exception cref="ArgumentException">As for <see cref="Reversal(ReadOnlySpan{ElectricPotential}, ReadOnlySpan{ElectricCurrent}, IvFit)"/>.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="ReversalPotential(ReadOnlySpan{ElectricPotential}, ReadOnlySpan{ElectricCurrent}, IvFit)"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A voltage or current is NaN or infinite (named by index).</exception>
     public static Conductance SlopeConductance(ReadOnlySpan<ElectricPotential> voltages, ReadOnlySpan<ElectricCurrent> currents, IvFit fit = default) =>
         Conductance.FromSiemens(Read(voltages, MemoryMarshal.Cast<ElectricCurrent, double>(currents), fit, "A").Slope);
@@ -88,7 +88,7 @@ public static class IvCurve
     /// <param name="negative">The test potential below the reversal (e.g. −60 mV), within the measured range.</param>
     /// <param name="fit">How to locate the reversal; the currents at the test potentials are interpolated linearly between the measured points.</param>
     /// <returns>[I(V₊)/(V₊ − E)] / [I(V₋)/(V₋ − E)].</returns>
-    /// <exception cref="ArgumentException">As for <see cref="Reversal(ReadOnlySpan{ElectricPotential}, ReadOnlySpan{ElectricCurrent}, IvFit)"/>; or a test potential is outside the measured range or on the wrong side of the reversal.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="ReversalPotential(ReadOnlySpan{ElectricPotential}, ReadOnlySpan{ElectricCurrent}, IvFit)"/>; or a test potential is outside the measured range or on the wrong side of the reversal.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A voltage, current or test potential is NaN or infinite.</exception>
     public static double RectificationIndex(ReadOnlySpan<ElectricPotential> voltages, ReadOnlySpan<ElectricCurrent> currents, ElectricPotential positive, ElectricPotential negative, IvFit fit = default) =>
         Rectification(voltages, MemoryMarshal.Cast<ElectricCurrent, double>(currents), positive, negative, fit, "A");

@@ -54,7 +54,7 @@ public sealed class Channel
         MaximalConductance = conductance;
         MaximalPermeability = permeability;
         Ion = ion;
-        FixedReversal = reversal;
+        FixedReversalPotential = reversal;
         _gates = (Gate[])gates.Clone();
     }
 
@@ -74,7 +74,7 @@ public sealed class Channel
     public Ion? Ion { get; }
 
     /// <summary>The fixed reversal potential of an ohmic channel; null when E comes from the ion's concentrations.</summary>
-    public ElectricPotential? FixedReversal { get; }
+    public ElectricPotential? FixedReversalPotential { get; }
 
     /// <summary>The gates, in order; empty for a leak.</summary>
     public IReadOnlyList<Gate> Gates => _gates;
@@ -158,7 +158,7 @@ public sealed class Channel
         Guard.AboveAbsoluteZero(temperature, nameof(temperature));
         var open = OpenFraction(gateValues);
         var set = constants ?? ConstantSet.Si2019;
-        if (Law == CurrentLaw.Ohmic && FixedReversal is { } e)
+        if (Law == CurrentLaw.Ohmic && FixedReversalPotential is { } e)
         {
             return CurrentDensity.FromAmperesPerSquareMeter(MaximalConductance.SiemensPerSquareMeter * open * (voltage.Volts - e.Volts));
         }

@@ -47,27 +47,27 @@ public static class Gentiletti2022
     public static ConductanceDensity DelayedRectifierConductance => ConductanceDensity.FromMillisiemensPerSquareCentimeter(32);
 
     /// <summary>The transient Na⁺ activation m: α/β of <c>pnas.mod</c>.</summary>
-    public static RateGate TransientSodiumActivation { get; } = new(AlphaM, BetaM, 1, ReferenceTemperature);
+    public static AlphaBetaKinetics TransientSodiumActivation { get; } = new(AlphaM, BetaM, 1, ReferenceTemperature);
 
     /// <summary>The transient Na⁺ inactivation h: α/β of <c>pnas.mod</c>.</summary>
-    public static RateGate TransientSodiumInactivation { get; } = new(AlphaH, BetaH, 1, ReferenceTemperature);
+    public static AlphaBetaKinetics TransientSodiumInactivation { get; } = new(AlphaH, BetaH, 1, ReferenceTemperature);
 
     /// <summary>The persistent Na⁺ activation: m∞ = 1/(1 + e^(−(V + 48.7)/4.4)), τ_m of <c>nap.mod</c>.</summary>
-    public static SteadyStateGate PersistentSodiumActivation { get; } = new(
+    public static SteadyStateTauKinetics PersistentSodiumActivation { get; } = new(
         v => 1.0 / (1.0 + Math.Exp(-(v.Millivolts + 48.7) / 4.4)),
         v => Duration.FromMilliseconds(PersistentTau(v.Millivolts + 38.0)),
         1,
         ReferenceTemperature);
 
     /// <summary>The persistent Na⁺ inactivation: h∞ = 1/(1 + e^((V + 48.8)/9.98)), τ_h in seconds (Magistretti et al. 1999's fit in <c>nap.mod</c>).</summary>
-    public static SteadyStateGate PersistentSodiumInactivation { get; } = new(
+    public static SteadyStateTauKinetics PersistentSodiumInactivation { get; } = new(
         v => 1.0 / (1.0 + Math.Exp((v.Millivolts + 48.8) / 9.98)),
         v => Duration.FromMilliseconds(PersistentInactivationTau(v.Millivolts)),
         1,
         ReferenceTemperature);
 
     /// <summary>The delayed-rectifier activation n: n∞ = 1/(1 + e^((−V − 22.8)/13.6)), τ_n of <c>pkdrs.mod</c>.</summary>
-    public static SteadyStateGate DelayedRectifierActivation { get; } = new(
+    public static SteadyStateTauKinetics DelayedRectifierActivation { get; } = new(
         v => 1.0 / (1.0 + Math.Exp((-v.Millivolts - 22.8) / 13.6)),
         v => Duration.FromMilliseconds(DelayedRectifierTau(v.Millivolts)),
         1,

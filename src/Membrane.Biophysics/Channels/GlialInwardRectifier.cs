@@ -41,7 +41,7 @@ public sealed class GlialInwardRectifier
         Guard.Finite(referenceReversal, nameof(referenceReversal));
         MaximalConductance = conductance;
         ReferencePotassium = referencePotassium;
-        ReferenceReversal = referenceReversal;
+        ReferenceReversalPotential = referenceReversal;
         _g = conductance.SiemensPerSquareMeter;
         _koRef = referencePotassium.MolesPerCubicMeter;
         _r2Ref = 1 + Math.Exp(-(118.6 + referenceReversal.Millivolts) / 44.1);
@@ -57,7 +57,7 @@ public sealed class GlialInwardRectifier
     public Concentration ReferencePotassium { get; }
 
     /// <summary>E_K,ref.</summary>
-    public ElectricPotential ReferenceReversal { get; }
+    public ElectricPotential ReferenceReversalPotential { get; }
 
     /// <summary>A copy with ḡ scaled by <paramref name="factor"/> (fewer or more channels).</summary>
     /// <param name="factor">The factor; finite and ≥ 0.</param>
@@ -70,7 +70,7 @@ public sealed class GlialInwardRectifier
             throw Guard.Fail(nameof(factor), factor.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "a finite factor ≥ 0");
         }
 
-        return new(MaximalConductance * factor, ReferencePotassium, ReferenceReversal);
+        return new(MaximalConductance * factor, ReferencePotassium, ReferenceReversalPotential);
     }
 
     /// <summary>The conductance at V, E_K and [K⁺]ₒ.</summary>

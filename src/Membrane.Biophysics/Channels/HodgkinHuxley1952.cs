@@ -47,13 +47,13 @@ public static class HodgkinHuxley1952
     public static ConductanceDensity LeakConductance => ConductanceDensity.FromMillisiemensPerSquareCentimeter(0.3);
 
     /// <summary>E_Na = +50 mV (NEURON's default; HH's E_r + 115 mV).</summary>
-    public static ElectricPotential SodiumReversal => ElectricPotential.FromMillivolts(50);
+    public static ElectricPotential SodiumReversalPotential => ElectricPotential.FromMillivolts(50);
 
     /// <summary>E_K = −77 mV (NEURON's default; HH's E_r − 12 mV).</summary>
-    public static ElectricPotential PotassiumReversal => ElectricPotential.FromMillivolts(-77);
+    public static ElectricPotential PotassiumReversalPotential => ElectricPotential.FromMillivolts(-77);
 
     /// <summary>E_L = −54.3 mV (NEURON's <c>hh.mod</c>; HH's E_r + 10.613 mV rounded).</summary>
-    public static ElectricPotential LeakReversal => ElectricPotential.FromMillivolts(-54.3);
+    public static ElectricPotential LeakReversalPotential => ElectricPotential.FromMillivolts(-54.3);
 
     /// <summary>C_m = 1 µF/cm².</summary>
     public static SpecificCapacitance Capacitance => SpecificCapacitance.FromMicrofaradsPerSquareCentimeter(1);
@@ -62,22 +62,22 @@ public static class HodgkinHuxley1952
     public static ElectricPotential NominalRest => ElectricPotential.FromMillivolts(-65);
 
     /// <summary>The m gate (Na⁺ activation).</summary>
-    public static RateGate M { get; } = new(AlphaM, BetaM, Q10, Temperature.Squid);
+    public static AlphaBetaKinetics M { get; } = new(AlphaM, BetaM, Q10, Temperature.Squid);
 
     /// <summary>The h gate (Na⁺ inactivation).</summary>
-    public static RateGate H { get; } = new(AlphaH, BetaH, Q10, Temperature.Squid);
+    public static AlphaBetaKinetics H { get; } = new(AlphaH, BetaH, Q10, Temperature.Squid);
 
     /// <summary>The n gate (K⁺ activation).</summary>
-    public static RateGate N { get; } = new(AlphaN, BetaN, Q10, Temperature.Squid);
+    public static AlphaBetaKinetics N { get; } = new(AlphaN, BetaN, Q10, Temperature.Squid);
 
     /// <summary>The Na⁺ channel: ḡ_Na m³h (V − E_Na).</summary>
-    public static Channel Sodium { get; } = Channel.Ohmic("Na", SodiumConductance, SodiumReversal, new Gate("m", M, 3), new Gate("h", H, 1));
+    public static Channel Sodium { get; } = Channel.Ohmic("Na", SodiumConductance, SodiumReversalPotential, new Gate("m", M, 3), new Gate("h", H, 1));
 
     /// <summary>The K⁺ channel: ḡ_K n⁴ (V − E_K).</summary>
-    public static Channel Potassium { get; } = Channel.Ohmic("K", PotassiumConductance, PotassiumReversal, new Gate("n", N, 4));
+    public static Channel Potassium { get; } = Channel.Ohmic("K", PotassiumConductance, PotassiumReversalPotential, new Gate("n", N, 4));
 
     /// <summary>The leak: ḡ_L (V − E_L).</summary>
-    public static Channel Leak { get; } = Channel.Ohmic("leak", LeakConductance, LeakReversal);
+    public static Channel Leak { get; } = Channel.Ohmic("leak", LeakConductance, LeakReversalPotential);
 
     /// <summary>The three channels, Na⁺, K⁺, leak.</summary>
     public static IReadOnlyList<Channel> Channels { get; } = [Sodium, Potassium, Leak];

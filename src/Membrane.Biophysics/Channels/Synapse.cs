@@ -44,7 +44,7 @@ public sealed class Synapse
         Law = law;
         MaximalConductance = conductance;
         MaximalPermeability = permeability;
-        FixedReversal = reversal;
+        FixedReversalPotential = reversal;
         _ions = ions;
     }
 
@@ -64,7 +64,7 @@ public sealed class Synapse
     public Permeability MaximalPermeability { get; }
 
     /// <summary>The fixed reversal of an ohmic synapse; null when E comes from an ion's concentrations.</summary>
-    public ElectricPotential? FixedReversal { get; }
+    public ElectricPotential? FixedReversalPotential { get; }
 
     /// <summary>The permeant ions: one for an ion-selective ohmic synapse, one or more for a GHK synapse, none for a fixed reversal.</summary>
     public IReadOnlyList<SynapticIon> Ions => _ions;

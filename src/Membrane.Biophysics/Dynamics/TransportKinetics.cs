@@ -17,7 +17,7 @@ namespace Membrane.Biophysics.Dynamics;
 /// <remarks>
 /// <para>
 /// J is in moles of cycles per unit membrane area per second, positive when the cycle turns in its written direction
-/// (<see cref="TransportDirection.Inward"/>). Species i (count nᵢ inward per cycle, valence zᵢ) then crosses outward at
+/// (<see cref="TransportDirection.Forward"/>). Species i (count nᵢ inward per cycle, valence zᵢ) then crosses outward at
 /// −nᵢ J, and the cycle carries the outward current density I = −z_net F J (Faraday's law).
 /// </para>
 /// <para>

@@ -45,7 +45,7 @@ public static class Electroneutrality
 
     /// <summary>The net and total charge of a solution.</summary>
     /// <param name="solution">The solution.</param>
-    public static ElectroneutralityReport Check(Solution solution)
+    public static ElectroneutralityReport Of(Solution solution)
     {
         ArgumentNullException.ThrowIfNull(solution);
         double net = 0, total = 0;
@@ -66,7 +66,7 @@ public static class Electroneutrality
     /// <exception cref="ArgumentException">The solution is not electroneutral.</exception>
     internal static ElectroneutralityReport Require(Solution solution, string parameterName, double relativeTolerance)
     {
-        var report = Check(solution);
+        var report = Of(solution);
         if (!report.IsNeutral(relativeTolerance))
         {
             throw new ArgumentException(

@@ -59,7 +59,7 @@ public static class JunctionPotential
     /// solution has no ions.</exception>
     /// <exception cref="ArgumentOutOfRangeException">T ≤ 0 K.</exception>
     /// <exception cref="ConvergenceException">The Planck solve did not converge (not seen for physiological sets).</exception>
-    public static LiquidJunction Compute(Solution pipette, Solution bath, Temperature temperature, JunctionMethod method, ConstantSet? constants = null)
+    public static LiquidJunction Of(Solution pipette, Solution bath, Temperature temperature, JunctionMethod method, ConstantSet? constants = null)
     {
         ArgumentNullException.ThrowIfNull(pipette);
         ArgumentNullException.ThrowIfNull(bath);
@@ -109,13 +109,13 @@ public static class JunctionPotential
     /// <param name="ionSize">å, for <see cref="ActivityModel.DebyeHuckelExtended"/> only.</param>
     /// <param name="constants">F and R; <see cref="ConstantSet.Si2019"/> when null.</param>
     /// <returns>φ_bath − φ_pipette and how it was found.</returns>
-    /// <exception cref="ArgumentException">As <see cref="Compute(Solution, Solution, Temperature, JunctionMethod, ConstantSet?)"/>, or Planck with a non-ideal model.</exception>
+    /// <exception cref="ArgumentException">As <see cref="Of(Solution, Solution, Temperature, JunctionMethod, ConstantSet?)"/>, or Planck with a non-ideal model.</exception>
     /// <exception cref="ArgumentOutOfRangeException">T out of range, or the extended law without an ion size.</exception>
-    public static LiquidJunction Compute(Solution pipette, Solution bath, Temperature temperature, JunctionMethod method, ActivityModel activities, Length? ionSize = null, ConstantSet? constants = null)
+    public static LiquidJunction Of(Solution pipette, Solution bath, Temperature temperature, JunctionMethod method, ActivityModel activities, Length? ionSize = null, ConstantSet? constants = null)
     {
         if (activities == ActivityModel.Ideal)
         {
-            return Compute(pipette, bath, temperature, method, constants);
+            return Of(pipette, bath, temperature, method, constants);
         }
 
         if (method != JunctionMethod.Henderson)
@@ -125,7 +125,7 @@ public static class JunctionPotential
                 nameof(method));
         }
 
-        var ideal = Compute(pipette, bath, temperature, JunctionMethod.Henderson, constants);
+        var ideal = Of(pipette, bath, temperature, JunctionMethod.Henderson, constants);
         var (valence, diffusion, cp, cb) = Gather(pipette, bath);
         var lnGammaPerZSquared = (double ionicStrength) =>
             Math.Log(10) * IonActivity.Log10PerZSquared(Concentration.FromMolesPerCubicMeter(ionicStrength), temperature, activities, ionSize);
@@ -139,19 +139,19 @@ public static class JunctionPotential
     /// <param name="bath">The bath (external) solution; electroneutral.</param>
     /// <param name="temperature">The absolute temperature; &gt; 0 K.</param>
     /// <param name="constants">F and R; <see cref="ConstantSet.Si2019"/> when null.</param>
-    /// <exception cref="ArgumentException">See <see cref="Compute(Solution, Solution, Temperature, JunctionMethod, ConstantSet?)"/>.</exception>
+    /// <exception cref="ArgumentException">See <see cref="Of(Solution, Solution, Temperature, JunctionMethod, ConstantSet?)"/>.</exception>
     public static ElectricPotential Henderson(Solution pipette, Solution bath, Temperature temperature, ConstantSet? constants = null) =>
-        Compute(pipette, bath, temperature, JunctionMethod.Henderson, constants).Potential;
+        Of(pipette, bath, temperature, JunctionMethod.Henderson, constants).Potential;
 
     /// <summary>The liquid junction potential φ_bath − φ_pipette by the stationary Nernst–Planck (Planck) solution.</summary>
     /// <param name="pipette">The pipette (internal) solution; electroneutral.</param>
     /// <param name="bath">The bath (external) solution; electroneutral.</param>
     /// <param name="temperature">The absolute temperature; &gt; 0 K.</param>
     /// <param name="constants">F and R; <see cref="ConstantSet.Si2019"/> when null.</param>
-    /// <exception cref="ArgumentException">See <see cref="Compute(Solution, Solution, Temperature, JunctionMethod, ConstantSet?)"/>.</exception>
+    /// <exception cref="ArgumentException">See <see cref="Of(Solution, Solution, Temperature, JunctionMethod, ConstantSet?)"/>.</exception>
     /// <exception cref="ConvergenceException">The solve did not converge.</exception>
     public static ElectricPotential Planck(Solution pipette, Solution bath, Temperature temperature, ConstantSet? constants = null) =>
-        Compute(pipette, bath, temperature, JunctionMethod.Planck, constants).Potential;
+        Of(pipette, bath, temperature, JunctionMethod.Planck, constants).Potential;
 
     /// <summary>
     /// Corrects a measured membrane potential for a liquid junction potential: V_m = V_measured − LJP, with the LJP
@@ -233,11 +233,11 @@ public static class JunctionPotential
             }
         }
 
-        if (ions.Count == 0 || Electroneutrality.Check(pipette).TotalCharge.SiValue <= 0 || Electroneutrality.Check(bath).TotalCharge.SiValue <= 0)
+        if (ions.Count == 0 || Electroneutrality.Of(pipette).TotalCharge.SiValue <= 0 || Electroneutrality.Of(bath).TotalCharge.SiValue <= 0)
         {
             throw new ArgumentException(
                 string.Create(CultureInfo.InvariantCulture, $"Both solutions must contain ions; the pipette has {pipette}, the bath {bath}."),
-                ions.Count == 0 || Electroneutrality.Check(pipette).TotalCharge.SiValue <= 0 ? nameof(pipette) : nameof(bath));
+                ions.Count == 0 || Electroneutrality.Of(pipette).TotalCharge.SiValue <= 0 ? nameof(pipette) : nameof(bath));
         }
 
         var n = ions.Count;

@@ -5,7 +5,7 @@ using Membrane.Biophysics.Quantities;
 namespace Membrane.Biophysics.Electrodiffusion;
 
 /// <summary>
-/// The steady state found by <see cref="PoissonNernstPlanck.Solve"/>: the grid, the potential and concentration
+/// The steady state found by <see cref="PoissonNernstPlanck.SteadyState"/>: the grid, the potential and concentration
 /// profiles, each species' flux (positive along +x, i.e. outward from the left/inside end) and the current.
 /// </summary>
 /// <remarks>Immutable and thread-safe: the lists are copies owned by this object.</remarks>

@@ -49,7 +49,7 @@ public static class PoissonNernstPlanck
     /// <exception cref="ArgumentException">No species.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of its range.</exception>
     /// <exception cref="ConvergenceException">Newton did not converge (iterations and last update given).</exception>
-    public static PnpSolution Solve(
+    public static PnpSolution SteadyState(
         IReadOnlyList<PnpSpecies> species,
         ElectricPotential leftPotential,
         ElectricPotential rightPotential,

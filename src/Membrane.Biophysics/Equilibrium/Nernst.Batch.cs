@@ -19,9 +19,9 @@ public static partial class Nernst
     /// Nernst potentials of many concentration pairs of one valence at one temperature:
     /// <c>destination[i] = (RT/zF) ln(outsides[i] / insides[i])</c>. Allocation-free and vectorised.
     /// </summary>
+    /// <param name="valence">The charge number z; non-zero.</param>
     /// <param name="insides">The inside concentrations; each finite and &gt; 0.</param>
     /// <param name="outsides">The outside concentrations, same length; each finite and &gt; 0.</param>
-    /// <param name="valence">The charge number z; non-zero.</param>
     /// <param name="temperature">The absolute temperature; &gt; 0 K.</param>
     /// <param name="destination">Receives the potentials; same length as the inputs. May not overlap the inputs.</param>
     /// <param name="constants">F and R; <see cref="ConstantSet.Si2019"/> when null.</param>
@@ -31,9 +31,9 @@ public static partial class Nernst
     /// Elements before the bad one may already have been written.
     /// </exception>
     public static void Potentials(
+        int valence,
         ReadOnlySpan<Concentration> insides,
         ReadOnlySpan<Concentration> outsides,
-        int valence,
         Temperature temperature,
         Span<ElectricPotential> destination,
         ConstantSet? constants = null)
@@ -54,18 +54,18 @@ public static partial class Nernst
     /// Inside concentrations that give wanted Nernst potentials: <c>destination[i] = outsides[i] · exp(−zF·potentials[i]/RT)</c>.
     /// Allocation-free and vectorised.
     /// </summary>
+    /// <param name="valence">The charge number z; non-zero.</param>
     /// <param name="outsides">The outside concentrations; each finite and &gt; 0.</param>
     /// <param name="potentials">The wanted equilibrium potentials, same length; each finite.</param>
-    /// <param name="valence">The charge number z; non-zero.</param>
     /// <param name="temperature">The absolute temperature; &gt; 0 K.</param>
     /// <param name="destination">Receives the concentrations; same length. May not overlap the inputs.</param>
     /// <param name="constants">F and R; <see cref="ConstantSet.Si2019"/> when null.</param>
     /// <exception cref="ArgumentException">The spans differ in length.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A bad element (named by index), a result beyond double range, z = 0, or T ≤ 0 K.</exception>
     public static void InsideConcentrations(
+        int valence,
         ReadOnlySpan<Concentration> outsides,
         ReadOnlySpan<ElectricPotential> potentials,
-        int valence,
         Temperature temperature,
         Span<Concentration> destination,
         ConstantSet? constants = null) =>
@@ -75,18 +75,18 @@ public static partial class Nernst
     /// Outside concentrations that give wanted Nernst potentials: <c>destination[i] = insides[i] · exp(zF·potentials[i]/RT)</c>.
     /// Allocation-free and vectorised.
     /// </summary>
+    /// <param name="valence">The charge number z; non-zero.</param>
     /// <param name="insides">The inside concentrations; each finite and &gt; 0.</param>
     /// <param name="potentials">The wanted equilibrium potentials, same length; each finite.</param>
-    /// <param name="valence">The charge number z; non-zero.</param>
     /// <param name="temperature">The absolute temperature; &gt; 0 K.</param>
     /// <param name="destination">Receives the concentrations; same length. May not overlap the inputs.</param>
     /// <param name="constants">F and R; <see cref="ConstantSet.Si2019"/> when null.</param>
     /// <exception cref="ArgumentException">The spans differ in length.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A bad element (named by index), a result beyond double range, z = 0, or T ≤ 0 K.</exception>
     public static void OutsideConcentrations(
+        int valence,
         ReadOnlySpan<Concentration> insides,
         ReadOnlySpan<ElectricPotential> potentials,
-        int valence,
         Temperature temperature,
         Span<Concentration> destination,
         ConstantSet? constants = null) =>

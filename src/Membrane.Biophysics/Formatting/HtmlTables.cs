@@ -251,7 +251,7 @@ public static partial class HtmlTables
     {
         ArgumentNullException.ThrowIfNull(states);
         var table = HtmlTableBuilder.Start(
-            "Transporters: ΔG < 0 turns the cycle as written (inward)",
+            "Transporters: ΔG < 0 turns the cycle forward (as written)",
             ["transporter", "V (mV)", "ΔG (kJ/mol)", "E_rev (mV)", "V − E_rev (mV)", "z_net", "direction"]);
         foreach (var state in states)
         {
@@ -265,8 +265,8 @@ public static partial class HtmlTables
                 state.NetChargeInward.ToString("+0;-0;0", CultureInfo.InvariantCulture),
                 state.Direction switch
                 {
-                    TransportDirection.Inward => "as written (inward)",
-                    TransportDirection.Outward => "reverse (outward)",
+                    TransportDirection.Forward => "forward (as written)",
+                    TransportDirection.Reverse => "reverse",
                     _ => "equilibrium",
                 });
         }

@@ -20,7 +20,7 @@ public static partial class GhkVoltage
 
     /// <summary>
     /// GHK reversal potentials of one permeant-ion set (fixed valences and permeabilities) for many concentration
-    /// samples: <c>destination[s]</c> is what <see cref="Reversal(System.Collections.Generic.IReadOnlyList{PermeantIon}, Temperature, ConstantSet?)"/>
+    /// samples: <c>destination[s]</c> is what <see cref="ReversalPotential(System.Collections.Generic.IReadOnlyList{PermeantIon}, Temperature, ConstantSet?)"/>
     /// returns for sample s. Allocation-free for up to 64 ions.
     /// </summary>
     /// <remarks>
@@ -56,7 +56,7 @@ public static partial class GhkVoltage
     /// Samples before the bad one may already have been written.
     /// </exception>
     /// <exception cref="ConvergenceException">The root finder did not converge (not expected for valid input).</exception>
-    public static void Reversals(
+    public static void ReversalPotentials(
         ReadOnlySpan<int> valences,
         ReadOnlySpan<Permeability> permeabilities,
         ReadOnlySpan<Concentration> insides,

@@ -48,7 +48,7 @@ public static partial class GhkVoltage
     /// <exception cref="ArgumentOutOfRangeException">A permeability or concentration is negative, NaN or infinite (the message names the element); T ≤ 0 K.</exception>
     /// <exception cref="ArgumentException">The set is empty, every permeability is zero, or no finite reversal exists.</exception>
     /// <exception cref="ConvergenceException">The root finder did not converge (not expected for valid input).</exception>
-    public static ElectricPotential Reversal(IReadOnlyList<PermeantIon> ions, Temperature temperature, ConstantSet? constants = null)
+    public static ElectricPotential ReversalPotential(IReadOnlyList<PermeantIon> ions, Temperature temperature, ConstantSet? constants = null)
     {
         ArgumentNullException.ThrowIfNull(ions);
         var thermal = (constants ?? ConstantSet.Si2019).ThermalVoltage(temperature).Volts;
@@ -93,7 +93,7 @@ public static partial class GhkVoltage
     /// <exception cref="ArgumentOutOfRangeException">A relative permeability is negative, NaN or infinite; T ≤ 0 K.</exception>
     /// <exception cref="ArgumentException">No ion listed, every permeability zero, or no finite reversal exists.</exception>
     /// <exception cref="ConvergenceException">The root finder did not converge (not expected for valid input).</exception>
-    public static ElectricPotential Reversal(
+    public static ElectricPotential ReversalPotential(
         Solution inside,
         Solution outside,
         IReadOnlyDictionary<Ion, double> relativePermeabilities,

@@ -11,9 +11,9 @@ namespace Membrane.Biophysics.Ghk;
 
 /// <summary>An ohmic branch of a membrane: a conductance density in series with its reversal potential, carrying g (V − E).</summary>
 /// <param name="Conductance">The conductance density g; finite and ≥ 0.</param>
-/// <param name="Reversal">The reversal potential E; finite.</param>
+/// <param name="ReversalPotential">The reversal potential E; finite.</param>
 /// <remarks>Immutable and thread-safe. The circuit of Hodgkin and Huxley (1952) <i>J. Physiol.</i> 117, 500–544, Fig. 1.</remarks>
-public sealed record OhmicConductance(ConductanceDensity Conductance, ElectricPotential Reversal);
+public sealed record OhmicConductance(ConductanceDensity Conductance, ElectricPotential ReversalPotential);
 
 /// <summary>
 /// An immutable description of the currents that cross a patch of membrane in parallel: ohmic conductances,
@@ -160,7 +160,7 @@ public sealed class MembraneCurrents
         var sum = ConstantCurrent.AmperesPerSquareMeter;
         foreach (var branch in _ohmic)
         {
-            sum += branch.Conductance.SiemensPerSquareMeter * (volts - branch.Reversal.Volts);
+            sum += branch.Conductance.SiemensPerSquareMeter * (volts - branch.ReversalPotential.Volts);
         }
 
         foreach (var ion in _permeant)
@@ -198,8 +198,8 @@ public sealed class MembraneCurrents
         {
             if (branch.Conductance.SiemensPerSquareMeter > 0)
             {
-                lowest = Math.Min(lowest, branch.Reversal.Volts);
-                highest = Math.Max(highest, branch.Reversal.Volts);
+                lowest = Math.Min(lowest, branch.ReversalPotential.Volts);
+                highest = Math.Max(highest, branch.ReversalPotential.Volts);
             }
         }
 

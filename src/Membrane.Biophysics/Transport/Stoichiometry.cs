@@ -11,7 +11,7 @@ using Membrane.Biophysics.Species;
 namespace Membrane.Biophysics.Transport;
 
 /// <summary>
-/// What one cycle of a transporter does, written for one direction of the cycle (called "inward"): for each species
+/// What one cycle of a transporter does, written for one direction of the cycle (called forward): for each species
 /// how many cross inward (negative: outward), and optionally the chemical reactions coupled to the cycle
 /// (e.g. one ATP hydrolysed).
 /// </summary>

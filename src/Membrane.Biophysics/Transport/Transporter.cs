@@ -15,7 +15,7 @@ namespace Membrane.Biophysics.Transport;
 /// <remarks>
 /// <para>Immutable and thread-safe; equal when name, stoichiometry and citation are equal.</para>
 /// <para>
-/// For one cycle in its written ("inward") direction, ΔG = Σᵢ nᵢ[RT ln(cᵢ,in/cᵢ,out) + zᵢFV] + Σⱼ mⱼΔGⱼ
+/// For one cycle in its written (forward) direction, ΔG = Σᵢ nᵢ[RT ln(cᵢ,in/cᵢ,out) + zᵢFV] + Σⱼ mⱼΔGⱼ
 /// = X + z_net·F·V, with X the voltage-independent part and z_net = Σ nᵢzᵢ (Nicholls, D. G. and Ferguson, S. J.
 /// (2013) <i>Bioenergetics 4</i>, Academic Press, ch. 3; Läuger, P. (1991) <i>Electrogenic Ion Pumps</i>, Sinauer,
 /// ch. 1). For an electrogenic transporter E_rev = −X/(z_net·F), and ΔG is computed as z_net·F·(V − E_rev), so the
@@ -24,13 +24,13 @@ namespace Membrane.Biophysics.Transport;
 /// (1999) <i>Physiol. Rev.</i> 79, 763–854, eq. 1). An electroneutral transporter (z_net = 0) has no reversal
 /// potential and a ΔG that does not depend on V.
 /// </para>
-/// <para>ΔG &lt; 0 ⇒ the cycle turns as written (<see cref="TransportDirection.Inward"/>); ΔG &gt; 0 ⇒ in reverse.</para>
+/// <para>ΔG &lt; 0 ⇒ the cycle turns as written (<see cref="TransportDirection.Forward"/>); ΔG &gt; 0 ⇒ in reverse.</para>
 /// </remarks>
 public sealed record Transporter
 {
     /// <summary>Defines a transporter.</summary>
     /// <param name="name">Its name, e.g. "NCX1".</param>
-    /// <param name="stoichiometry">One cycle, written for the direction called "inward".</param>
+    /// <param name="stoichiometry">One cycle, written for the direction called forward.</param>
     /// <param name="citation">Where the stoichiometry comes from (author, year, journal).</param>
     public Transporter(string name, Stoichiometry stoichiometry, string citation)
     {
@@ -45,7 +45,7 @@ public sealed record Transporter
     /// <summary>The name, e.g. "NCX1".</summary>
     public string Name { get; }
 
-    /// <summary>One cycle, written for the direction called "inward".</summary>
+    /// <summary>One cycle, written for the direction called forward.</summary>
     public Stoichiometry Stoichiometry { get; }
 
     /// <summary>The source of the stoichiometry.</summary>
@@ -81,7 +81,7 @@ public sealed record Transporter
         return IsElectrogenic ? Reversal(chemical, constants) : null;
     }
 
-    /// <summary>The way the cycle turns at V: <see cref="TransportDirection.Inward"/> (as written) when ΔG &lt; 0.</summary>
+    /// <summary>The way the cycle turns at V: <see cref="TransportDirection.Forward"/> (as written) when ΔG &lt; 0.</summary>
     /// <param name="conditions">Every species on both sides (&gt; 0) and the ΔG of every coupled reaction.</param>
     /// <param name="membranePotential">V = φ_in − φ_out; finite.</param>
     /// <param name="temperature">The absolute temperature; &gt; 0 K.</param>
@@ -112,7 +112,7 @@ public sealed record Transporter
             freeEnergy = chemical;
         }
 
-        var direction = freeEnergy < 0 ? TransportDirection.Inward : freeEnergy > 0 ? TransportDirection.Outward : TransportDirection.Equilibrium;
+        var direction = freeEnergy < 0 ? TransportDirection.Forward : freeEnergy > 0 ? TransportDirection.Reverse : TransportDirection.Equilibrium;
         return new TransporterState(this, membranePotential, MolarEnergy.FromJoulesPerMole(freeEnergy), reversal, direction);
     }
 

@@ -30,8 +30,8 @@ public sealed record TransporterState(
         var erev = ReversalPotential is { } e ? string.Create(c, $"E_rev = {e.ToString("F1", c)}") : "electroneutral (no E_rev)";
         var turns = Direction switch
         {
-            TransportDirection.Inward => "turns as written (inward)",
-            TransportDirection.Outward => "turns in reverse (outward)",
+            TransportDirection.Forward => "turns forward (as written)",
+            TransportDirection.Reverse => "turns in reverse",
             _ => "at equilibrium",
         };
         return string.Create(c, $"{Transporter} at V = {MembranePotential.ToString("F1", c)}: ΔG = {FreeEnergy.ToString("F2", c)}, {erev}, z_net = {NetChargeInward:+0;-0;0}: {turns}");

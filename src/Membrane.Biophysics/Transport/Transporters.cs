@@ -6,7 +6,7 @@ namespace Membrane.Biophysics.Transport;
 
 /// <summary>
 /// A catalog of transporters and pumps, each with the source of its stoichiometry. Each is written in the direction
-/// it usually runs, so at physiological conditions <see cref="TransportDirection.Inward"/> ("as written") is its
+/// it usually runs, so at physiological conditions <see cref="TransportDirection.Forward"/> ("as written") is its
 /// normal mode (NCX's forward mode, the Na⁺/K⁺ pump pumping, KCC2 extruding KCl).
 /// </summary>
 /// <remarks>

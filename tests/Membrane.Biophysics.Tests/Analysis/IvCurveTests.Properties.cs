@@ -20,7 +20,7 @@ public partial class IvCurveTests
         var t = Temperature.Body;
         var fit = cubic ? IvFit.Polynomial(3, 6) : IvFit.Interpolation;
         var i = IvCurve.FromModel(MembraneCurrents.Empty.WithGhk(new PermeantIon(Ions.Potassium, p, new IonGradient(inside, outside))), WideGrid, t);
-        var e = IvCurve.Reversal(WideGrid, i, fit).Volts;
+        var e = IvCurve.ReversalPotential(WideGrid, i, fit).Volts;
         var g = IvCurve.SlopeConductance(WideGrid, i, fit).SiemensPerSquareMeter;
 
         var s = scaleSource.SiemensPerSquareMeter; // 1e-3 … 1e3
@@ -30,11 +30,11 @@ public partial class IvCurveTests
         var shuffledV = order.Select(k => WideGrid[k]).ToArray();
         var shuffledI = order.Select(k => i[k]).ToArray();
 
-        return Math.Abs(IvCurve.Reversal(WideGrid, scaled, fit).Volts - e) <= 1e-12 &&
+        return Math.Abs(IvCurve.ReversalPotential(WideGrid, scaled, fit).Volts - e) <= 1e-12 &&
                Math.Abs(IvCurve.SlopeConductance(WideGrid, scaled, fit).SiemensPerSquareMeter - (s * g)) <= 1e-9 * Math.Abs(s * g) &&
-               IvCurve.Reversal(WideGrid, flipped, fit).Volts == e &&
+               IvCurve.ReversalPotential(WideGrid, flipped, fit).Volts == e &&
                IvCurve.SlopeConductance(WideGrid, flipped, fit).SiemensPerSquareMeter == -g &&
-               IvCurve.Reversal(shuffledV, shuffledI, fit).Volts == e;
+               IvCurve.ReversalPotential(shuffledV, shuffledI, fit).Volts == e;
     }
 }
 
@@ -52,7 +52,7 @@ public class IvCurveRegressionTests
         var grid = IvCurve.Grid(ElectricPotential.FromVolts(-1), ElectricPotential.FromVolts(1), 1001);
         var ion = new PermeantIon(Ions.Potassium, Permeability.FromCentimetersPerSecond(0.00193711319762), new IonGradient(Concentration.FromMillimolar(0.0287287678562), Concentration.FromMillimolar(156.927479732)));
         var i = IvCurve.FromModel(MembraneCurrents.Empty.WithGhk(ion), grid, Temperature.Body);
-        var e = IvCurve.Reversal(grid, i, IvFit.Polynomial(3, 6));
+        var e = IvCurve.ReversalPotential(grid, i, IvFit.Polynomial(3, 6));
         Assert.Equal(230.0000089, e.Millivolts, 1e-3);
     }
 }

@@ -29,7 +29,7 @@ public partial class IvCurveTests
         double[] mv = [20, -100, 60, -40, -80, 0, -60, 40, -20, -30];
         var v = mv.Select(Mv).ToArray();
         var i = v.Select(x => (x - e) * g).ToArray();
-        Assert.Equal(e.Volts, IvCurve.Reversal(v, i, fit).Volts, 1e-15);
+        Assert.Equal(e.Volts, IvCurve.ReversalPotential(v, i, fit).Volts, 1e-15);
         Assert.Equal(g.Siemens, IvCurve.SlopeConductance(v, i, fit).Siemens, 1e-20);
         Assert.Equal(1.0, IvCurve.RectificationIndex(v, i, Mv(40), Mv(-60), fit), 1e-12);
     }
@@ -43,9 +43,9 @@ public partial class IvCurveTests
     {
         ElectricPotential[] v = [Mv(-20), Mv(-10), Mv(0), Mv(10)];
         ElectricCurrent[] i = [ElectricCurrent.FromPicoamperes(-16), ElectricCurrent.FromPicoamperes(-9), ElectricCurrent.Zero, ElectricCurrent.FromPicoamperes(11)];
-        Assert.Equal(0.0, IvCurve.Reversal(v, i).Volts);
+        Assert.Equal(0.0, IvCurve.ReversalPotential(v, i).Volts);
         Assert.Equal(1e-9, IvCurve.SlopeConductance(v, i).Siemens, 1e-20);
-        Assert.Equal(0.0, IvCurve.Reversal(v, i, IvFit.Polynomial(2, 4)).Volts, 1e-14);
+        Assert.Equal(0.0, IvCurve.ReversalPotential(v, i, IvFit.Polynomial(2, 4)).Volts, 1e-14);
         Assert.Equal(1e-9, IvCurve.SlopeConductance(v, i, IvFit.Polynomial(2, 4)).Siemens, 1e-20);
     }
 
@@ -64,13 +64,13 @@ public partial class IvCurveTests
         var v = IvCurve.Grid(Mv(-150), Mv(50), 21);
         var i = IvCurve.FromModel(MembraneCurrents.Empty.WithGhk(new PermeantIon(Ions.Potassium, P, k)), v, t);
 
-        var linear = IvCurve.Reversal(v, i).Volts;
+        var linear = IvCurve.ReversalPotential(v, i).Volts;
         var a = Math.Floor(eK / 0.01) * 0.01;
         var bound = InterpolationBound(V => GhkCurrent.Density(Ions.Potassium, P, k, ElectricPotential.FromVolts(V), t).AmperesPerSquareMeter, a, a + 0.01);
         Assert.InRange(Math.Abs(linear - eK), 0, bound);
         Assert.True(bound < 0.3e-3, $"bound {bound} V"); // 0.284 mV against an actual error of 0.232 mV (Python, same formulas): tight, not vacuous
 
-        var cubic = IvCurve.Reversal(v, i, IvFit.Polynomial(3, 6)).Volts;
+        var cubic = IvCurve.ReversalPotential(v, i, IvFit.Polynomial(3, 6)).Volts;
         Assert.InRange(Math.Abs(cubic - eK), 0, 0.05e-3);
 
         // Slope at E_K: the GHK slope conductance, by a central difference of the law itself.
@@ -97,7 +97,7 @@ public partial class IvCurveTests
         {
             var k = IonGradient.FromMillimolar(140, outside);
             var i = IvCurve.FromModel(MembraneCurrents.Empty.WithGhk(new PermeantIon(Ions.Potassium, P, k)), v, t);
-            var read = IvCurve.Reversal(v, i, IvFit.Polynomial(3, 6)).Volts;
+            var read = IvCurve.ReversalPotential(v, i, IvFit.Polynomial(3, 6)).Volts;
             Assert.Equal(Nernst.Potential(Ions.Potassium, k, t).Volts, read, 1e-5);
             if (!double.IsNaN(previous))
             {
@@ -115,7 +115,7 @@ public partial class IvCurveTests
     {
         var v = IvCurve.Grid(Mv(-100), Mv(100), 21);
         var i = IvCurve.FromModel(MembraneCurrents.Empty.WithGhk(new PermeantIon(Ions.Potassium, P, IonGradient.FromMillimolar(140, 140))), v, Temperature.Body);
-        Assert.Equal(0.0, IvCurve.Reversal(v, i).Volts, 1e-15);
+        Assert.Equal(0.0, IvCurve.ReversalPotential(v, i).Volts, 1e-15);
         Assert.Equal(1.0, IvCurve.RectificationIndex(v, i, Mv(40), Mv(-60)), 1e-12);
     }
 
@@ -131,7 +131,7 @@ public partial class IvCurveTests
             .WithPump(CurrentDensity.FromAmperesPerSquareMeter(0.01));
         var v = IvCurve.Grid(Mv(-120), Mv(60), 37);
         var i = IvCurve.FromModel(membrane, v, t);
-        Assert.Equal(RestingPotential.Of(membrane, t).Volts, IvCurve.Reversal(v, i, IvFit.Polynomial(3, 6)).Volts, 1e-6);
+        Assert.Equal(RestingPotential.Of(membrane, t).Volts, IvCurve.ReversalPotential(v, i, IvFit.Polynomial(3, 6)).Volts, 1e-6);
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public partial class IvCurveTests
         var (v, i) = IvCurve.ReadCsv(new StringReader(Csv), Mv(1), ElectricCurrent.FromPicoamperes(1));
         Assert.Equal([Mv(-80), Mv(-60), Mv(-40), Mv(-20)], v);
         Assert.Equal(ElectricCurrent.FromPicoamperes(-110.5), i[0]);
-        Assert.Equal(-43.333333333333336, IvCurve.Reversal(v, i).Millivolts, 1e-9);
+        Assert.Equal(-43.333333333333336, IvCurve.ReversalPotential(v, i).Millivolts, 1e-9);
         Assert.Equal(3.0, IvCurve.SlopeConductance(v, i).Nanosiemens, 1e-9);
 
         var bad = Assert.Throws<FormatException>(() => IvCurve.ReadCsv(new StringReader("-80,1\n-60,x\n"), Mv(1), ElectricCurrent.FromPicoamperes(1)));
@@ -177,18 +177,18 @@ public partial class IvCurveTests
         ElectricCurrent[] pA(params double[] x) => x.Select(ElectricCurrent.FromPicoamperes).ToArray();
         ElectricPotential[] mV(params double[] x) => x.Select(Mv).ToArray();
 
-        Assert.Contains("at least 2 points", Assert.Throws<ArgumentException>(() => IvCurve.Reversal(mV(-60), pA(1))).Message, StringComparison.Ordinal);
-        Assert.Equal("currents", Assert.Throws<ArgumentException>(() => IvCurve.Reversal(mV(-60, 0), pA(1))).ParamName);
-        Assert.Equal("voltages[1]", Assert.Throws<ArgumentOutOfRangeException>(() => IvCurve.Reversal(mV(-60, double.NaN), pA(-1, 1))).ParamName);
-        Assert.Equal("currents[0]", Assert.Throws<ArgumentOutOfRangeException>(() => IvCurve.Reversal(mV(-60, 0), pA(double.PositiveInfinity, 1))).ParamName);
-        Assert.Contains("-60 mV occurs more than once", Assert.Throws<ArgumentException>(() => IvCurve.Reversal(mV(-60, 0, -60), pA(-1, 1, 2))).Message, StringComparison.Ordinal);
-        Assert.Contains("every current is inward (negative)", Assert.Throws<ArgumentException>(() => IvCurve.Reversal(mV(-60, 0), pA(-5, -1))).Message, StringComparison.Ordinal);
-        Assert.Contains("every current is outward (positive)", Assert.Throws<ArgumentException>(() => IvCurve.Reversal(mV(-60, 0), pA(5, 1))).Message, StringComparison.Ordinal);
-        var several = Assert.Throws<ArgumentException>(() => IvCurve.Reversal(mV(-60, -40, -20, 0), pA(-1, 1, -1, 1))).Message;
+        Assert.Contains("at least 2 points", Assert.Throws<ArgumentException>(() => IvCurve.ReversalPotential(mV(-60), pA(1))).Message, StringComparison.Ordinal);
+        Assert.Equal("currents", Assert.Throws<ArgumentException>(() => IvCurve.ReversalPotential(mV(-60, 0), pA(1))).ParamName);
+        Assert.Equal("voltages[1]", Assert.Throws<ArgumentOutOfRangeException>(() => IvCurve.ReversalPotential(mV(-60, double.NaN), pA(-1, 1))).ParamName);
+        Assert.Equal("currents[0]", Assert.Throws<ArgumentOutOfRangeException>(() => IvCurve.ReversalPotential(mV(-60, 0), pA(double.PositiveInfinity, 1))).ParamName);
+        Assert.Contains("-60 mV occurs more than once", Assert.Throws<ArgumentException>(() => IvCurve.ReversalPotential(mV(-60, 0, -60), pA(-1, 1, 2))).Message, StringComparison.Ordinal);
+        Assert.Contains("every current is inward (negative)", Assert.Throws<ArgumentException>(() => IvCurve.ReversalPotential(mV(-60, 0), pA(-5, -1))).Message, StringComparison.Ordinal);
+        Assert.Contains("every current is outward (positive)", Assert.Throws<ArgumentException>(() => IvCurve.ReversalPotential(mV(-60, 0), pA(5, 1))).Message, StringComparison.Ordinal);
+        var several = Assert.Throws<ArgumentException>(() => IvCurve.ReversalPotential(mV(-60, -40, -20, 0), pA(-1, 1, -1, 1))).Message;
         Assert.Contains("3 times", several, StringComparison.Ordinal);
         Assert.Contains("between -60 and -40 mV", several, StringComparison.Ordinal);
         Assert.Contains("between -20 and 0 mV", several, StringComparison.Ordinal);
-        Assert.Equal("fit", Assert.Throws<ArgumentException>(() => IvCurve.Reversal(mV(-60, 0), pA(-1, 1), IvFit.Polynomial(1, 3))).ParamName);
+        Assert.Equal("fit", Assert.Throws<ArgumentException>(() => IvCurve.ReversalPotential(mV(-60, 0), pA(-1, 1), IvFit.Polynomial(1, 3))).ParamName);
         Assert.Equal("degree", Assert.Throws<ArgumentOutOfRangeException>(() => IvFit.Polynomial(4, 9)).ParamName);
         Assert.Equal("points", Assert.Throws<ArgumentOutOfRangeException>(() => IvFit.Polynomial(3, 3)).ParamName);
         Assert.Equal("positive", Assert.Throws<ArgumentException>(() => IvCurve.RectificationIndex(mV(-60, 0), pA(-1, 1), Mv(40), Mv(-60))).ParamName);

@@ -39,7 +39,7 @@ public class GlialInwardRectifierTests
     [Fact]
     public void At_the_reference_state_the_conductance_is_the_maximal_one_and_scaling_scales_it()
     {
-        var eK = Halnes.ReferenceReversal;
+        var eK = Halnes.ReferenceReversalPotential;
         Assert.Equal(16.96, Halnes.Conductance(eK, eK, Halnes.ReferencePotassium).SiemensPerSquareMeter, 1e-12);
         Assert.Equal(1.696, Halnes.Scaled(0.1).Conductance(eK, eK, Halnes.ReferencePotassium).SiemensPerSquareMeter, 1e-12);
         Assert.Contains("factor", Assert.Throws<ArgumentOutOfRangeException>(() => Halnes.Scaled(-1)).Message, StringComparison.Ordinal);

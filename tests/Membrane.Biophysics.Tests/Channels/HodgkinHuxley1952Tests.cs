@@ -87,7 +87,7 @@ public class HodgkinHuxley1952Tests
     public void Steady_state_gate_built_from_alpha_and_beta_matches_the_rate_gate()
     {
         var n = HodgkinHuxley1952.N;
-        var same = new SteadyStateGate(
+        var same = new SteadyStateTauKinetics(
             v => n.Alpha(v) / (n.Alpha(v) + n.Beta(v)),
             v => Duration.FromSeconds(1 / (n.Alpha(v) + n.Beta(v))),
             3,
@@ -145,7 +145,7 @@ public class HodgkinHuxley1952Tests
     [Fact]
     public void Bad_arguments_are_rejected_with_the_parameter_named()
     {
-        Assert.Equal("q10", Assert.Throws<ArgumentOutOfRangeException>(() => new RateGate(_ => 1, _ => 1, 0, Temperature.Squid)).ParamName);
+        Assert.Equal("q10", Assert.Throws<ArgumentOutOfRangeException>(() => new AlphaBetaKinetics(_ => 1, _ => 1, 0, Temperature.Squid)).ParamName);
         Assert.Equal("power", Assert.Throws<ArgumentOutOfRangeException>(() => new Gate("x", HodgkinHuxley1952.N, 0)).ParamName);
         Assert.Equal("conductance", Assert.Throws<ArgumentOutOfRangeException>(() => Channel.Ohmic("x", ConductanceDensity.FromSiemensPerSquareMeter(-1), Mv(0))).ParamName);
         Assert.Throws<ArgumentException>(() => HodgkinHuxley1952.Sodium.OpenFraction([0.5]));

@@ -68,7 +68,7 @@ public class SynapseTests
         var k = IonGradient.FromMillimolar(140, 5);
         var p = Permeability.FromCentimetersPerSecond(1e-5);
         var t = Temperature.Body;
-        var erev = GhkVoltage.Reversal([new PermeantIon(Ions.Sodium, p, na), new PermeantIon(Ions.Potassium, p, k)], t);
+        var erev = GhkVoltage.ReversalPotential([new PermeantIon(Ions.Sodium, p, na), new PermeantIon(Ions.Potassium, p, k)], t);
         var inside = new Solution((Ions.Sodium, na.Inside), (Ions.Potassium, k.Inside));
         var outside = new Solution((Ions.Sodium, na.Outside), (Ions.Potassium, k.Outside));
         double Clamped(ElectricPotential v) => new Simulation(
@@ -99,7 +99,7 @@ public class SynapseTests
         var hco3 = IonGradient.FromMillimolar(16, 26);
         var t = Temperature.Body;
         var p = Permeability.FromCentimetersPerSecond(1e-5);
-        var expected = GhkVoltage.Reversal([new PermeantIon(Ions.Chloride, p, cl), new PermeantIon(Ions.Bicarbonate, p * 0.18, hco3)], t);
+        var expected = GhkVoltage.ReversalPotential([new PermeantIon(Ions.Chloride, p, cl), new PermeantIon(Ions.Bicarbonate, p * 0.18, hco3)], t);
         var eCl = Nernst.Potential(Ions.Chloride, cl, t);
         Assert.True(expected > eCl + Mv(5));
         var model = CellModel.Create(SpecificCapacitance.FromMicrofaradsPerSquareCentimeter(1), [])
@@ -144,7 +144,7 @@ public class SynapseTests
         var na = IonGradient.FromMillimolar(50, 440);
         var k = IonGradient.FromMillimolar(400, 20);
         var p = Permeability.FromCentimetersPerSecond(2e-4);
-        var erev = GhkVoltage.Reversal([new PermeantIon(Ions.Sodium, p, na), new PermeantIon(Ions.Potassium, p, k)], Temperature.Squid);
+        var erev = GhkVoltage.ReversalPotential([new PermeantIon(Ions.Sodium, p, na), new PermeantIon(Ions.Potassium, p, k)], Temperature.Squid);
         Assert.InRange(sim.Voltage.Millivolts, erev.Millivolts - 5, erev.Millivolts);
     }
 

@@ -104,8 +104,8 @@ public class PopulationTests
     public void Other_kinetics_match_the_single_cell_simulator_bit_for_bit()
     {
         var n = HodgkinHuxley1952.N;
-        var slowK = new SteadyStateGate(n.SteadyState, v => Duration.FromSeconds(2 / (n.Alpha(v) + n.Beta(v))), 3, Temperature.Squid);
-        var model = CellModel.Create(HodgkinHuxley1952.Capacitance, [HodgkinHuxley1952.Sodium, Channel.Ohmic("Kslow", HodgkinHuxley1952.PotassiumConductance, HodgkinHuxley1952.PotassiumReversal, new Gate("n", slowK, 4)), HodgkinHuxley1952.Leak]);
+        var slowK = new SteadyStateTauKinetics(n.SteadyState, v => Duration.FromSeconds(2 / (n.Alpha(v) + n.Beta(v))), 3, Temperature.Squid);
+        var model = CellModel.Create(HodgkinHuxley1952.Capacitance, [HodgkinHuxley1952.Sodium, Channel.Ohmic("Kslow", HodgkinHuxley1952.PotassiumConductance, HodgkinHuxley1952.PotassiumReversalPotential, new Gate("n", slowK, 4)), HodgkinHuxley1952.Leak]);
         var bias = new[] { 0.0, 8, 30 }.Select(CurrentDensity.FromMicroamperesPerSquareCentimeter).ToArray();
         var population = new Population(model, bias, Temperature.Squid, Ms(0.01), Mv(-65), Mv(0));
         Assert.False(population.IsVectorised);
@@ -171,7 +171,7 @@ public class PopulationTests
         var n = new Gate("n", HodgkinHuxley1952.N, 3);
         var model = CellModel.Create(HodgkinHuxley1952.Capacitance, [
                 Channel.Ohmic("Na", HodgkinHuxley1952.SodiumConductance, Ions.Sodium, m, h),
-                Channel.Ohmic("K", ConductanceDensity.FromMillisiemensPerSquareCentimeter(72), HodgkinHuxley1952.PotassiumReversal, n)])
+                Channel.Ohmic("K", ConductanceDensity.FromMillisiemensPerSquareCentimeter(72), HodgkinHuxley1952.PotassiumReversalPotential, n)])
             .WithConcentrations(
                 new Solution((Ions.Sodium, Concentration.FromMillimolar(50))),
                 new Solution((Ions.Sodium, Concentration.FromMillimolar(440))));

@@ -115,7 +115,7 @@ public partial class SimulationTests
     [Fact]
     public void A_rate_returning_NaN_throws_naming_the_gate()
     {
-        var bad = new RateGate(v => v.Millivolts > -20 ? double.NaN : 1000, _ => 1000, 1, Temperature.Squid);
+        var bad = new AlphaBetaKinetics(v => v.Millivolts > -20 ? double.NaN : 1000, _ => 1000, 1, Temperature.Squid);
         var model = CellModel.HodgkinHuxley()
             .WithChannel(Channel.Ohmic("bad", ConductanceDensity.Zero, Mv(0), new Gate("q", bad, 1)))
             .WithCurrentStep(new CurrentStep(Ms(1), Ms(10), UaCm2(20)));
@@ -177,7 +177,7 @@ public class PotassiumClampTests
         Assert.Equal(0, Tail(eK).AmperesPerSquareMeter / Tail(Mv(-110)).AmperesPerSquareMeter, 1e-12);
         var grid = Membrane.Biophysics.Analysis.IvCurve.Grid(Mv(-110), Mv(-40), 15);
         var tails = grid.Select(Tail).ToArray();
-        var read = Membrane.Biophysics.Analysis.IvCurve.Reversal(grid, tails);
+        var read = Membrane.Biophysics.Analysis.IvCurve.ReversalPotential(grid, tails);
         Assert.Equal(eK.Millivolts, read.Millivolts, 0.01); // n relaxes a little in the 0.1 ms before the reading: the tail I–V is not quite linear
     }
 }

@@ -40,7 +40,7 @@ public class TransportKineticsTests
         var atE = ncx.Current(e, nai, nao, cai, cao, t).AmperesPerSquareMeter;
         var below = ncx.Current(e - Mv(5), nai, nao, cai, cao, t).AmperesPerSquareMeter;
         var above = ncx.Current(e + Mv(5), nai, nao, cai, cao, t).AmperesPerSquareMeter;
-        var forwardBelow = Transporters.Ncx.Direction(conditions, e - Mv(5), t) == TransportDirection.Inward;
+        var forwardBelow = Transporters.Ncx.Direction(conditions, e - Mv(5), t) == TransportDirection.Forward;
         return Math.Abs(atE) <= 1e-9 * (Math.Abs(below) + Math.Abs(above)) && below < 0 && above > 0 && forwardBelow;
     }
 
@@ -77,7 +77,7 @@ public class TransportKineticsTests
         var direction = Transporters.Kcc2.Direction(new TransportConditions(new Solution((Ions.Potassium, kIn), (Ions.Chloride, clIn)), new Solution((Ions.Potassium, kOut), (Ions.Chloride, clOut))), Mv(-70), t);
         return Math.Abs(eK.Volts - eCl.Volts) <= 1e-12 * Math.Abs(eK.Volts) + 1e-15
                && Math.Abs(atRest) <= 1e-6 * 1e-12
-               && j > 0 && direction == TransportDirection.Inward;
+               && j > 0 && direction == TransportDirection.Forward;
     }
 
     /// <summary>The free-energy law is J = −U ΔG/RT with ΔG from the Transport layer, for NKCC1 at any V (electroneutral: V drops out).</summary>

@@ -127,7 +127,7 @@ public class IonActivityTests
     }
 
     /// <summary>
-    /// GHK in activities: the effective solutions go straight into <see cref="GhkVoltage.Reversal(Solution, Solution,
+    /// GHK in activities: the effective solutions go straight into <see cref="GhkVoltage.ReversalPotential(Solution, Solution,
     /// System.Collections.Generic.IReadOnlyDictionary{Ion, double}, Temperature, Membrane.Biophysics.Constants.ConstantSet?)"/>.
     /// For monovalent ions a common γ cancels from the GHK voltage equation, so with equal ionic strengths inside and out
     /// the reversal in activities is the reversal in concentrations.
@@ -139,8 +139,8 @@ public class IonActivityTests
         var inside = new Solution((Ions.Potassium, Concentration.FromMillimolar(140)), (Ions.Sodium, Concentration.FromMillimolar(10)), (Ions.Chloride, Concentration.FromMillimolar(150)));
         var outside = new Solution((Ions.Potassium, Concentration.FromMillimolar(5)), (Ions.Sodium, Concentration.FromMillimolar(145)), (Ions.Chloride, Concentration.FromMillimolar(150)));
         var p = new System.Collections.Generic.Dictionary<Ion, double> { [Ions.Potassium] = 1, [Ions.Sodium] = 0.05, [Ions.Chloride] = 0.45 };
-        var plain = GhkVoltage.Reversal(inside, outside, p, t);
-        var inActivities = GhkVoltage.Reversal(IonActivity.Effective(inside, t, ActivityModel.Davies), IonActivity.Effective(outside, t, ActivityModel.Davies), p, t);
+        var plain = GhkVoltage.ReversalPotential(inside, outside, p, t);
+        var inActivities = GhkVoltage.ReversalPotential(IonActivity.Effective(inside, t, ActivityModel.Davies), IonActivity.Effective(outside, t, ActivityModel.Davies), p, t);
         Assert.Equal(plain.Millivolts, inActivities.Millivolts, 9);
 
     }

@@ -30,14 +30,14 @@ public class JunctionActivityTests(ITestOutputHelper output)
         var cation = salt == "KCl" ? Ions.Potassium : Ions.Sodium;
         var pipette = Mm((cation, pipetteMm), (Ions.Chloride, pipetteMm));
         var bath = Mm((cation, bathMm), (Ions.Chloride, bathMm));
-        var ljp = JunctionPotential.Compute(pipette, bath, T25, JunctionMethod.Henderson, ActivityModel.Davies);
+        var ljp = JunctionPotential.Of(pipette, bath, T25, JunctionMethod.Henderson, ActivityModel.Davies);
 
         double dp = cation.DiffusionCoefficient!.Value.SquareMetersPerSecond, dm = Ions.Chloride.DiffusionCoefficient!.Value.SquareMetersPerSecond;
         double tPlus = dp / (dp + dm), tMinus = 1 - tPlus;
         double GammaMean(double mm) => IonActivity.MeanCoefficient(1, -1, Concentration.FromMillimolar(mm), T25, ActivityModel.Davies);
         double rtOverF = 8.31446261815324 * 298.15 / 96485.33212331001;
         double expected = (tPlus - tMinus) * rtOverF * Math.Log(GammaMean(pipetteMm) * pipetteMm / (GammaMean(bathMm) * bathMm));
-        var ideal = JunctionPotential.Compute(pipette, bath, T25, JunctionMethod.Henderson);
+        var ideal = JunctionPotential.Of(pipette, bath, T25, JunctionMethod.Henderson);
         output.WriteLine($"{salt} {pipetteMm}|{bathMm} mM: ideal {ideal.Potential.Millivolts:F4} mV, Davies {ljp.Potential.Millivolts:F4} mV, formula {expected * 1e3:F4} mV");
         Assert.Equal(expected * 1e3, ljp.Potential.Millivolts, 1e-9);
     }
@@ -81,8 +81,8 @@ public class JunctionActivityTests(ITestOutputHelper output)
 
         double rtOverF = 8.31446261815324 * temperature.Kelvins / 96485.33212331001;
         double expectedMv = -rtOverF * sum * 1e3;
-        var withActivities = JunctionPotential.Compute(pipette, bath, temperature, JunctionMethod.Henderson, ActivityModel.Davies);
-        var ideal = JunctionPotential.Compute(pipette, bath, temperature, JunctionMethod.Henderson);
+        var withActivities = JunctionPotential.Of(pipette, bath, temperature, JunctionMethod.Henderson, ActivityModel.Davies);
+        var ideal = JunctionPotential.Of(pipette, bath, temperature, JunctionMethod.Henderson);
         output.WriteLine($"ideal {ideal.Potential.Millivolts:F4} mV; Davies {withActivities.Potential.Millivolts:F4} mV; path sum {expectedMv:F4} mV");
         Assert.Equal(expectedMv, withActivities.Potential.Millivolts, 2e-4);
         Assert.InRange(Math.Abs(withActivities.Potential.Millivolts - ideal.Potential.Millivolts), 0.001, 0.5);
@@ -94,10 +94,10 @@ public class JunctionActivityTests(ITestOutputHelper output)
         var pipette = Mm((Ions.Potassium, 140), (Ions.Chloride, 140));
         var bath = Mm((Ions.Sodium, 150), (Ions.Chloride, 150));
         Assert.Equal(
-            JunctionPotential.Compute(pipette, bath, T25, JunctionMethod.Planck).Potential,
-            JunctionPotential.Compute(pipette, bath, T25, JunctionMethod.Planck, ActivityModel.Ideal).Potential);
-        var ex = Assert.Throws<ArgumentException>(() => JunctionPotential.Compute(pipette, bath, T25, JunctionMethod.Planck, ActivityModel.Davies));
+            JunctionPotential.Of(pipette, bath, T25, JunctionMethod.Planck).Potential,
+            JunctionPotential.Of(pipette, bath, T25, JunctionMethod.Planck, ActivityModel.Ideal).Potential);
+        var ex = Assert.Throws<ArgumentException>(() => JunctionPotential.Of(pipette, bath, T25, JunctionMethod.Planck, ActivityModel.Davies));
         Assert.Equal("method", ex.ParamName);
-        Assert.Equal("ionSize", Assert.Throws<ArgumentOutOfRangeException>(() => JunctionPotential.Compute(pipette, bath, T25, JunctionMethod.Henderson, ActivityModel.DebyeHuckelExtended)).ParamName);
+        Assert.Equal("ionSize", Assert.Throws<ArgumentOutOfRangeException>(() => JunctionPotential.Of(pipette, bath, T25, JunctionMethod.Henderson, ActivityModel.DebyeHuckelExtended)).ParamName);
     }
 }

@@ -30,7 +30,7 @@ public partial class JunctionPotentialTests
     {
         var pipette = Mm((Ions.Cesium, 135), (Ions.Fluoride, 135), (Ions.Sodium, 10), (Ions.Chloride, 10));
         var bath = Mm((Ions.Sodium, 145), (Ions.Chloride, 145));
-        Near(8.74, JunctionPotential.Compute(pipette, bath, Temperature.FromDegreesCelsius(20), method).Potential, 0.5);
+        Near(8.74, JunctionPotential.Of(pipette, bath, Temperature.FromDegreesCelsius(20), method).Potential, 0.5);
     }
 
     /// <summary>
@@ -44,7 +44,7 @@ public partial class JunctionPotentialTests
     {
         var pipette = Mm((Ions.Calcium, 50), (Ions.Magnesium, 50), (Ions.Chloride, 200));
         var bath = Mm((Ions.Lithium, 100), (Ions.Chloride, 100));
-        Near(-8.2, JunctionPotential.Compute(pipette, bath, Temperature.FromDegreesCelsius(25), method).Potential, 0.5);
+        Near(-8.2, JunctionPotential.Of(pipette, bath, Temperature.FromDegreesCelsius(25), method).Potential, 0.5);
     }
 
     /// <summary>
@@ -58,7 +58,7 @@ public partial class JunctionPotentialTests
     [InlineData(JunctionMethod.Planck)]
     public void AxoBits_K_gluconate_pipette_in_NaCl_bath(JunctionMethod method)
     {
-        var ljp = JunctionPotential.Compute(KGluconatePipette, NaClBath, Temperature.FromDegreesCelsius(20), method);
+        var ljp = JunctionPotential.Of(KGluconatePipette, NaClBath, Temperature.FromDegreesCelsius(20), method);
         Near(15.6, ljp.Potential, 0.5);
         Assert.True(ljp.Pipette.IsNeutral() && ljp.Bath.IsNeutral());
     }
@@ -110,7 +110,7 @@ public partial class JunctionPotentialTests
     [Fact]
     public void Correcting_a_K_gluconate_recording_subtracts_the_junction_potential()
     {
-        var ljp = JunctionPotential.Compute(KGluconatePipette, NaClBath, Temperature.FromDegreesCelsius(20), JunctionMethod.Henderson);
+        var ljp = JunctionPotential.Of(KGluconatePipette, NaClBath, Temperature.FromDegreesCelsius(20), JunctionMethod.Henderson);
         var measured = ElectricPotential.FromMillivolts(-55);
         var corrected = ljp.Correct(measured);
         Assert.Equal(measured.Millivolts - ljp.Potential.Millivolts, corrected.Millivolts, 12);
@@ -133,7 +133,7 @@ public partial class JunctionPotentialTests
         var e = Assert.Throws<ArgumentException>(() => JunctionPotential.Planck(unbalanced, NaClBath, Temperature.FromDegreesCelsius(25)));
         Assert.Equal("pipette", e.ParamName);
         Assert.Contains("+10 mM", e.Message, StringComparison.Ordinal);
-        var report = Electroneutrality.Check(unbalanced);
+        var report = Electroneutrality.Of(unbalanced);
         Assert.Equal(10, report.NetCharge.Millimolar, 12);
         Assert.Equal(270, report.TotalCharge.Millimolar, 12);
         Assert.False(report.IsNeutral());
@@ -158,7 +158,7 @@ public partial class JunctionPotentialTests
 
     [Fact]
     public void The_result_prints_its_convention() =>
-        Assert.Contains("bath relative to pipette", JunctionPotential.Compute(KGluconatePipette, NaClBath, Temperature.FromDegreesCelsius(20), JunctionMethod.Planck).ToString(), StringComparison.Ordinal);
+        Assert.Contains("bath relative to pipette", JunctionPotential.Of(KGluconatePipette, NaClBath, Temperature.FromDegreesCelsius(20), JunctionMethod.Planck).ToString(), StringComparison.Ordinal);
 
     internal static Solution KGluconatePipette { get; } =
         Mm((Ions.Potassium, 145), (Ions.Sodium, 13), (Ions.Chloride, 10), (Ions.Gluconate, 145), (Ions.Magnesium, 1), (Ions.Hepes, 5));

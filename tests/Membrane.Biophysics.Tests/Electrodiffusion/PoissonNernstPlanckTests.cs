@@ -30,7 +30,7 @@ public class PoissonNernstPlanckTests
         var length = Length.FromNanometers(5);
         PnpSpecies[] species = [Species("K⁺", 1, 1e-10, 140e-6, 5e-6), Species("Cl⁻", -1, 2e-10, 10e-6, 120e-6), Species("Ca²⁺", 2, 0.5e-10, 1e-10, 2e-6)];
         var v = ElectricPotential.FromMillivolts(mV);
-        var solution = PoissonNernstPlanck.Solve(species, v, ElectricPotential.Zero, length, 78, T25, intervals: 200);
+        var solution = PoissonNernstPlanck.SteadyState(species, v, ElectricPotential.Zero, length, 78, T25, intervals: 200);
         double current = 0;
         for (var i = 0; i < species.Length; i++)
         {
@@ -49,7 +49,7 @@ public class PoissonNernstPlanckTests
         const double c0 = 100;
         debye = IonActivity.DebyeLength(Concentration.FromMillimolar(c0), T25);
         PnpSpecies[] species = [Species("Na⁺", 1, 1.334e-9, c0 * Math.Exp(-psi0), c0), Species("Cl⁻", -1, 2.032e-9, c0 * Math.Exp(psi0), c0)];
-        return PoissonNernstPlanck.Solve(species, ElectricPotential.FromVolts(psi0 * Thermal), ElectricPotential.Zero, debye * 20, WaterPermittivity.Relative(T25), T25, intervals: intervals);
+        return PoissonNernstPlanck.SteadyState(species, ElectricPotential.FromVolts(psi0 * Thermal), ElectricPotential.Zero, debye * 20, WaterPermittivity.Relative(T25), T25, intervals: intervals);
     }
 
     private static double GouyChapmanError(PnpSolution solution, double psi0, Length debye)
@@ -96,7 +96,7 @@ public class PoissonNernstPlanckTests
     public void Flux_is_conserved_along_the_domain()
     {
         PnpSpecies[] species = [Species("K⁺", 1, 1.957e-9, 140, 5), Species("Na⁺", 1, 1.334e-9, 10, 145), Species("Cl⁻", -1, 2.032e-9, 150, 150)];
-        var solution = PoissonNernstPlanck.Solve(species, ElectricPotential.FromMillivolts(-70), ElectricPotential.Zero, Length.FromNanometers(100), 78, T25, intervals: 1000);
+        var solution = PoissonNernstPlanck.SteadyState(species, ElectricPotential.FromMillivolts(-70), ElectricPotential.Zero, Length.FromNanometers(100), 78, T25, intervals: 1000);
         Assert.True(solution.FluxNonuniformity < 1e-9, solution.ToString());
         var current = species.Select((s, i) => s.Valence * PhysicalConstants.FaradayConstant * solution.Fluxes[i].MolesPerSquareMeterSecond).Sum();
         Assert.Equal(current, solution.Current.AmperesPerSquareMeter, 9);
@@ -144,7 +144,7 @@ public class PoissonNernstPlanckTests
             new("Cl⁻", -1, Ions.Chloride.DiffusionCoefficient!.Value, Concentration.FromMillimolar(10), Concentration.FromMillimolar(10)),
             new("Na⁺", 1, Ions.Sodium.DiffusionCoefficient!.Value, Concentration.FromMillimolar(1e-6), Concentration.FromMillimolar(10)),
         ];
-        double Current(double bathMillivolts) => PoissonNernstPlanck.Solve(
+        double Current(double bathMillivolts) => PoissonNernstPlanck.SteadyState(
             species, ElectricPotential.Zero, ElectricPotential.FromMillivolts(bathMillivolts), Length.FromMicrometers(10), 78.3, T25, intervals: 2000).Current.AmperesPerSquareMeter;
 
         // Secant iteration on the current (smooth and monotonic in the applied potential).
@@ -174,7 +174,7 @@ public class PoissonNernstPlanckTests
             Species("Cl⁻", -1, 2.032e-9, 100, 100),
             new("A⁻", -1, Diffusivity.FromSquareMetersPerSecond(0.5e-9), Concentration.FromMillimolar(10), Concentration.FromMillimolar(10), rightBoundary: PnpBoundary.NoFlux),
         ];
-        var solution = PoissonNernstPlanck.Solve(species, ElectricPotential.FromMillivolts(20), ElectricPotential.Zero, Length.FromNanometers(50), 78, T25, intervals: 400);
+        var solution = PoissonNernstPlanck.SteadyState(species, ElectricPotential.FromMillivolts(20), ElectricPotential.Zero, Length.FromNanometers(50), 78, T25, intervals: 400);
         var sealedFlux = solution.Fluxes[2].MolesPerSquareMeterSecond;
         Assert.True(Math.Abs(sealedFlux) < 1e-10 * 0.5e-9 * 10 / 50e-9, $"flux {sealedFlux}");
         Assert.True(Math.Abs(solution.Fluxes[1].MolesPerSquareMeterSecond) > 1e-3); // Cl⁻ moves
@@ -194,14 +194,14 @@ public class PoissonNernstPlanckTests
     {
         var one = Species("K⁺", 1, 1e-9, 100, 10);
         var l = Length.FromNanometers(10);
-        Assert.Throws<ArgumentException>(() => PoissonNernstPlanck.Solve([], ElectricPotential.Zero, ElectricPotential.Zero, l, 78, T25));
-        Assert.Throws<ArgumentOutOfRangeException>(() => PoissonNernstPlanck.Solve([one], ElectricPotential.Zero, ElectricPotential.Zero, Length.Zero, 78, T25));
-        Assert.Throws<ArgumentOutOfRangeException>(() => PoissonNernstPlanck.Solve([one], ElectricPotential.Zero, ElectricPotential.Zero, l, 0, T25));
-        Assert.Throws<ArgumentOutOfRangeException>(() => PoissonNernstPlanck.Solve([one], ElectricPotential.Zero, ElectricPotential.Zero, l, 78, T25, intervals: 3));
+        Assert.Throws<ArgumentException>(() => PoissonNernstPlanck.SteadyState([], ElectricPotential.Zero, ElectricPotential.Zero, l, 78, T25));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PoissonNernstPlanck.SteadyState([one], ElectricPotential.Zero, ElectricPotential.Zero, Length.Zero, 78, T25));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PoissonNernstPlanck.SteadyState([one], ElectricPotential.Zero, ElectricPotential.Zero, l, 0, T25));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PoissonNernstPlanck.SteadyState([one], ElectricPotential.Zero, ElectricPotential.Zero, l, 78, T25, intervals: 3));
         Assert.Throws<ArgumentOutOfRangeException>(() => Species("x", 1, -1e-9, 1, 1));
         Assert.Throws<ArgumentOutOfRangeException>(() => Species("x", 1, 1e-9, 0, 1));
         PnpSpecies[] hard = [Species("Na⁺", 1, 1.334e-9, 100, 1), Species("Cl⁻", -1, 2.032e-9, 100, 1)];
-        var e = Assert.Throws<ConvergenceException>(() => PoissonNernstPlanck.Solve(hard, ElectricPotential.FromMillivolts(200), ElectricPotential.Zero, Length.FromMicrometers(1), 78, T25, maxIterations: 1));
+        var e = Assert.Throws<ConvergenceException>(() => PoissonNernstPlanck.SteadyState(hard, ElectricPotential.FromMillivolts(200), ElectricPotential.Zero, Length.FromMicrometers(1), 78, T25, maxIterations: 1));
         Assert.Equal(1, e.Iterations);
         Assert.True(e.Residual > 0);
     }

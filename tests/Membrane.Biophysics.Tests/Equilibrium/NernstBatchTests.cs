@@ -18,7 +18,7 @@ public class NernstBatchTests
     {
         var (ci, co) = RandomPairs(n, seed: n);
         var e = new ElectricPotential[n];
-        Nernst.Potentials(ci, co, -2, Temperature.Room, e);
+        Nernst.Potentials(-2, ci, co, Temperature.Room, e);
         for (var i = 0; i < n; i++)
         {
             // The scalar law rounds c_out/c_in once before its logarithm (an error of up to 1.1e-16 in ln, times the
@@ -39,7 +39,7 @@ public class NernstBatchTests
         {
             var (ci, co) = RandomPairs(16, seed: 1);
             co[badIndex] = Concentration.FromMillimolar(bad);
-            var e = Assert.Throws<ArgumentOutOfRangeException>(() => Nernst.Potentials(ci, co, 1, Temperature.Body, new ElectricPotential[16]));
+            var e = Assert.Throws<ArgumentOutOfRangeException>(() => Nernst.Potentials(1, ci, co, Temperature.Body, new ElectricPotential[16]));
             Assert.Equal($"outsides[{badIndex}]", e.ParamName);
         }
     }
@@ -50,7 +50,7 @@ public class NernstBatchTests
         var ci = Enumerable.Repeat(Concentration.FromMillimolar(1e-300), 16).ToArray();
         var co = Enumerable.Repeat(Concentration.FromMillimolar(1e300), 16).ToArray();
         var e = new ElectricPotential[16];
-        Nernst.Potentials(ci, co, 1, Temperature.Body, e);
+        Nernst.Potentials(1, ci, co, Temperature.Body, e);
         Assert.All(e, v => Assert.Equal(Nernst.Potential(1, ci[0], co[0], Temperature.Body), v));
     }
 
@@ -58,8 +58,8 @@ public class NernstBatchTests
     public void Mismatched_lengths_are_rejected()
     {
         var (ci, co) = RandomPairs(10, 2);
-        Assert.Throws<ArgumentException>(() => Nernst.Potentials(ci, co.AsSpan(1), 1, Temperature.Body, new ElectricPotential[10]));
-        Assert.Throws<ArgumentException>(() => Nernst.Potentials(ci, co, 1, Temperature.Body, new ElectricPotential[9]));
+        Assert.Throws<ArgumentException>(() => Nernst.Potentials(1, ci, co.AsSpan(1), Temperature.Body, new ElectricPotential[10]));
+        Assert.Throws<ArgumentException>(() => Nernst.Potentials(1, ci, co, Temperature.Body, new ElectricPotential[9]));
     }
 
     [Fact]
@@ -67,9 +67,9 @@ public class NernstBatchTests
     {
         var (ci, co) = RandomPairs(10_000, 3);
         var e = new ElectricPotential[10_000];
-        Nernst.Potentials(ci, co, 1, Temperature.Body, e); // JIT warm-up
+        Nernst.Potentials(1, ci, co, Temperature.Body, e); // JIT warm-up
         var before = GC.GetAllocatedBytesForCurrentThread();
-        Nernst.Potentials(ci, co, 1, Temperature.Body, e);
+        Nernst.Potentials(1, ci, co, Temperature.Body, e);
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
@@ -81,11 +81,11 @@ public class NernstBatchTests
     {
         var (ci, co) = RandomPairs(n, seed: 7);
         var e = new ElectricPotential[n];
-        Nernst.Potentials(ci, co, 2, Temperature.Body, e);
+        Nernst.Potentials(2, ci, co, Temperature.Body, e);
         var inside = new Concentration[n];
         var outside = new Concentration[n];
-        Nernst.InsideConcentrations(co, e, 2, Temperature.Body, inside);
-        Nernst.OutsideConcentrations(ci, e, 2, Temperature.Body, outside);
+        Nernst.InsideConcentrations(2, co, e, Temperature.Body, inside);
+        Nernst.OutsideConcentrations(2, ci, e, Temperature.Body, outside);
         for (var i = 0; i < n; i++)
         {
             Assert.True(inside[i].IsApproximately(Nernst.InsideConcentration(2, co[i], e[i], Temperature.Body), 1e-14), $"[{i}]");
@@ -100,11 +100,11 @@ public class NernstBatchTests
         var co = Enumerable.Repeat(Concentration.FromMillimolar(5), 16).ToArray();
         var e = Enumerable.Repeat(ElectricPotential.FromMillivolts(-80), 16).ToArray();
         e[11] = ElectricPotential.FromVolts(double.NaN);
-        Assert.Equal("potentials[11]", Assert.Throws<ArgumentOutOfRangeException>(() => Nernst.InsideConcentrations(co, e, 1, Temperature.Body, new Concentration[16])).ParamName);
+        Assert.Equal("potentials[11]", Assert.Throws<ArgumentOutOfRangeException>(() => Nernst.InsideConcentrations(1, co, e, Temperature.Body, new Concentration[16])).ParamName);
         e[11] = ElectricPotential.FromVolts(-100); // exp(3741) overflows
-        Assert.Equal("potentials[11]", Assert.Throws<ArgumentOutOfRangeException>(() => Nernst.InsideConcentrations(co, e, 1, Temperature.Body, new Concentration[16])).ParamName);
+        Assert.Equal("potentials[11]", Assert.Throws<ArgumentOutOfRangeException>(() => Nernst.InsideConcentrations(1, co, e, Temperature.Body, new Concentration[16])).ParamName);
         co[2] = Concentration.FromMillimolar(0);
-        Assert.Equal("outsides[2]", Assert.Throws<ArgumentOutOfRangeException>(() => Nernst.InsideConcentrations(co, e, 1, Temperature.Body, new Concentration[16])).ParamName);
+        Assert.Equal("outsides[2]", Assert.Throws<ArgumentOutOfRangeException>(() => Nernst.InsideConcentrations(1, co, e, Temperature.Body, new Concentration[16])).ParamName);
     }
 
     [Fact]
@@ -113,9 +113,9 @@ public class NernstBatchTests
         var (ci, _) = RandomPairs(10_000, 5);
         var e = Enumerable.Repeat(ElectricPotential.FromMillivolts(-60), 10_000).ToArray();
         var dst = new Concentration[10_000];
-        Nernst.OutsideConcentrations(ci, e, 1, Temperature.Body, dst);
+        Nernst.OutsideConcentrations(1, ci, e, Temperature.Body, dst);
         var before = GC.GetAllocatedBytesForCurrentThread();
-        Nernst.OutsideConcentrations(ci, e, 1, Temperature.Body, dst);
+        Nernst.OutsideConcentrations(1, ci, e, Temperature.Body, dst);
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
@@ -126,11 +126,11 @@ public class NernstBatchTests
         ci[0] = Concentration.FromMillimolar(1e-310); // valid, but not a normal double: takes the checked scalar path
         var e = new ElectricPotential[1001];
         var back = new Concentration[1001];
-        Nernst.Potentials(ci, co, 1, Temperature.Body, e);
-        Nernst.OutsideConcentrations(ci, e, 1, Temperature.Body, back);
+        Nernst.Potentials(1, ci, co, Temperature.Body, e);
+        Nernst.OutsideConcentrations(1, ci, e, Temperature.Body, back);
         var before = GC.GetAllocatedBytesForCurrentThread();
-        Nernst.Potentials(ci, co, 1, Temperature.Body, e);
-        Nernst.OutsideConcentrations(ci, e, 1, Temperature.Body, back);
+        Nernst.Potentials(1, ci, co, Temperature.Body, e);
+        Nernst.OutsideConcentrations(1, ci, e, Temperature.Body, back);
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
         Assert.True(back[1000].IsApproximately(co[1000], 1e-12));
     }

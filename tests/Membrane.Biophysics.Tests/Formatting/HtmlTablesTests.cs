@@ -70,7 +70,7 @@ public class HtmlTablesTests
             new(name, 1, Diffusivity.FromSquareCentimetersPerSecond(1e-5), Concentration.FromMillimolar(100), Concentration.FromMillimolar(10)),
             new("Cl⁻", -1, Diffusivity.FromSquareCentimetersPerSecond(2e-5), Concentration.FromMillimolar(100), Concentration.FromMillimolar(10)),
         ];
-        var solution = PoissonNernstPlanck.Solve(species, Mv(0), Mv(0), Length.FromNanometers(20), 78, Temperature.Room, intervals: 40);
+        var solution = PoissonNernstPlanck.SteadyState(species, Mv(0), Mv(0), Length.FromNanometers(20), 78, Temperature.Room, intervals: 40);
 
         var html = HtmlTables.Table(solution, species);
         var table = Parse(html);
@@ -89,7 +89,7 @@ public class HtmlTablesTests
             new("K⁺", 1, Diffusivity.FromSquareCentimetersPerSecond(1.96e-5), Concentration.FromMillimolar(140), Concentration.FromMillimolar(5)),
             new("Cl⁻", -1, Diffusivity.FromSquareCentimetersPerSecond(2.03e-5), Concentration.FromMillimolar(140), Concentration.FromMillimolar(5)),
         ];
-        var solution = PoissonNernstPlanck.Solve(species, Mv(-70), Mv(0), Length.FromMicrometers(2), 78, Temperature.Body, intervals: 400);
+        var solution = PoissonNernstPlanck.SteadyState(species, Mv(-70), Mv(0), Length.FromMicrometers(2), 78, Temperature.Body, intervals: 400);
 
         var table = Parse(HtmlTables.Table(solution, species, maxRows: 50));
 
@@ -180,7 +180,7 @@ public class HtmlTablesTests
         var bath = new Solution(
             (Ions.Potassium, Concentration.FromMillimolar(2.8)), (Ions.Sodium, Concentration.FromMillimolar(145)), (Ions.Chloride, Concentration.FromMillimolar(148.8)),
             (Ions.Magnesium, Concentration.FromMillimolar(2)), (Ions.Calcium, Concentration.FromMillimolar(1)), (Ions.Hepes, Concentration.FromMillimolar(5)));
-        var junction = JunctionPotential.Compute(pipette, bath, Temperature.FromDegreesCelsius(20), JunctionMethod.Henderson);
+        var junction = JunctionPotential.Of(pipette, bath, Temperature.FromDegreesCelsius(20), JunctionMethod.Henderson);
 
         var table = Parse(HtmlTables.Table(junction));
 

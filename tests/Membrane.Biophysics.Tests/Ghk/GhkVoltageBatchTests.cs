@@ -22,13 +22,13 @@ public class GhkVoltageBatchTests
         var ions = Monovalent[..m];
         var (p, ci, co) = RandomSamples(ions.Length, n, seed: (m * 7919) + n);
         var v = new ElectricPotential[n];
-        GhkVoltage.Reversals(ions.Select(i => i.Valence).ToArray(), p, ci, co, Temperature.Body, v);
+        GhkVoltage.ReversalPotentials(ions.Select(i => i.Valence).ToArray(), p, ci, co, Temperature.Body, v);
         var thermal = Membrane.Biophysics.Constants.ConstantSet.Si2019.ThermalVoltage(Temperature.Body).Volts;
         for (var s = 0; s < n; s++)
         {
             // The single call rounds its quotient once before Math.Log; the batch never forms it (VectorLog.OfRatio,
             // within two ulps): beyond that one rounding of ln (1.2e-16 · RT/F) they agree to a few ulps of V.
-            var single = GhkVoltage.Reversal(Sample(ions, p, ci, co, n, s), Temperature.Body);
+            var single = GhkVoltage.ReversalPotential(Sample(ions, p, ci, co, n, s), Temperature.Body);
             Assert.True(Math.Abs(single.Volts - v[s].Volts) <= (4e-16 * Math.Abs(single.Volts)) + (1.2e-16 * thermal), $"[{s}] {single.Volts:R} vs {v[s].Volts:R}");
         }
     }
@@ -41,10 +41,10 @@ public class GhkVoltageBatchTests
         var ions = Mixed[..m];
         var (p, ci, co) = RandomSamples(ions.Length, n, seed: n);
         var v = new ElectricPotential[n];
-        GhkVoltage.Reversals(ions.Select(i => i.Valence).ToArray(), p, ci, co, Temperature.Room, v);
+        GhkVoltage.ReversalPotentials(ions.Select(i => i.Valence).ToArray(), p, ci, co, Temperature.Room, v);
         for (var s = 0; s < n; s++)
         {
-            Assert.Equal(GhkVoltage.Reversal(Sample(ions, p, ci, co, n, s), Temperature.Room), v[s]);
+            Assert.Equal(GhkVoltage.ReversalPotential(Sample(ions, p, ci, co, n, s), Temperature.Room), v[s]);
         }
     }
 
@@ -56,10 +56,10 @@ public class GhkVoltageBatchTests
         co[(2 * 24) + 10] = Concentration.FromMillimolar(0); // no Cl⁻ outside in sample 10
         ci[(1 * 24) + 3] = Concentration.FromMillimolar(0);  // no Na⁺ inside in sample 3
         var v = new ElectricPotential[24];
-        GhkVoltage.Reversals([1, 1, -1], p, ci, co, Temperature.Body, v);
+        GhkVoltage.ReversalPotentials([1, 1, -1], p, ci, co, Temperature.Body, v);
         foreach (var s in new[] { 3, 10 })
         {
-            Assert.Equal(GhkVoltage.Reversal(Sample(ions, p, ci, co, 24, s), Temperature.Body), v[s]);
+            Assert.Equal(GhkVoltage.ReversalPotential(Sample(ions, p, ci, co, 24, s), Temperature.Body), v[s]);
         }
     }
 
@@ -76,7 +76,7 @@ public class GhkVoltageBatchTests
             {
                 var (p, ci, co) = RandomSamples(3, 19, seed: 1);
                 (inside ? ci : co)[(ion * 19) + sample] = Concentration.FromMillimolar(bad);
-                var e = Assert.Throws<ArgumentOutOfRangeException>(() => GhkVoltage.Reversals([1, 1, -1], p, ci, co, Temperature.Body, new ElectricPotential[19]));
+                var e = Assert.Throws<ArgumentOutOfRangeException>(() => GhkVoltage.ReversalPotentials([1, 1, -1], p, ci, co, Temperature.Body, new ElectricPotential[19]));
                 Assert.Equal($"{(inside ? "insides" : "outsides")}[{(ion * 19) + sample}]", e.ParamName);
                 Assert.Contains($"ion {ion}, sample {sample}", e.Message, StringComparison.Ordinal);
             }
@@ -88,7 +88,7 @@ public class GhkVoltageBatchTests
     {
         var (p, ci, co) = RandomSamples(2, 12, seed: 2);
         co[5] = co[12 + 5] = Concentration.FromMillimolar(0); // sample 5: two cations, none outside: nothing carries inward current
-        var e = Assert.Throws<ArgumentException>(() => GhkVoltage.Reversals([1, 1], p, ci, co, Temperature.Body, new ElectricPotential[12]));
+        var e = Assert.Throws<ArgumentException>(() => GhkVoltage.ReversalPotentials([1, 1], p, ci, co, Temperature.Body, new ElectricPotential[12]));
         Assert.Contains("Sample 5", e.Message, StringComparison.Ordinal);
     }
 
@@ -97,15 +97,15 @@ public class GhkVoltageBatchTests
     {
         var (p, ci, co) = RandomSamples(3, 10, seed: 3);
         var v = new ElectricPotential[10];
-        Assert.Throws<ArgumentException>(() => GhkVoltage.Reversals([], [], [], [], Temperature.Body, v));
-        Assert.Throws<ArgumentException>(() => GhkVoltage.Reversals([1, 1, -1], p, ci.AsSpan(1), co, Temperature.Body, v));
-        Assert.Throws<ArgumentException>(() => GhkVoltage.Reversals([1, 1, -1], p, ci, co, Temperature.Body, new ElectricPotential[9]));
-        Assert.Throws<ArgumentException>(() => GhkVoltage.Reversals([1, -1], p, ci, co, Temperature.Body, v));
-        Assert.Equal("valences[1]", Assert.Throws<ArgumentOutOfRangeException>(() => GhkVoltage.Reversals([1, 0, -1], p, ci, co, Temperature.Body, v)).ParamName);
+        Assert.Throws<ArgumentException>(() => GhkVoltage.ReversalPotentials([], [], [], [], Temperature.Body, v));
+        Assert.Throws<ArgumentException>(() => GhkVoltage.ReversalPotentials([1, 1, -1], p, ci.AsSpan(1), co, Temperature.Body, v));
+        Assert.Throws<ArgumentException>(() => GhkVoltage.ReversalPotentials([1, 1, -1], p, ci, co, Temperature.Body, new ElectricPotential[9]));
+        Assert.Throws<ArgumentException>(() => GhkVoltage.ReversalPotentials([1, -1], p, ci, co, Temperature.Body, v));
+        Assert.Equal("valences[1]", Assert.Throws<ArgumentOutOfRangeException>(() => GhkVoltage.ReversalPotentials([1, 0, -1], p, ci, co, Temperature.Body, v)).ParamName);
         p[2] = Permeability.FromMetersPerSecond(double.NaN);
-        Assert.Equal("permeabilities[2]", Assert.Throws<ArgumentOutOfRangeException>(() => GhkVoltage.Reversals([1, 1, -1], p, ci, co, Temperature.Body, v)).ParamName);
+        Assert.Equal("permeabilities[2]", Assert.Throws<ArgumentOutOfRangeException>(() => GhkVoltage.ReversalPotentials([1, 1, -1], p, ci, co, Temperature.Body, v)).ParamName);
         p = [Permeability.FromMetersPerSecond(0), Permeability.FromMetersPerSecond(0), Permeability.FromMetersPerSecond(0)];
-        Assert.Throws<ArgumentException>(() => GhkVoltage.Reversals([1, 1, -1], p, ci, co, Temperature.Body, v));
+        Assert.Throws<ArgumentException>(() => GhkVoltage.ReversalPotentials([1, 1, -1], p, ci, co, Temperature.Body, v));
     }
 
     [Theory]
@@ -115,9 +115,9 @@ public class GhkVoltageBatchTests
     {
         var (p, ci, co) = RandomSamples(valences.Length, 1003, seed: 4);
         var v = new ElectricPotential[1003];
-        GhkVoltage.Reversals(valences, p, ci, co, Temperature.Body, v); // JIT warm-up
+        GhkVoltage.ReversalPotentials(valences, p, ci, co, Temperature.Body, v); // JIT warm-up
         var before = GC.GetAllocatedBytesForCurrentThread();
-        GhkVoltage.Reversals(valences, p, ci, co, Temperature.Body, v);
+        GhkVoltage.ReversalPotentials(valences, p, ci, co, Temperature.Body, v);
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 

@@ -15,15 +15,15 @@ public partial class GhkVoltageTests
         var ion = new Ion("X", "X", z.Value);
         var gradient = new IonGradient(inside, outside);
         var e = Nernst.Potential(ion, gradient, t).Volts;
-        var alone = GhkVoltage.Reversal([new PermeantIon(ion, p, gradient)], t).Volts;
-        var withImpermeant = GhkVoltage.Reversal([new PermeantIon(ion, p, gradient), new PermeantIon(Ions.Chloride, Permeability.Zero, gradient)], t).Volts;
+        var alone = GhkVoltage.ReversalPotential([new PermeantIon(ion, p, gradient)], t).Volts;
+        var withImpermeant = GhkVoltage.ReversalPotential([new PermeantIon(ion, p, gradient), new PermeantIon(Ions.Chloride, Permeability.Zero, gradient)], t).Volts;
         return Math.Abs(alone - e) <= 1e-12 * Math.Max(1, Math.Abs(e) / 0.1) && alone == withImpermeant;
     }
 
     [PhysicalProperty]
     public bool Lies_between_the_smallest_and_largest_Nernst_potentials(PermeantSet set, Temperature t)
     {
-        var v = GhkVoltage.Reversal(set.Ions, t).Volts;
+        var v = GhkVoltage.ReversalPotential(set.Ions, t).Volts;
         var nernst = set.Ions.Select(i => Nernst.Potential(i.Ion, i.Gradient, t).Volts).ToArray();
         return v >= nernst.Min() - 1e-12 && v <= nernst.Max() + 1e-12;
     }
@@ -35,7 +35,7 @@ public partial class GhkVoltageTests
     [PhysicalProperty]
     public bool Total_current_is_zero_at_the_reversal(PermeantSet set, Temperature t)
     {
-        var v = GhkVoltage.Reversal(set.Ions, t);
+        var v = GhkVoltage.ReversalPotential(set.Ions, t);
         var total = TotalCurrent(set.Ions, v, t);
         var oneWay = set.Ions.Sum(i =>
             Math.Abs(GhkCurrent.Density(i.Ion, i.Permeability, i.Gradient with { Outside = Concentration.Zero }, v, t).AmperesPerSquareMeter) +
@@ -46,8 +46,8 @@ public partial class GhkVoltageTests
     [PhysicalProperty]
     public bool Scaling_every_permeability_leaves_the_reversal_unchanged(PermeantSet set, Temperature t)
     {
-        var v = GhkVoltage.Reversal(set.Ions, t).Volts;
-        var scaled = GhkVoltage.Reversal(set.Ions.Select(i => i with { Permeability = i.Permeability * 37.3e3 }).ToArray(), t).Volts;
+        var v = GhkVoltage.ReversalPotential(set.Ions, t).Volts;
+        var scaled = GhkVoltage.ReversalPotential(set.Ions.Select(i => i with { Permeability = i.Permeability * 37.3e3 }).ToArray(), t).Volts;
         return Math.Abs(v - scaled) <= 1e-12;
     }
 
@@ -62,7 +62,7 @@ public partial class GhkVoltageTests
         var co = set.Ions.Select(i => i.Gradient.Outside.MolesPerCubicMeter).ToArray();
         var closed = thermal * GhkVoltage.DimensionlessReversal(z, p, ci, co, "ions", useClosedForm: true);
         var solved = thermal * GhkVoltage.DimensionlessReversal(z, p, ci, co, "ions", useClosedForm: false);
-        return Math.Abs(closed - solved) <= 1e-12 && closed == GhkVoltage.Reversal(set.Ions, t).Volts;
+        return Math.Abs(closed - solved) <= 1e-12 && closed == GhkVoltage.ReversalPotential(set.Ions, t).Volts;
     }
 
     [PhysicalProperty]
@@ -73,8 +73,8 @@ public partial class GhkVoltageTests
         var inside = new Solution(ions.Select(i => KeyValuePair.Create(i.Ion, i.Gradient.Inside)));
         var outside = new Solution(ions.Select(i => KeyValuePair.Create(i.Ion, i.Gradient.Outside)));
         var relative = ions.ToDictionary(i => i.Ion, i => i.Permeability.MetersPerSecond * 1e6);
-        var a = GhkVoltage.Reversal(inside, outside, relative, t).Volts;
-        var b = GhkVoltage.Reversal(ions, t).Volts;
+        var a = GhkVoltage.ReversalPotential(inside, outside, relative, t).Volts;
+        var b = GhkVoltage.ReversalPotential(ions, t).Volts;
         return Math.Abs(a - b) <= 1e-12;
     }
 }

@@ -30,7 +30,7 @@ public partial class GhkVoltageTests
     public void Hodgkin_Katz_squid_axon_at_rest_and_at_the_peak(double celsius, double pNa, double computedMillivolts, double hilleMillivolts, double window)
     {
         var relative = new Dictionary<Ion, double> { [Ions.Potassium] = 1, [Ions.Sodium] = pNa, [Ions.Chloride] = 0.45 };
-        var v = GhkVoltage.Reversal(Axoplasm, SeaWater, relative, Temperature.FromDegreesCelsius(celsius));
+        var v = GhkVoltage.ReversalPotential(Axoplasm, SeaWater, relative, Temperature.FromDegreesCelsius(celsius));
         Assert.Equal(computedMillivolts, v.Millivolts, 10);
         Assert.InRange(v.Millivolts, hilleMillivolts - window, hilleMillivolts + window);
     }
@@ -49,11 +49,11 @@ public partial class GhkVoltageTests
         var cl = IonGradient.FromMillimolar(4, 110);
         var p = Permeability.FromCentimetersPerSecond(1e-6);
         var ions = new[] { new PermeantIon(Ions.Sodium, p, na), new PermeantIon(Ions.Potassium, p, k), new PermeantIon(Ions.Chloride, Permeability.Zero, cl) };
-        var e = GhkVoltage.Reversal(ions, Temperature.Body);
+        var e = GhkVoltage.ReversalPotential(ions, Temperature.Body);
         Assert.Equal(-0.8763624169507673, e.Millivolts, 10);
 
         var withCalcium = ions.Append(new PermeantIon(Ions.Calcium, p * 0.1, IonGradient.FromMillimolar(1e-4, 2))).ToArray();
-        var eCa = GhkVoltage.Reversal(withCalcium, Temperature.Body);
+        var eCa = GhkVoltage.ReversalPotential(withCalcium, Temperature.Body);
         Assert.InRange(eCa.Millivolts, e.Millivolts, 5);
         Assert.True(Math.Abs(TotalCurrent(withCalcium, eCa, Temperature.Body)) < 1e-12 * Math.Abs(GhkCurrent.Density(Ions.Sodium, p, na, eCa, Temperature.Body).AmperesPerSquareMeter));
     }
@@ -69,7 +69,7 @@ public partial class GhkVoltageTests
             new PermeantIon(Ions.Sodium, Permeability.FromCentimetersPerSecond(1e-7), IonGradient.FromMillimolar(10, 140)),
             new PermeantIon(Ions.Potassium, Permeability.FromCentimetersPerSecond(1e-7), IonGradient.FromMillimolar(140, 5)),
         };
-        var e = GhkVoltage.Reversal(ions, t);
+        var e = GhkVoltage.ReversalPotential(ions, t);
         var eCa = Nernst.Potential(Ions.Calcium, ions[0].Gradient, t);
         Assert.InRange(e.Millivolts, 0, eCa.Millivolts);
         Assert.True(TotalCurrent(ions, e - ElectricPotential.FromMicrovolts(1), t) < 0);
@@ -85,7 +85,7 @@ public partial class GhkVoltageTests
             new PermeantIon(Ions.Cesium, Permeability.FromCentimetersPerSecond(1e-6), IonGradient.FromMillimolar(140, 0)),
             new PermeantIon(Ions.Calcium, Permeability.FromCentimetersPerSecond(1e-5), IonGradient.FromMillimolar(0, 10)),
         };
-        var e = GhkVoltage.Reversal(ions, Temperature.Room);
+        var e = GhkVoltage.ReversalPotential(ions, Temperature.Room);
         Assert.True(Math.Abs(TotalCurrent(ions, e, Temperature.Room)) < 1e-12 * Math.Abs(GhkCurrent.Density(Ions.Cesium, ions[0].Permeability, ions[0].Gradient, e, Temperature.Room).AmperesPerSquareMeter));
     }
 
@@ -100,23 +100,23 @@ public partial class GhkVoltageTests
             new PermeantIon(Ions.Sodium, p * 0.04, IonGradient.FromMillimolar(50, 440)),
             new PermeantIon(Ions.Chloride, p * 0.45, IonGradient.FromMillimolar(40, 560)),
         };
-        var a = GhkVoltage.Reversal(Axoplasm, SeaWater, relative, Temperature.Squid);
-        var b = GhkVoltage.Reversal(absolute, Temperature.Squid);
+        var a = GhkVoltage.ReversalPotential(Axoplasm, SeaWater, relative, Temperature.Squid);
+        var b = GhkVoltage.ReversalPotential(absolute, Temperature.Squid);
         Assert.Equal(a.Millivolts, b.Millivolts, 12);
     }
 
     [Fact]
     public void Rejects_an_empty_set() =>
-        Assert.Contains("at least one permeant ion", Assert.Throws<ArgumentException>(() => GhkVoltage.Reversal([], Temperature.Body)).Message, StringComparison.Ordinal);
+        Assert.Contains("at least one permeant ion", Assert.Throws<ArgumentException>(() => GhkVoltage.ReversalPotential([], Temperature.Body)).Message, StringComparison.Ordinal);
 
     [Fact]
     public void Rejects_a_set_whose_permeabilities_are_all_zero()
     {
         var ions = new[] { new PermeantIon(Ions.Potassium, Permeability.Zero, IonGradient.FromMillimolar(140, 5)), new PermeantIon(Ions.Calcium, Permeability.Zero, IonGradient.FromMillimolar(1e-4, 2)) };
-        var e = Assert.Throws<ArgumentException>(() => GhkVoltage.Reversal(ions, Temperature.Body));
+        var e = Assert.Throws<ArgumentException>(() => GhkVoltage.ReversalPotential(ions, Temperature.Body));
         Assert.Contains("every permeability was 0", e.Message, StringComparison.Ordinal);
         var relative = new Dictionary<Ion, double> { [Ions.Potassium] = 0 };
-        Assert.Throws<ArgumentException>(() => GhkVoltage.Reversal(Axoplasm, SeaWater, relative, Temperature.Body));
+        Assert.Throws<ArgumentException>(() => GhkVoltage.ReversalPotential(Axoplasm, SeaWater, relative, Temperature.Body));
     }
 
     [Theory]
@@ -130,19 +130,19 @@ public partial class GhkVoltageTests
             new PermeantIon(Ions.Potassium, Permeability.FromMetersPerSecond(1e-8), IonGradient.FromMillimolar(140, 5)),
             new PermeantIon(Ions.Sodium, Permeability.FromMetersPerSecond(metersPerSecond), IonGradient.FromMillimolar(10, 140)),
         };
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => GhkVoltage.Reversal(ions, Temperature.Body));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => GhkVoltage.ReversalPotential(ions, Temperature.Body));
         Assert.Equal("ions[1].Permeability", e.ParamName);
         var relative = new Dictionary<Ion, double> { [Ions.Potassium] = 1, [Ions.Sodium] = metersPerSecond };
-        Assert.Equal("relativePermeabilities[Na⁺]", Assert.Throws<ArgumentOutOfRangeException>(() => GhkVoltage.Reversal(Axoplasm, SeaWater, relative, Temperature.Body)).ParamName);
+        Assert.Equal("relativePermeabilities[Na⁺]", Assert.Throws<ArgumentOutOfRangeException>(() => GhkVoltage.ReversalPotential(Axoplasm, SeaWater, relative, Temperature.Body)).ParamName);
     }
 
     [Fact]
     public void Rejects_a_NaN_or_negative_concentration()
     {
         var nan = new[] { new PermeantIon(Ions.Potassium, Permeability.FromMetersPerSecond(1e-8), new IonGradient(Concentration.FromMillimolar(double.NaN), Mm(5))) };
-        Assert.Equal("ions[0].Gradient.Inside", Assert.Throws<ArgumentOutOfRangeException>(() => GhkVoltage.Reversal(nan, Temperature.Body)).ParamName);
+        Assert.Equal("ions[0].Gradient.Inside", Assert.Throws<ArgumentOutOfRangeException>(() => GhkVoltage.ReversalPotential(nan, Temperature.Body)).ParamName);
         var negative = new[] { new PermeantIon(Ions.Potassium, Permeability.FromMetersPerSecond(1e-8), IonGradient.FromMillimolar(140, -5)) };
-        Assert.Equal("ions[0].Gradient.Outside", Assert.Throws<ArgumentOutOfRangeException>(() => GhkVoltage.Reversal(negative, Temperature.Body)).ParamName);
+        Assert.Equal("ions[0].Gradient.Outside", Assert.Throws<ArgumentOutOfRangeException>(() => GhkVoltage.ReversalPotential(negative, Temperature.Body)).ParamName);
     }
 
     /// <summary>
@@ -162,7 +162,7 @@ public partial class GhkVoltageTests
             ions.Add(new PermeantIon(Ions.Chloride, Permeability.FromMetersPerSecond(1e-8), IonGradient.FromMillimolar(clIn, clOut)));
         }
 
-        var e = Assert.Throws<ArgumentException>(() => GhkVoltage.Reversal(ions, Temperature.Body));
+        var e = Assert.Throws<ArgumentException>(() => GhkVoltage.ReversalPotential(ions, Temperature.Body));
         Assert.Contains("no finite reversal potential", e.Message, StringComparison.Ordinal);
         Assert.Contains($"carry {missing} current", e.Message, StringComparison.Ordinal);
     }
@@ -176,7 +176,7 @@ public partial class GhkVoltageTests
             new PermeantIon(Ions.Potassium, Permeability.FromMetersPerSecond(1e-8), IonGradient.FromMillimolar(140, 0)),
             new PermeantIon(Ions.Chloride, Permeability.FromMetersPerSecond(2e-8), IonGradient.FromMillimolar(10, 0)),
         };
-        var e = GhkVoltage.Reversal(ions, Temperature.Body);
+        var e = GhkVoltage.ReversalPotential(ions, Temperature.Body);
         Assert.Equal(26.726659112543267 * Math.Log(2.0 * 10 / 140), e.Millivolts, 10);
     }
 
@@ -191,7 +191,7 @@ public partial class GhkVoltageTests
         var t = Temperature.Body;
         var p = Permeability.FromCentimetersPerSecond(1e-6);
         PermeantIon[] ions = [new(Ions.Sodium, p, IonGradient.FromMillimolar(100, 100.001)), new(Ions.Calcium, p, IonGradient.FromMillimolar(2, 2))];
-        var e = GhkVoltage.Reversal(ions, t).Volts;
+        var e = GhkVoltage.ReversalPotential(ions, t).Volts;
         var eNa = Nernst.Potential(Ions.Sodium, ions[0].Gradient, t).Volts;
         Assert.InRange(e, 0, eNa);
         var membrane = ions.Aggregate(MembraneCurrents.Empty, (m, i) => m.WithGhk(i));

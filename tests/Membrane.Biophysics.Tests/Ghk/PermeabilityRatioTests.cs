@@ -19,7 +19,7 @@ public class PermeabilityRatioTests
         var na = IonGradient.FromMillimolar(0, 150);
         var k = IonGradient.FromMillimolar(140, 0);
         var t = Temperature.Room;
-        var e = GhkVoltage.Reversal([new PermeantIon(Ions.Sodium, P * ratio, na), new PermeantIon(Ions.Potassium, P, k)], t);
+        var e = GhkVoltage.ReversalPotential([new PermeantIon(Ions.Sodium, P * ratio, na), new PermeantIon(Ions.Potassium, P, k)], t);
         // Independent: the textbook bi-ionic form written out.
         Assert.Equal(25.43405912322149 * Math.Log(ratio * 150 / 140), e.Millivolts, 10);
         Assert.Equal(ratio, PermeabilityRatio.Monovalent(Ions.Sodium, na, Ions.Potassium, k, e, t), 12);
@@ -32,7 +32,7 @@ public class PermeabilityRatioTests
         var t = Temperature.Body;
         var cl = IonGradient.FromMillimolar(10, 120);
         var k = IonGradient.FromMillimolar(140, 5);
-        var e = GhkVoltage.Reversal([new PermeantIon(Ions.Chloride, P * 0.3, cl), new PermeantIon(Ions.Potassium, P, k)], t);
+        var e = GhkVoltage.ReversalPotential([new PermeantIon(Ions.Chloride, P * 0.3, cl), new PermeantIon(Ions.Potassium, P, k)], t);
         Assert.Equal(0.3, PermeabilityRatio.Monovalent(Ions.Chloride, cl, Ions.Potassium, k, e, t), 12);
         Assert.Equal(0.3, PermeabilityRatio.BiIonic(Ions.Chloride, cl, Ions.Potassium, k, e, t), 12);
     }
@@ -51,7 +51,7 @@ public class PermeabilityRatioTests
         var t = Temperature.Room;
         var ca = IonGradient.FromMillimolar(0, 110);
         var cs = IonGradient.FromMillimolar(140, 0);
-        var e = GhkVoltage.Reversal([new PermeantIon(Ions.Calcium, P * ratio, ca), new PermeantIon(Ions.Cesium, P, cs)], t);
+        var e = GhkVoltage.ReversalPotential([new PermeantIon(Ions.Calcium, P * ratio, ca), new PermeantIon(Ions.Cesium, P, cs)], t);
         var closed = 25.43405912322149 * Math.Log(Math.Sqrt((4 * ratio * 110 / 140) + 0.25) - 0.5);
         Assert.Equal(closed, e.Millivolts, 9);
         Assert.True(Equilibrium.NernstTests.IsClose(ratio, PermeabilityRatio.BiIonic(Ions.Calcium, ca, Ions.Cesium, cs, e, t), 1e-12));
@@ -70,8 +70,8 @@ public class PermeabilityRatioTests
         var t = Temperature.FromDegreesCelsius(20);
         var cs = IonGradient.FromMillimolar(140, 0);
         var pNa = P;
-        var eNa = GhkVoltage.Reversal([new PermeantIon(Ions.Sodium, pNa, IonGradient.FromMillimolar(0, 150)), new PermeantIon(Ions.Cesium, pNa * pCsOverPNa, cs)], t);
-        var eCa = GhkVoltage.Reversal([new PermeantIon(Ions.Calcium, pNa * pCaOverPNa, IonGradient.FromMillimolar(0, 110)), new PermeantIon(Ions.Cesium, pNa * pCsOverPNa, cs)], t);
+        var eNa = GhkVoltage.ReversalPotential([new PermeantIon(Ions.Sodium, pNa, IonGradient.FromMillimolar(0, 150)), new PermeantIon(Ions.Cesium, pNa * pCsOverPNa, cs)], t);
+        var eCa = GhkVoltage.ReversalPotential([new PermeantIon(Ions.Calcium, pNa * pCaOverPNa, IonGradient.FromMillimolar(0, 110)), new PermeantIon(Ions.Cesium, pNa * pCsOverPNa, cs)], t);
         var ratio = PermeabilityRatio.Lewis(Concentration.FromMillimolar(150), Concentration.FromMillimolar(110), eNa, eCa, t);
         Assert.True(Equilibrium.NernstTests.IsClose(pCaOverPNa, ratio, 1e-12), $"{ratio:R}");
     }
@@ -81,7 +81,7 @@ public class PermeabilityRatioTests
     {
         var x = new IonGradient(a, b);
         var y = new IonGradient(c, d);
-        var e = GhkVoltage.Reversal([new PermeantIon(Ions.Sodium, px, x), new PermeantIon(Ions.Potassium, py, y)], t);
+        var e = GhkVoltage.ReversalPotential([new PermeantIon(Ions.Sodium, px, x), new PermeantIon(Ions.Potassium, py, y)], t);
         var nernstX = Membrane.Biophysics.Equilibrium.Nernst.Potential(Ions.Sodium, x, t);
         var nernstY = Membrane.Biophysics.Equilibrium.Nernst.Potential(Ions.Potassium, y, t);
         if (Math.Abs(nernstX.Volts - nernstY.Volts) < 1e-3 || Math.Abs(e.Volts - nernstX.Volts) < 1e-4 || Math.Abs(e.Volts - nernstY.Volts) < 1e-4)

@@ -34,7 +34,7 @@ public class RestingPotentialTests
     public void Hodgkin_Huxley_rest_agrees_with_the_chord_conductance_equation()
     {
         var membrane = HodgkinHuxleyRest();
-        var chord = ChordConductance.Potential(membrane.Ohmic.Select(b => b.Conductance).ToArray(), membrane.Ohmic.Select(b => b.Reversal).ToArray());
+        var chord = ChordConductance.Potential(membrane.Ohmic.Select(b => b.Conductance).ToArray(), membrane.Ohmic.Select(b => b.ReversalPotential).ToArray());
         var v = RestingPotential.Of(membrane, Temperature.Squid);
         Assert.Equal(chord.Volts, v.Volts, 1e-12);
         Assert.InRange(v.Millivolts, -65.01, -64.99); // HH's rest, to the 5 digits of E_L
@@ -61,7 +61,7 @@ public class RestingPotentialTests
         var t = Temperature.Body;
         var na = IonGradient.FromMillimolar(15, 145);
         var k = IonGradient.FromMillimolar(140, 5);
-        var eAmpa = GhkVoltage.Reversal([new PermeantIon(Ions.Sodium, Permeability.FromMetersPerSecond(1), na), new PermeantIon(Ions.Potassium, Permeability.FromMetersPerSecond(1), k)], t);
+        var eAmpa = GhkVoltage.ReversalPotential([new PermeantIon(Ions.Sodium, Permeability.FromMetersPerSecond(1), na), new PermeantIon(Ions.Potassium, Permeability.FromMetersPerSecond(1), k)], t);
         var rest = HodgkinHuxleyRest();
         var vRest = RestingPotential.Of(rest, t);
         var previous = vRest;
@@ -81,7 +81,7 @@ public class RestingPotentialTests
     public bool Only_GHK_ions_give_the_GHK_reversal(PermeantSet set, Temperature t)
     {
         var membrane = set.Ions.Aggregate(MembraneCurrents.Empty, (m, ion) => m.WithGhk(ion));
-        var expected = GhkVoltage.Reversal(set.Ions, t).Volts;
+        var expected = GhkVoltage.ReversalPotential(set.Ions, t).Volts;
         if (Math.Abs(expected) > 0.9)
         {
             return true; // beyond the ±1 V cap of the resting-potential search; GhkVoltage has no cap

@@ -26,10 +26,10 @@ public class CardiacNcxModelTests
         {
             double eNa = R * T / F * Math.Log(140 / na);
             double eCa = R * T / (2 * F) * Math.Log(1.8 / 0.12e-3);
-            Assert.Equal((3 * eNa - 2 * eCa) * 1e3, s.ExchangerReversal.Millivolts, 0.01);
+            Assert.Equal((3 * eNa - 2 * eCa) * 1e3, s.ExchangerReversalPotential.Millivolts, 0.01);
         }
 
-        Assert.Equal(3 * R * T / F * Math.Log(16.0 / 10) * 1e3, Default.Normal.ExchangerReversal.Millivolts - Default.HeartFailure.ExchangerReversal.Millivolts, 0.01);
+        Assert.Equal(3 * R * T / F * Math.Log(16.0 / 10) * 1e3, Default.Normal.ExchangerReversalPotential.Millivolts - Default.HeartFailure.ExchangerReversalPotential.Millivolts, 0.01);
     }
 
     /// <summary>
@@ -40,12 +40,12 @@ public class CardiacNcxModelTests
     [Fact]
     public void Raised_sodium_slows_then_reverses_diastolic_calcium_extrusion()
     {
-        Assert.Equal(TransportDirection.Inward, Default.Normal.Direction);
+        Assert.Equal(TransportDirection.Forward, Default.Normal.Direction);
         Assert.True(Default.Normal.CalciumExtrusion > MolarFlux.Zero);
         Assert.True(Default.HeartFailure.CalciumExtrusion < Default.Normal.CalciumExtrusion * 0.2);
         var twenty = CardiacNcxModel.Default.RunAt("20 mM", Concentration.FromMillimolar(20));
-        Assert.True(twenty.ExchangerReversal < CardiacNcxModel.Default.DiastolicPotential);
-        Assert.Equal(TransportDirection.Outward, twenty.Direction);
+        Assert.True(twenty.ExchangerReversalPotential < CardiacNcxModel.Default.DiastolicPotential);
+        Assert.Equal(TransportDirection.Reverse, twenty.Direction);
         Assert.True(twenty.CalciumExtrusion < MolarFlux.Zero);
     }
 
@@ -60,7 +60,7 @@ public class CardiacNcxModelTests
             DecayDuration = Duration.FromMilliseconds(10),
         };
         var s = m.RunAt("random", Concentration.FromMillimolar(5 + 0.1 * (na.Get % 250)));
-        double drive = (m.DiastolicPotential - s.ExchangerReversal).Volts;
+        double drive = (m.DiastolicPotential - s.ExchangerReversalPotential).Volts;
         return Math.Abs(drive) < 1e-6 || Math.Sign(s.Current.AmperesPerSquareMeter) == Math.Sign(drive);
     }
 

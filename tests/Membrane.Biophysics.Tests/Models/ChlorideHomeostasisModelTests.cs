@@ -37,7 +37,7 @@ public class ChlorideHomeostasisModelTests
         Assert.False(Default.Mature.GabaDepolarises);
         Assert.True(Default.Mature.Chloride.Final < Default.Immature.Chloride.Final);
         // The leak pulls E_Cl toward V: the mature E_Cl lies between E_K (−99.8 mV at 155/4 mM, 37 °C) and V.
-        Assert.InRange(Default.Mature.ChlorideReversal.Final.Millivolts, -99.8, -65);
+        Assert.InRange(Default.Mature.ChlorideReversalPotential.Final.Millivolts, -99.8, -65);
     }
 
     /// <summary>KCC2 rising tip-ward makes E_Cl fall monotonically from soma to tip, and GABA's polarity flips once along the dendrite.</summary>
@@ -45,13 +45,13 @@ public class ChlorideHomeostasisModelTests
     public void Along_the_dendrite_E_Cl_falls_toward_the_tip_and_GABA_polarity_flips()
     {
         var d = Default.Dendrite;
-        for (int i = 1; i < d.ChlorideReversal.Count; i++)
+        for (int i = 1; i < d.ChlorideReversalPotential.Count; i++)
         {
-            Assert.True(d.ChlorideReversal[i] < d.ChlorideReversal[i - 1]);
+            Assert.True(d.ChlorideReversalPotential[i] < d.ChlorideReversalPotential[i - 1]);
         }
 
-        Assert.True(d.ChlorideReversal[0] > d.RestingPotential);
-        Assert.True(d.ChlorideReversal[^1] < d.RestingPotential);
+        Assert.True(d.ChlorideReversalPotential[0] > d.RestingPotential);
+        Assert.True(d.ChlorideReversalPotential[^1] < d.RestingPotential);
         Assert.InRange(d.PolarityReversalDistance!.Value.Micrometers, d.Positions[0].Micrometers, d.Positions[^1].Micrometers);
     }
 
@@ -77,7 +77,7 @@ public class ChlorideHomeostasisModelTests
     {
         var m = ChlorideHomeostasisModel.Default with { DendriteCompartments = 1 };
         Assert.Contains("DendriteCompartments", Assert.Throws<ArgumentOutOfRangeException>(() => m.Run()).Message, StringComparison.Ordinal);
-        var n = ChlorideHomeostasisModel.Default with { Mature = (MolarFlux.FromMolesPerSquareMeterSecond(-1), MolarFlux.Zero) };
+        var n = ChlorideHomeostasisModel.Default with { Mature = new(MolarFlux.FromMolesPerSquareMeterSecond(-1), MolarFlux.Zero) };
         Assert.Contains("Mature", Assert.Throws<ArgumentOutOfRangeException>(() => n.Run()).Message, StringComparison.Ordinal);
     }
 }

@@ -73,7 +73,7 @@ public class ChlorideWholeCellTests
                 Assert.Equal(r.GetProperty(key).GetDouble(), value, 1e-4 * r.GetProperty(key).GetDouble());
             }
 
-            Assert.Equal(r.GetProperty("E_GABA_mV").GetDouble(), w.GabaReversal.Final.Millivolts, 0.01);
+            Assert.Equal(r.GetProperty("E_GABA_mV").GetDouble(), w.GabaReversalPotential.Final.Millivolts, 0.01);
         }
     }
 
@@ -201,13 +201,13 @@ public class ChlorideWholeCellTests
         foreach (var w in new[] { Default.WholeCellImmature!, Default.WholeCellMature! })
         {
             double cl = w.ChlorideInside.Final.Millimolar;
-            Assert.Equal(RtOverF * Math.Log((cl + (0.18 * 16)) / (123 + (0.18 * 26))), w.GabaReversal.Final.Volts, 1e-9);
-            Assert.True(w.GabaReversal.Final > w.ChlorideReversal.Final);
+            Assert.Equal(RtOverF * Math.Log((cl + (0.18 * 16)) / (123 + (0.18 * 26))), w.GabaReversalPotential.Final.Volts, 1e-9);
+            Assert.True(w.GabaReversalPotential.Final > w.ChlorideReversalPotential.Final);
         }
 
         Assert.True(Default.WholeCellImmature!.GabaDepolarises);
         Assert.False(Default.WholeCellMature!.GabaDepolarises);
-        Assert.InRange((Default.WholeCellMature.GabaReversal.Final - Default.WholeCellMature.ChlorideReversal.Final).Millivolts, 10, 15);
+        Assert.InRange((Default.WholeCellMature.GabaReversalPotential.Final - Default.WholeCellMature.ChlorideReversalPotential.Final).Millivolts, 10, 15);
     }
 
     /// <summary>For any [Cl⁻]ᵢ, E_GABA of the two anions lies between E_Cl and E_HCO₃ (a GHK reversal lies between its ions' Nernst potentials).</summary>
@@ -216,7 +216,7 @@ public class ChlorideWholeCellTests
     {
         double cl = 0.5 + (chloride.Get % 1000) / 10.0;
         double eCl = RtOverF * Math.Log(cl / 123), eHco3 = RtOverF * Math.Log(16.0 / 26);
-        double e = Model.GabaReversal(Concentration.FromMillimolar(cl)).Volts;
+        double e = Model.GabaReversalPotential(Concentration.FromMillimolar(cl)).Volts;
         return e >= Math.Min(eCl, eHco3) - 1e-12 && e <= Math.Max(eCl, eHco3) + 1e-12;
     }
 
@@ -224,9 +224,9 @@ public class ChlorideWholeCellTests
     public void Bad_whole_cell_parameters_are_refused_with_their_name()
     {
         var r = Model with { GabaBicarbonatePermeabilityRatio = -1 };
-        Assert.Contains("GabaBicarbonatePermeabilityRatio", Assert.Throws<ArgumentOutOfRangeException>(() => r.GabaReversal(Concentration.FromMillimolar(10))).Message, StringComparison.Ordinal);
+        Assert.Contains("GabaBicarbonatePermeabilityRatio", Assert.Throws<ArgumentOutOfRangeException>(() => r.GabaReversalPotential(Concentration.FromMillimolar(10))).Message, StringComparison.Ordinal);
         var noChloride = Model with { ChlorideOutside = Concentration.Zero };
-        Assert.Contains("ChlorideOutside", Assert.Throws<ArgumentOutOfRangeException>(() => noChloride.GabaReversal(Concentration.FromMillimolar(10))).Message, StringComparison.Ordinal);
+        Assert.Contains("ChlorideOutside", Assert.Throws<ArgumentOutOfRangeException>(() => noChloride.GabaReversalPotential(Concentration.FromMillimolar(10))).Message, StringComparison.Ordinal);
         var d = Model with { WholeCellDuration = Duration.Zero };
         Assert.Contains("WholeCellDuration", Assert.Throws<ArgumentOutOfRangeException>(() => d.RunWholeCell("x", MolarFlux.Zero, MolarFlux.Zero)).Message, StringComparison.Ordinal);
         Assert.Contains("nkcc1", Assert.Throws<ArgumentOutOfRangeException>(() => Model.WholeCellModel(MolarFlux.FromMolesPerSquareMeterSecond(-1), MolarFlux.Zero)).Message, StringComparison.Ordinal);

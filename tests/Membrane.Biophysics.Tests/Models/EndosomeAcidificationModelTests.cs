@@ -62,7 +62,7 @@ public class EndosomeAcidificationModelTests
     public void With_a_chloride_shunt_the_lumen_acidifies_and_psi_settles_at_E_Cl()
     {
         var s = Default.WithChlorideShunt;
-        Assert.Equal(s.ChlorideReversal.Final.Millivolts, s.FinalPotential.Millivolts, 0.1);
+        Assert.Equal(s.ChlorideReversalPotential.Final.Millivolts, s.FinalPotential.Millivolts, 0.1);
         Assert.InRange(s.FinalPh.Value, 4.5, 5.5);
         Assert.True(s.FinalPh.Value < Default.WithoutCounterion.FinalPh.Value - 1.5);
         Assert.True(s.FinalPotential < Default.WithoutCounterion.FinalPotential);

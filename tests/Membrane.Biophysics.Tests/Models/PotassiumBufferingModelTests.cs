@@ -23,7 +23,7 @@ public class PotassiumBufferingModelTests
     public void Strong_buffering_keeps_the_peak_lower_and_lets_E_K_recover_sooner()
     {
         Assert.True(Default.Strong.PeakExtracellularPotassium < Default.Weak.PeakExtracellularPotassium);
-        Assert.True(Default.Strong.PeakPotassiumReversal < Default.Weak.PeakPotassiumReversal);
+        Assert.True(Default.Strong.PeakPotassiumReversalPotential < Default.Weak.PeakPotassiumReversalPotential);
         Assert.NotNull(Default.Strong.PotassiumReversalDepolarisedAfterStimulus);
         Assert.NotNull(Default.Weak.PotassiumReversalDepolarisedAfterStimulus);
         Assert.True(Default.Strong.PotassiumReversalDepolarisedAfterStimulus < Default.Weak.PotassiumReversalDepolarisedAfterStimulus);
@@ -52,7 +52,7 @@ public class PotassiumBufferingModelTests
         int i = s.ExtracellularPotassium.Values.ToList().IndexOf(s.PeakExtracellularPotassium);
         double rtf = 8.314462618 * 310.15 / 96485.33212;
         double expected = rtf * Math.Log(s.ExtracellularPotassium[i].Millimolar / s.IntracellularPotassium[i].Millimolar);
-        Assert.Equal(expected, s.PotassiumReversal[i].Volts, 1e-9);
+        Assert.Equal(expected, s.PotassiumReversalPotential[i].Volts, 1e-9);
     }
 
     /// <summary>

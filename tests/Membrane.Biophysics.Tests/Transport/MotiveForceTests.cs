@@ -84,7 +84,7 @@ public class MotiveForceTests
         {
             var direction = Transporters.FTypeAtpSynthase(Ions.Hydrogen, c).Direction(conditions, v, t);
             var margin = Math.Abs((c / 3.0) - n);
-            return margin < 1e-9 || (direction == TransportDirection.Inward) == (c / 3.0 > n);
+            return margin < 1e-9 || (direction == TransportDirection.Forward) == (c / 3.0 > n);
         });
     }
 

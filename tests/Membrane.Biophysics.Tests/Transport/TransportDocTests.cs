@@ -12,7 +12,7 @@ public class TransportDocTests
 
         var output = ReadmeTests.CompileAndRun(snippet);
 
-        Assert.Contains("NCX (3 Na⁺ in, 1 Ca²⁺ out) at V = -80.0 mV: ΔG = -2.60 kJ/mol, E_rev = -53.1 mV, z_net = +1: turns as written (inward)", output, StringComparison.Ordinal);
+        Assert.Contains("NCX (3 Na⁺ in, 1 Ca²⁺ out) at V = -80.0 mV: ΔG = -2.60 kJ/mol, E_rev = -53.1 mV, z_net = +1: turns forward (as written)", output, StringComparison.Ordinal);
         Assert.Contains("E_pump = -180.3 mV", output, StringComparison.Ordinal);
     }
 }

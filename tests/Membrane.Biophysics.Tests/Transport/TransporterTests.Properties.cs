@@ -45,7 +45,7 @@ public partial class TransporterTests
         var identity = state.ReversalPotential is { } e
             ? state.FreeEnergy.JoulesPerMole == state.NetChargeInward * f * (v.Volts - e.Volts)
             : state.NetChargeInward == 0;
-        var sign = state.Direction == (state.FreeEnergy.JoulesPerMole < 0 ? TransportDirection.Inward : state.FreeEnergy.JoulesPerMole > 0 ? TransportDirection.Outward : TransportDirection.Equilibrium);
+        var sign = state.Direction == (state.FreeEnergy.JoulesPerMole < 0 ? TransportDirection.Forward : state.FreeEnergy.JoulesPerMole > 0 ? TransportDirection.Reverse : TransportDirection.Equilibrium);
         return identity && sign && Math.Abs(state.FreeEnergy.JoulesPerMole - independent) <= 1e-12 * scale;
     }
 

@@ -44,8 +44,8 @@ public partial class TransporterTests
         var c = Cardiac();
         var rest = Transporters.Ncx.At(c, ElectricPotential.FromMillivolts(-80), Body);
         var plateau = Transporters.Ncx.At(c, ElectricPotential.FromMillivolts(20), Body);
-        Assert.Equal(TransportDirection.Inward, rest.Direction);     // forward mode: 3 Na⁺ in, Ca²⁺ out
-        Assert.Equal(TransportDirection.Outward, plateau.Direction); // reverse mode: Ca²⁺ entry
+        Assert.Equal(TransportDirection.Forward, rest.Direction);     // forward mode: 3 Na⁺ in, Ca²⁺ out
+        Assert.Equal(TransportDirection.Reverse, plateau.Direction); // reverse mode: Ca²⁺ entry
         Assert.Equal(1, rest.NetChargeInward);
         // ΔG = z_net F (V − E_rev) = 96485.33 × (−0.080 + 0.05309) J/mol.
         Assert.Equal(PhysicalConstants.FaradayConstant * (-0.080 - (((3 * NeuronENa10To140) - (2 * NeuronECa100nMTo2mM)) / 1000)), rest.FreeEnergy.JoulesPerMole, 6);
@@ -65,7 +65,7 @@ public partial class TransporterTests
         Assert.Equal(expected, e.Millivolts, 9);
         Assert.InRange(e.Millivolts, -220, -175);
         Assert.Equal(-1, Transporters.SodiumPotassiumAtpase.NetChargeInward);
-        Assert.Equal(TransportDirection.Inward, Transporters.SodiumPotassiumAtpase.Direction(c, ElectricPotential.FromMillivolts(-80), Body));
+        Assert.Equal(TransportDirection.Forward, Transporters.SodiumPotassiumAtpase.Direction(c, ElectricPotential.FromMillivolts(-80), Body));
         // A weaker ΔG_ATP (−45 kJ/mol, anoxia) moves E_pump to about −77 mV: at −80 mV the pump would stall or run backwards.
         var weak = Transporters.SodiumPotassiumAtpase.ReversalPotential(c.WithAtpHydrolysis(MolarEnergy.FromKilojoulesPerMole(-45)), Body)!.Value;
         Assert.Equal(expected + (10_000 / PhysicalConstants.FaradayConstant * 1000), weak.Millivolts, 9);
@@ -82,8 +82,8 @@ public partial class TransporterTests
         var e3 = Transporters.Nbce1ThreeBicarbonate.ReversalPotential(Cardiac(), Body)!.Value;
         Assert.Equal(((3 * NeuronEHco3From12To24) - NeuronENa10To140) / 2, e3.Millivolts, 9);
         // At −70 mV the 1:2 mode imports Na⁺ and HCO₃⁻ (V above E_rev and z_net < 0 ⇒ ΔG < 0); the 1:3 mode runs outward.
-        Assert.Equal(TransportDirection.Inward, Transporters.Nbce1TwoBicarbonate.Direction(Cardiac(), ElectricPotential.FromMillivolts(-70), Body));
-        Assert.Equal(TransportDirection.Outward, Transporters.Nbce1ThreeBicarbonate.Direction(Cardiac(), ElectricPotential.FromMillivolts(-70), Body));
+        Assert.Equal(TransportDirection.Forward, Transporters.Nbce1TwoBicarbonate.Direction(Cardiac(), ElectricPotential.FromMillivolts(-70), Body));
+        Assert.Equal(TransportDirection.Reverse, Transporters.Nbce1ThreeBicarbonate.Direction(Cardiac(), ElectricPotential.FromMillivolts(-70), Body));
     }
 
     [Fact]
@@ -109,8 +109,8 @@ public partial class TransporterTests
         var rt = PhysicalConstants.MolarGasConstant * Body.Kelvins;
         var byHand = rt * (Math.Log(10.0 / 140) + Math.Log(140.0 / 5) + (2 * Math.Log(10.0 / 110)));
         Assert.Equal(byHand, Transporters.Nkcc1.FreeEnergy(c, ElectricPotential.Zero, Body).JoulesPerMole, 8);
-        Assert.Equal(TransportDirection.Inward, Transporters.Nkcc1.Direction(c, ElectricPotential.Zero, Body));
-        Assert.Equal(TransportDirection.Inward, Transporters.Kcc2.Direction(c, ElectricPotential.Zero, Body));
+        Assert.Equal(TransportDirection.Forward, Transporters.Nkcc1.Direction(c, ElectricPotential.Zero, Body));
+        Assert.Equal(TransportDirection.Forward, Transporters.Kcc2.Direction(c, ElectricPotential.Zero, Body));
     }
 
     [Fact]
@@ -129,11 +129,11 @@ public partial class TransporterTests
         var cell = TransportConditions.FromGradients((Ions.Sodium, IonGradient.FromMillimolar(10, 140))).WithPh(Ph.FromValue(7.2), Ph.FromValue(7.4));
         var rt = PhysicalConstants.MolarGasConstant * Body.Kelvins;
         Assert.Equal(rt * (Math.Log(10.0 / 140) - (0.2 * Math.Log(10))), Transporters.Nhe1.FreeEnergy(cell, ElectricPotential.Zero, Body).JoulesPerMole, 8);
-        Assert.Equal(TransportDirection.Inward, Transporters.Nhe1.Direction(cell, ElectricPotential.Zero, Body));
+        Assert.Equal(TransportDirection.Forward, Transporters.Nhe1.Direction(cell, ElectricPotential.Zero, Body));
 
         // SOS1 in a root cell under salt stress: cytosol Na⁺ 50 mM, pH 7.5; soil solution 100 mM NaCl, apoplast pH 5.5.
         var root = TransportConditions.FromGradients((Ions.Sodium, IonGradient.FromMillimolar(50, 100))).WithPh(Ph.FromValue(7.5), Ph.FromValue(5.5));
-        Assert.Equal(TransportDirection.Inward, Transporters.Sos1.Direction(root, ElectricPotential.FromMillivolts(-120), Temperature.Room));
+        Assert.Equal(TransportDirection.Forward, Transporters.Sos1.Direction(root, ElectricPotential.FromMillivolts(-120), Temperature.Room));
     }
 
     [Fact]

@@ -87,7 +87,7 @@ internal sealed class CompartmentKernel
 
         foreach (var model in cells)
         {
-            foreach (var c in model.Channels.Where(c => c.FixedReversal is null))
+            foreach (var c in model.Channels.Where(c => c.FixedReversalPotential is null))
             {
                 Involve(c.Ion!);
             }
@@ -101,7 +101,7 @@ internal sealed class CompartmentKernel
                         Involve(ion.Ion);
                     }
                 }
-                else if (input.Synapse.FixedReversal is null)
+                else if (input.Synapse.FixedReversalPotential is null)
                 {
                     Involve(input.Synapse.Ions[0].Ion);
                 }
@@ -214,7 +214,7 @@ internal sealed class CompartmentKernel
                 var live = new bool[n];
                 for (var k = 0; k < n; k++)
                 {
-                    if (channel.FixedReversal is { } e)
+                    if (channel.FixedReversalPotential is { } e)
                     {
                         ion[k] = -1;
                         reversal[k] = e.Volts;
@@ -289,7 +289,7 @@ internal sealed class CompartmentKernel
                 {
                     var site = inputs[instances[k]].Site;
                     sites[k] = site;
-                    if (synapse.FixedReversal is { } e)
+                    if (synapse.FixedReversalPotential is { } e)
                     {
                         ion[k] = -1;
                         reversal[k] = e.Volts;

@@ -12,7 +12,7 @@ namespace Membrane.Biophysics.Channels;
 /// with x∞ = α/(α+β), τ = 1/(α+β), p. 511). The functions are called from the step kernel: they must be pure,
 /// thread-safe, allocation-free, with 0 ≤ x∞ ≤ 1 and τ &gt; 0 finite. Immutable and thread-safe.
 /// </remarks>
-public sealed class SteadyStateGate : GateKinetics
+public sealed class SteadyStateTauKinetics : GateKinetics
 {
     private readonly Func<ElectricPotential, double> _steadyState;
     private readonly Func<ElectricPotential, Duration> _timeConstant;
@@ -24,7 +24,7 @@ public sealed class SteadyStateGate : GateKinetics
     /// <param name="referenceTemperature">The temperature at which τ holds.</param>
     /// <exception cref="ArgumentNullException">A function is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Q10 ≤ 0 or not finite, or the temperature is not above 0 K.</exception>
-    public SteadyStateGate(Func<ElectricPotential, double> steadyState, Func<ElectricPotential, Duration> timeConstant, double q10, Temperature referenceTemperature)
+    public SteadyStateTauKinetics(Func<ElectricPotential, double> steadyState, Func<ElectricPotential, Duration> timeConstant, double q10, Temperature referenceTemperature)
         : base(q10, referenceTemperature)
     {
         ArgumentNullException.ThrowIfNull(steadyState);

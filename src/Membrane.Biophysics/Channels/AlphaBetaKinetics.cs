@@ -12,7 +12,7 @@ namespace Membrane.Biophysics.Channels;
 /// from the simulation's step kernel: they must be pure, thread-safe, allocation-free, and return finite values ≥ 0
 /// (with α + β &gt; 0) for every finite V the simulation may visit. Immutable and thread-safe.
 /// </remarks>
-public sealed class RateGate : GateKinetics
+public sealed class AlphaBetaKinetics : GateKinetics
 {
     private readonly Func<ElectricPotential, double> _alpha;
     private readonly Func<ElectricPotential, double> _beta;
@@ -24,7 +24,7 @@ public sealed class RateGate : GateKinetics
     /// <param name="referenceTemperature">The temperature at which α and β hold.</param>
     /// <exception cref="ArgumentNullException">A rate function is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Q10 ≤ 0 or not finite, or the temperature is not above 0 K.</exception>
-    public RateGate(Func<ElectricPotential, double> alpha, Func<ElectricPotential, double> beta, double q10, Temperature referenceTemperature)
+    public AlphaBetaKinetics(Func<ElectricPotential, double> alpha, Func<ElectricPotential, double> beta, double q10, Temperature referenceTemperature)
         : base(q10, referenceTemperature)
     {
         ArgumentNullException.ThrowIfNull(alpha);
