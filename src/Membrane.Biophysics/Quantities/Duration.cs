@@ -9,8 +9,8 @@ namespace Membrane.Biophysics.Quantities;
 [Unit("ms", 1e-3, "Milliseconds")]
 [Unit("s", 1, "Seconds")]
 [Unit("µs", 1e-6, "Microseconds")]
-[Unit("ns", 1e-9)]
+[Unit("ns", 1e-9, "Nanoseconds")]
 [Unit("min", 60, "Minutes")]
-[Unit("h", 3600)]
+[Unit("h", 3600, "Hours")]
 public readonly partial struct Duration
 {}

@@ -9,7 +9,7 @@ namespace Membrane.Biophysics.Quantities;
 [Unit("mV", 1e-3, "Millivolts")]
 [Unit("V", 1, "Volts")]
 [Unit("µV", 1e-6, "Microvolts")]
-[Unit("kV", 1e3)]
+[Unit("kV", 1e3, "Kilovolts")]
 public readonly partial struct ElectricPotential
 {
     /// <summary>Ohm's law: current through a conductance.</summary>
