@@ -251,7 +251,7 @@ public class HtmlTablesTests
         Assert.Contains(typeof(Ion), registered.Keys);
         Assert.DoesNotContain(typeof(Simulation), registered.Keys); // no text of its own: the notebook's default applies
         Assert.DoesNotContain(typeof(HtmlTables), registered.Keys);
-        Assert.Equal("<span class=\"membrane-biophysics\">-89.0586940367 mV</span>", registered[typeof(ElectricPotential)](Mv(-89.0586940367)));
+        Assert.Equal("<span class=\"membrane-biophysics\">-89.0587 mV</span>", registered[typeof(ElectricPotential)](Mv(-89.0586940367)));
         var species = new PnpSpecies("A<b>&", 1, Diffusivity.FromSquareCentimetersPerSecond(1e-5), Concentration.FromMillimolar(1), Concentration.FromMillimolar(1));
         Assert.Equal("<span class=\"membrane-biophysics\">A&lt;b&gt;&amp;</span>", registered[typeof(PnpSpecies)](species));
     }
