@@ -26,7 +26,7 @@ internal static class ChannelsTour
         var model = CellModel.HodgkinHuxley()
             .WithCurrentStep(new CurrentStep(Ms(10), Ms(300), CurrentDensity.FromMicroamperesPerSquareCentimeter(10)));
         var run = new Simulation(model, t, dt, Mv(-65)).Run(Ms(60), dt, Mv(0));
-        var ap = ActionPotentialShape.Measure(run.Times, run.Voltages, Ms(10), 10, Mv(0));
+        var ap = ActionPotentialShape.Measure(run.Times, run.Voltages, Ms(10), PotentialRate.FromMillivoltsPerMillisecond(10), Mv(0));
         o.WriteLine($"  10 µA/cm² from t = 10 ms, Δt = {dt}: first spike crosses 0 mV at {run.SpikeTimes[0].ToString("F3", null)}");
         o.WriteLine($"  threshold (dV/dt = 10 mV/ms) {ap.Threshold.ToString("F2", null)}, peak {ap.Peak.ToString("F2", null)}, " +
                     $"amplitude {ap.Amplitude.ToString("F1", null)}, width at half amplitude {ap.HalfWidth.ToString("F3", null)}");
@@ -52,7 +52,7 @@ internal static class ChannelsTour
                 max = System.Math.Max(max, run.Voltages[i].Millivolts);
             }
 
-            o.WriteLine($"  {amplitude,5} µA/cm²: {run.SpikeTimes.Count,3} {(run.SpikeTimes.Count == 1 ? "spike, " : "spikes,")} steady rate {rate,6:F1} Hz, V over 100–300 ms of the step {min,6:F1} … {max,5:F1} mV");
+            o.WriteLine($"  {amplitude,5} µA/cm²: {run.SpikeTimes.Count,3} {(run.SpikeTimes.Count == 1 ? "spike, " : "spikes,")} steady rate {rate.Hertz,6:F1} Hz, V over 100–300 ms of the step {min,6:F1} … {max,5:F1} mV");
         }
 
         o.WriteLine("  rheobase for repetitive firing lies between 5 and 10 µA/cm²; at 80 µA/cm² and above the oscillation no longer reaches 0 mV");

@@ -13,4 +13,9 @@ namespace Membrane.Biophysics.Quantities;
 [Unit("min", 60, "Minutes")]
 [Unit("h", 3600, "Hours")]
 public readonly partial struct Duration
-{}
+{
+    /// <summary>The rate of events that recur every <paramref name="duration"/>/<paramref name="count"/>: count/duration.</summary>
+    /// <param name="count">The number of events, usually 1.</param>
+    /// <param name="duration">The time they take.</param>
+    public static Rate operator /(double count, Duration duration) => Rate.FromPerSecond(count / duration._si);
+}

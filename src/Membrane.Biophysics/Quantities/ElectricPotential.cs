@@ -22,6 +22,10 @@ public readonly partial struct ElectricPotential
     /// <summary>The charge on a capacitance held at this potential, Q = C·V.</summary>
     public static ElectricCharge operator *(ElectricPotential potential, Capacitance capacitance) => ElectricCharge.FromCoulombs(potential._si * capacitance.Farads);
 
+    /// <summary>The mean rate of change of a potential difference over a duration, ΔV/Δt.</summary>
+    public static PotentialRate operator /(ElectricPotential difference, Duration duration) =>
+        PotentialRate.FromVoltsPerSecond(difference._si / duration.Seconds);
+
     /// <summary>The mean gradient of a potential difference across a distance, Δφ/Δx.</summary>
     public static PotentialGradient operator /(ElectricPotential difference, Length distance) =>
         PotentialGradient.FromVoltsPerMeter(difference._si / distance.Meters);

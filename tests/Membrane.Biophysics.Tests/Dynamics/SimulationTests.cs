@@ -115,7 +115,7 @@ public partial class SimulationTests
     [Fact]
     public void A_rate_returning_NaN_throws_naming_the_gate()
     {
-        var bad = new RateGate(v => v.Millivolts > -20 ? double.NaN : 1000, _ => 1000, 1, Temperature.Squid);
+        var bad = new RateGate(v => Rate.FromPerSecond(v.Millivolts > -20 ? double.NaN : 1000), _ => Rate.FromPerSecond(1000), 1, Temperature.Squid);
         var model = CellModel.HodgkinHuxley()
             .WithChannel(Channel.Ohmic("bad", ConductanceDensity.Zero, Mv(0), new Gate("q", bad, 1)))
             .WithCurrentStep(new CurrentStep(Ms(1), Ms(10), UaCm2(20)));

@@ -147,6 +147,34 @@ public class ConversionTests
         Unit(1, Ph.FromValue, p => p.Value, p => p.Value);
     }
 
+    /// <summary>1 ms⁻¹ = 1/(10⁻³ s) = 10³ s⁻¹; 1 Hz = 1 s⁻¹ (SI Brochure Table 4); 1 mV/ms = 10⁻³ V / 10⁻³ s = 1 V/s.</summary>
+    [Theory]
+    [InlineData("0.1 ms⁻¹", 100)]
+    [InlineData("0.1 /ms", 100)]
+    [InlineData("0.1/ms", 100)]
+    [InlineData("0.1 ms^-1", 100)]
+    [InlineData("40 Hz", 40)]
+    [InlineData("1.5 kHz", 1500)]
+    [InlineData("40 s⁻¹", 40)]
+    [InlineData("40/s", 40)]
+    [InlineData("40 s^-1", 40)]
+    public void Rate_units(string text, double perSecond) =>
+        Close(perSecond, Rate.Parse(text).PerSecond);
+
+    [Fact]
+    public void Rate_and_potential_rate_factories()
+    {
+        Unit(1e3, Rate.FromPerMillisecond, r => r.PerMillisecond, r => r.PerSecond);
+        Unit(1, Rate.FromHertz, r => r.Hertz, r => r.PerSecond);
+        Unit(1e3, Rate.FromKilohertz, r => r.Kilohertz, r => r.PerSecond);
+        Unit(1, PotentialRate.FromMillivoltsPerMillisecond, r => r.MillivoltsPerMillisecond, r => r.VoltsPerSecond);
+        Unit(1e-3, PotentialRate.FromMillivoltsPerSecond, r => r.MillivoltsPerSecond, r => r.VoltsPerSecond);
+        Close(20, PotentialRate.Parse("20 mV/ms").VoltsPerSecond);
+        Assert.Equal("100 s⁻¹", Rate.FromPerMillisecond(0.1).ToString());
+        Assert.Equal("0.1 ms⁻¹", Rate.FromPerSecond(100).ToString("ms⁻¹", null));
+        Assert.Equal("20 V/s", PotentialRate.FromMillivoltsPerMillisecond(20).ToString());
+    }
+
     [Theory]
     [InlineData("3 pM", 3e-9)]
     [InlineData("3 pmol/L", 3e-9)]
