@@ -20,7 +20,7 @@ using Membrane.Biophysics.Transport;
 var room = Temperature.Room;   // 22 °C
 foreach (var outside in new[] { 2.5, 5, 10, 20, 40 })
 {
-    var eK = Nernst.Potential(Ions.Potassium, IonGradient.FromMillimolar(inside: 140, outside: outside), room);
+    var eK = Nernst.Potential(Ions.Potassium, IonGradient.Millimolar(inside: 140, outside: outside), room);
     Console.WriteLine($"[K⁺]o = {outside} mM: E_K = {eK.ToString("F2", null)}");
 }
 Console.WriteLine($"slope per decade at 22 °C: {Nernst.SlopePerDecade(1, room).ToString("F3", null)}");
@@ -31,9 +31,9 @@ var body = Temperature.Body;
 var p = Permeability.FromCentimetersPerSecond(1e-6);
 PermeantIon[] ampa =
 [
-    new(Ions.Sodium, p, IonGradient.FromMillimolar(15, 145)),
-    new(Ions.Potassium, p, IonGradient.FromMillimolar(140, 5)),
-    new(Ions.Calcium, p * 0.1, IonGradient.FromMillimolar(1e-4, 2)),
+    new(Ions.Sodium, p, IonGradient.Millimolar(15, 145)),
+    new(Ions.Potassium, p, IonGradient.Millimolar(140, 5)),
+    new(Ions.Calcium, p * 0.1, IonGradient.Millimolar(1e-4, 2)),
 ];
 var eAmpa = GhkVoltage.Reversal(ampa, body);
 Console.WriteLine($"AMPA reversal: {eAmpa.ToString("F2", null)}");
@@ -45,10 +45,10 @@ foreach (var nanosiemens in new[] { 0.0, 10, 100 })
 
 // NKCC1 (electroneutral) versus NBCe1 1:2 (electrogenic): ΔG < 0 means the cycle turns as written (inward).
 var conditions = TransportConditions.FromGradients(
-    (Ions.Sodium, IonGradient.FromMillimolar(12, 145)),
-    (Ions.Potassium, IonGradient.FromMillimolar(140, 4)),
-    (Ions.Chloride, IonGradient.FromMillimolar(8, 120)),
-    (Ions.Bicarbonate, IonGradient.FromMillimolar(15, 25)));
+    (Ions.Sodium, IonGradient.Millimolar(12, 145)),
+    (Ions.Potassium, IonGradient.Millimolar(140, 4)),
+    (Ions.Chloride, IonGradient.Millimolar(8, 120)),
+    (Ions.Bicarbonate, IonGradient.Millimolar(15, 25)));
 foreach (var millivolts in new[] { -70.0, -30.0 })
 {
     var v = ElectricPotential.FromMillivolts(millivolts);

@@ -122,7 +122,7 @@ public class HodgkinHuxley1952Tests
     [Fact]
     public void Ion_selective_ohmic_channel_reverses_at_the_Nernst_potential_of_the_concentrations()
     {
-        var k = IonGradient.FromMillimolar(400, 20); // squid axoplasm and sea water, Hille 2001 Table 1-1
+        var k = IonGradient.Millimolar(400, 20); // squid axoplasm and sea water, Hille 2001 Table 1-1
         var channel = Channel.Ohmic("K", HodgkinHuxley1952.PotassiumConductance, Ions.Potassium, new Gate("n", HodgkinHuxley1952.N, 4));
         var e = Nernst.Potential(Ions.Potassium, k, Temperature.Squid);
         Assert.Equal(0, channel.SteadyStateCurrent(e, k, Temperature.Squid).AmperesPerSquareMeter, 1e-12);
@@ -132,7 +132,7 @@ public class HodgkinHuxley1952Tests
     [Fact]
     public void Ghk_channel_is_the_GHK_current_scaled_by_the_open_fraction()
     {
-        var ca = IonGradient.FromMillimolar(1e-4, 2);
+        var ca = IonGradient.Millimolar(1e-4, 2);
         var gate = new Gate("a", HodgkinHuxley1952.M, 2);
         var channel = Channel.Ghk("CaL", Permeability.FromCentimetersPerSecond(1e-4), Ions.Calcium, gate);
         var v = Mv(-10);
