@@ -12,8 +12,8 @@ namespace Membrane.Biophysics.Benchmarks;
 [MemoryDiagnoser]
 public class JunctionPotentialBenchmarks
 {
-    private readonly Solution _pipette = Mm((Ions.Potassium, 120), (Ions.Sodium, 10), (Ions.Gluconate, 110), (Ions.Chloride, 14), (Ions.Magnesium, 2), (Ions.Hepes, 10), (Ions.Calcium, 0.5), (Ions.Sulfate, 1), (Ions.Bicarbonate, 0), (Ions.Cesium, 1));
-    private readonly Solution _bath = Mm((Ions.Potassium, 2.5), (Ions.Sodium, 151), (Ions.Gluconate, 0), (Ions.Chloride, 131.5), (Ions.Magnesium, 1), (Ions.Hepes, 0), (Ions.Calcium, 2), (Ions.Sulfate, 1), (Ions.Bicarbonate, 26), (Ions.Cesium, 0));
+    private readonly Solution _pipette = Solution.Millimolar((Ions.Potassium, 120), (Ions.Sodium, 10), (Ions.Gluconate, 110), (Ions.Chloride, 14), (Ions.Magnesium, 2), (Ions.Hepes, 10), (Ions.Calcium, 0.5), (Ions.Sulfate, 1), (Ions.Bicarbonate, 0), (Ions.Cesium, 1));
+    private readonly Solution _bath = Solution.Millimolar((Ions.Potassium, 2.5), (Ions.Sodium, 151), (Ions.Gluconate, 0), (Ions.Chloride, 131.5), (Ions.Magnesium, 1), (Ions.Hepes, 0), (Ions.Calcium, 2), (Ions.Sulfate, 1), (Ions.Bicarbonate, 26), (Ions.Cesium, 0));
     private readonly Temperature _temperature = Temperature.FromDegreesCelsius(25);
 
     [Benchmark]
@@ -22,8 +22,6 @@ public class JunctionPotentialBenchmarks
     [Benchmark]
     public ElectricPotential Henderson() => JunctionPotential.Henderson(_pipette, _bath, _temperature);
 
-    private static Solution Mm(params (Ion Ion, double Millimolar)[] ions) =>
-        new(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(ions, p => (p.Ion, Concentration.FromMillimolar(p.Millimolar)))));
 }
 
 /// <summary>

@@ -16,10 +16,10 @@ public class GhkScalarBenchmarks
 
     private readonly PermeantIon[] _mixed =
     [
-        new(Ions.Sodium, Permeability.FromMetersPerSecond(0.04e-8), IonGradient.FromMillimolar(12, 145)),
-        new(Ions.Potassium, Permeability.FromMetersPerSecond(1e-8), IonGradient.FromMillimolar(140, 5)),
-        new(Ions.Chloride, Permeability.FromMetersPerSecond(0.45e-8), IonGradient.FromMillimolar(10, 110)),
-        new(Ions.Calcium, Permeability.FromMetersPerSecond(0.1e-8), IonGradient.FromMillimolar(1e-4, 2)),
+        new(Ions.Sodium, Permeability.FromMetersPerSecond(0.04e-8), IonGradient.Millimolar(12, 145)),
+        new(Ions.Potassium, Permeability.FromMetersPerSecond(1e-8), IonGradient.Millimolar(140, 5)),
+        new(Ions.Chloride, Permeability.FromMetersPerSecond(0.45e-8), IonGradient.Millimolar(10, 110)),
+        new(Ions.Calcium, Permeability.FromMetersPerSecond(0.1e-8), IonGradient.Millimolar(1e-4, 2)),
     ];
 
     private PermeantIon[] _monovalent = [];

@@ -13,8 +13,8 @@ using Membrane.Biophysics.Quantities;
 using Membrane.Biophysics.Species;
 
 var temperature = Temperature.FromDegreesCelsius(20);
-var pipette = Recipe((Ions.Potassium, 145), (Ions.Sodium, 13), (Ions.Chloride, 10), (Ions.Gluconate, 145), (Ions.Magnesium, 1), (Ions.Hepes, 5));
-var bath = Recipe((Ions.Potassium, 2.8), (Ions.Sodium, 145), (Ions.Chloride, 148.8), (Ions.Magnesium, 2), (Ions.Calcium, 1), (Ions.Hepes, 5));
+var pipette = Solution.Millimolar((Ions.Potassium, 145), (Ions.Sodium, 13), (Ions.Chloride, 10), (Ions.Gluconate, 145), (Ions.Magnesium, 1), (Ions.Hepes, 5));
+var bath = Solution.Millimolar((Ions.Potassium, 2.8), (Ions.Sodium, 145), (Ions.Chloride, 148.8), (Ions.Magnesium, 2), (Ions.Calcium, 1), (Ions.Hepes, 5));
 
 Console.WriteLine($"pipette: {pipette} ({Electroneutrality.Of(pipette)})");
 Console.WriteLine($"bath:    {bath} ({Electroneutrality.Of(bath)})");
@@ -35,5 +35,3 @@ foreach (var reading in args)
 
 return 0;
 
-static Solution Recipe(params (Ion Ion, double Millimolar)[] ions) =>
-    new(ions.Select(p => (p.Ion, Concentration.FromMillimolar(p.Millimolar))).ToArray());

@@ -35,7 +35,7 @@ Figures.IvCurve(voltages, currents, fitted, "Whole-cell K⁺ sweep, 140/25 mM, 2
 Console.WriteLine($"figure: {figure}");
 
 // Compared with the Nernst potential: a K⁺-selective conductance reverses at E_K.
-var eK = Nernst.Potential(Ions.Potassium, IonGradient.FromMillimolar(inside: 140, outside: 25), Temperature.Room);
+var eK = Nernst.Potential(Ions.Potassium, IonGradient.Millimolar(inside: 140, outside: 25), Temperature.Room);
 Console.WriteLine($"E_K = {eK.ToString("F2", null)}; measured − Nernst = {(fitted - eK).ToString("F2", null)}");
 
 // The GHK current of K⁺ with more K⁺ inside than out rectifies outward.

@@ -12,8 +12,8 @@ using Membrane.Biophysics.Quantities;
 using Membrane.Biophysics.Species;
 
 // The two solutions; electroneutrality is checked and reported, never corrected.
-var pipette = Recipe((Ions.Potassium, 145), (Ions.Sodium, 13), (Ions.Chloride, 10), (Ions.Gluconate, 145), (Ions.Magnesium, 1), (Ions.Hepes, 5));
-var bath = Recipe((Ions.Potassium, 2.8), (Ions.Sodium, 145), (Ions.Chloride, 148.8), (Ions.Magnesium, 2), (Ions.Calcium, 1), (Ions.Hepes, 5));
+var pipette = Solution.Millimolar((Ions.Potassium, 145), (Ions.Sodium, 13), (Ions.Chloride, 10), (Ions.Gluconate, 145), (Ions.Magnesium, 1), (Ions.Hepes, 5));
+var bath = Solution.Millimolar((Ions.Potassium, 2.8), (Ions.Sodium, 145), (Ions.Chloride, 148.8), (Ions.Magnesium, 2), (Ions.Calcium, 1), (Ions.Hepes, 5));
 Console.WriteLine($"pipette: {pipette} ({Electroneutrality.Of(pipette)})");
 Console.WriteLine($"bath: {bath} ({Electroneutrality.Of(bath)})");
 
@@ -35,10 +35,8 @@ foreach (var reading in new[] { -58.0, -45.0, 0.0, 20.0 })
 // Replacing gluconate⁻ by Cl⁻ (a KCl pipette) almost removes the junction potential: K⁺ and Cl⁻ move at nearly the same speed.
 foreach (var chloride in new[] { 10.0, 50, 100, 155 })
 {
-    var mix = Recipe((Ions.Potassium, 145), (Ions.Sodium, 13), (Ions.Chloride, chloride), (Ions.Gluconate, 155 - chloride), (Ions.Magnesium, 1), (Ions.Hepes, 5));
+    var mix = Solution.Millimolar((Ions.Potassium, 145), (Ions.Sodium, 13), (Ions.Chloride, chloride), (Ions.Gluconate, 155 - chloride), (Ions.Magnesium, 1), (Ions.Hepes, 5));
     var ljp = JunctionPotential.Of(mix, bath, t, JunctionMethod.Henderson);
     Console.WriteLine($"[Cl⁻] {chloride} mM, [gluconate⁻] {155 - chloride} mM: Henderson LJP = {ljp.Potential.ToString("F2", null)}");
 }
 
-static Solution Recipe(params (Ion Ion, double Millimolar)[] ions) =>
-    new(ions.Select(p => (p.Ion, Concentration.FromMillimolar(p.Millimolar))).ToArray());

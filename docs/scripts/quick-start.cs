@@ -12,7 +12,7 @@ using Membrane.Biophysics.Species;
 
 // E_K of a mammalian neuron at 37 °C (NEURON's nernst(140, 5, 1) at 37 °C gives −89.0587 mV).
 var t = Temperature.Body;                                    // 37 °C: there is no default temperature
-var k = IonGradient.FromMillimolar(inside: 140, outside: 5);
+var k = IonGradient.Millimolar(inside: 140, outside: 5);
 var eK = Nernst.Potential(Ions.Potassium, k, t);
 Console.WriteLine(eK);
 
@@ -32,10 +32,10 @@ Console.WriteLine($"150 µM = {Concentration.Parse("150 µM").Millimolar} mM");
 // All equilibrium potentials at once.
 var cell = new (Ion Ion, IonGradient Gradient)[]
 {
-    (Ions.Sodium, IonGradient.FromMillimolar(inside: 12, outside: 145)),
+    (Ions.Sodium, IonGradient.Millimolar(inside: 12, outside: 145)),
     (Ions.Potassium, k),
-    (Ions.Chloride, IonGradient.FromMillimolar(inside: 7, outside: 120)),
-    (Ions.Calcium, IonGradient.FromMillimolar(inside: 1e-4, outside: 2)),
+    (Ions.Chloride, IonGradient.Millimolar(inside: 7, outside: 120)),
+    (Ions.Calcium, IonGradient.Millimolar(inside: 1e-4, outside: 2)),
 };
 foreach (var (ion, gradient) in cell)
 {

@@ -18,12 +18,12 @@ open Membrane.Biophysics.Species
 let path = fsi.CommandLineArgs |> Array.tryItem 1 |> Option.defaultValue "resting-sweep.csv"
 let temperature = Temperature.Body
 let pK = Permeability.FromCentimetersPerSecond 1e-6
-let sodium = IonGradient.FromMillimolar(inside = 12.0, outside = 145.0)
-let chloride = IonGradient.FromMillimolar(inside = 7.0, outside = 120.0)
+let sodium = IonGradient.Millimolar(inside = 12.0, outside = 145.0)
+let chloride = IonGradient.Millimolar(inside = 7.0, outside = 120.0)
 let kInside = 140.0
 
 let row (kOutside: float) =
-    let potassium = IonGradient.FromMillimolar(inside = kInside, outside = kOutside)
+    let potassium = IonGradient.Millimolar(inside = kInside, outside = kOutside)
     let eK = Nernst.Potential(Ions.Potassium, potassium, temperature)
     let ions =
         [| PermeantIon(Ions.Potassium, pK, potassium)

@@ -20,7 +20,7 @@ using Membrane.Biophysics.Transport;
 var room = Temperature.Room;   // 22 °C
 foreach (var outside in new[] { 2.5, 5, 10, 20, 40 })
 {
-    var eK = Nernst.Potential(Ions.Potassium, IonGradient.FromMillimolar(inside: 140, outside: outside), room);
+    var eK = Nernst.Potential(Ions.Potassium, IonGradient.Millimolar(inside: 140, outside: outside), room);
     Console.WriteLine($"[K⁺]o = {outside} mM: E_K = {eK.ToString("F2", null)}");
 }
 Console.WriteLine($"slope per decade at 22 °C: {Nernst.SlopePerDecade(1, room).ToString("F3", null)}");
@@ -31,9 +31,9 @@ var body = Temperature.Body;
 var p = Permeability.FromCentimetersPerSecond(1e-6);
 PermeantIon[] ampa =
 [
-    new(Ions.Sodium, p, IonGradient.FromMillimolar(15, 145)),
-    new(Ions.Potassium, p, IonGradient.FromMillimolar(140, 5)),
-    new(Ions.Calcium, p * 0.1, IonGradient.FromMillimolar(1e-4, 2)),
+    new(Ions.Sodium, p, IonGradient.Millimolar(15, 145)),
+    new(Ions.Potassium, p, IonGradient.Millimolar(140, 5)),
+    new(Ions.Calcium, p * 0.1, IonGradient.Millimolar(1e-4, 2)),
 ];
 var eAmpa = GhkVoltage.ReversalPotential(ampa, body);
 Console.WriteLine($"AMPA reversal: {eAmpa.ToString("F2", null)}");
@@ -45,10 +45,10 @@ foreach (var nanosiemens in new[] { 0.0, 10, 100 })
 
 // NKCC1 (electroneutral) versus NBCe1 1:2 (electrogenic): ΔG < 0 means the cycle turns forward (as written).
 var conditions = TransportConditions.FromGradients(
-    (Ions.Sodium, IonGradient.FromMillimolar(12, 145)),
-    (Ions.Potassium, IonGradient.FromMillimolar(140, 4)),
-    (Ions.Chloride, IonGradient.FromMillimolar(8, 120)),
-    (Ions.Bicarbonate, IonGradient.FromMillimolar(15, 25)));
+    (Ions.Sodium, IonGradient.Millimolar(12, 145)),
+    (Ions.Potassium, IonGradient.Millimolar(140, 4)),
+    (Ions.Chloride, IonGradient.Millimolar(8, 120)),
+    (Ions.Bicarbonate, IonGradient.Millimolar(15, 25)));
 foreach (var millivolts in new[] { -70.0, -30.0 })
 {
     var v = ElectricPotential.FromMillivolts(millivolts);
@@ -63,7 +63,7 @@ var model = CellModel.HodgkinHuxley().WithCurrentStep(step);
 var dt = Duration.FromMilliseconds(0.01);
 var recording = new Simulation(model, Temperature.Squid, dt, ElectricPotential.FromMillivolts(-65)).Run(Duration.FromMilliseconds(30), dt, ElectricPotential.Zero);
 Console.WriteLine(recording);
-Console.WriteLine(ActionPotentialShape.Measure(recording.Times, recording.Voltages, Duration.FromMilliseconds(10), 10, ElectricPotential.Zero));
+Console.WriteLine(ActionPotentialShape.Measure(recording.Times, recording.Voltages, Duration.FromMilliseconds(10), PotentialRate.FromVoltsPerSecond(10), ElectricPotential.Zero));
 
 var figure = Path.GetFullPath(Path.Combine(args.Length > 0 ? args[0] : ".", "hh-action-potential.png"));
 Figures.VoltageTrace(recording, "Hodgkin–Huxley, 10 µA/cm² from t = 10 ms, 6.3 °C").Save(figure, 640, 420);

@@ -26,7 +26,7 @@ internal static class ChannelsTour
         var model = CellModel.HodgkinHuxley()
             .WithCurrentStep(new CurrentStep(Ms(10), Ms(300), CurrentDensity.FromMicroamperesPerSquareCentimeter(10)));
         var run = new Simulation(model, t, dt, Mv(-65)).Run(Ms(60), dt, Mv(0));
-        var ap = ActionPotentialShape.Measure(run.Times, run.Voltages, Ms(10), 10, Mv(0));
+        var ap = ActionPotentialShape.Measure(run.Times, run.Voltages, Ms(10), PotentialRate.FromMillivoltsPerMillisecond(10), Mv(0));
         o.WriteLine($"  10 µA/cm² from t = 10 ms, Δt = {dt}: first spike crosses 0 mV at {run.SpikeTimes[0].ToString("F3", null)}");
         o.WriteLine($"  threshold (dV/dt = 10 mV/ms) {ap.Threshold.ToString("F2", null)}, peak {ap.Peak.ToString("F2", null)}, " +
                     $"amplitude {ap.Amplitude.ToString("F1", null)}, width at half amplitude {ap.HalfWidth.ToString("F3", null)}");
@@ -52,7 +52,7 @@ internal static class ChannelsTour
                 max = System.Math.Max(max, run.Voltages[i].Millivolts);
             }
 
-            o.WriteLine($"  {amplitude,5} µA/cm²: {run.SpikeTimes.Count,3} {(run.SpikeTimes.Count == 1 ? "spike, " : "spikes,")} steady rate {rate,6:F1} Hz, V over 100–300 ms of the step {min,6:F1} … {max,5:F1} mV");
+            o.WriteLine($"  {amplitude,5} µA/cm²: {run.SpikeTimes.Count,3} {(run.SpikeTimes.Count == 1 ? "spike, " : "spikes,")} steady rate {rate.Hertz,6:F1} Hz, V over 100–300 ms of the step {min,6:F1} … {max,5:F1} mV");
         }
 
         o.WriteLine("  rheobase for repetitive firing lies between 5 and 10 µA/cm²; at 80 µA/cm² and above the oscillation no longer reaches 0 mV");
@@ -66,7 +66,7 @@ internal static class ChannelsTour
     public static void PotassiumClamp(TextWriter o)
     {
         var t = Temperature.Squid;
-        var k = IonGradient.FromMillimolar(400, 20);
+        var k = IonGradient.Millimolar(400, 20);
         var channel = Channel.Ohmic("K", HodgkinHuxley1952.PotassiumConductance, Ions.Potassium, new Gate("n", HodgkinHuxley1952.N, 4));
         var inside = new Solution((Ions.Potassium, k.Inside));
         var outside = new Solution((Ions.Potassium, k.Outside));
@@ -113,7 +113,7 @@ internal static class ChannelsTour
         var area = Area.FromSquareMeters(1e-8);
         var axoplasm = Volume.FromCubicMeters(1e-8 * 125e-6); // V/A = r/2 for a 500 µm axon
         var shell = Volume.FromCubicMeters(1e-8 * 30e-9);     // θ = 30 nm
-        var eK0 = Nernst.Potential(Ions.Potassium, IonGradient.FromMillimolar(400, 20), t);
+        var eK0 = Nernst.Potential(Ions.Potassium, IonGradient.Millimolar(400, 20), t);
         o.WriteLine($"  50 ms of 20 µA/cm² from t = 10 ms, periaxonal space 30 nm, no Na⁺/K⁺ pump; E_K at the start {eK0.ToString("F1", null)}");
         foreach (var jMax in new[] { 0.0, 1e-4, 5e-4 })
         {
@@ -141,7 +141,7 @@ internal static class ChannelsTour
                 }
             }
 
-            var ePeak = Nernst.Potential(Ions.Potassium, IonGradient.FromMillimolar(400, peak), t);
+            var ePeak = Nernst.Potential(Ions.Potassium, IonGradient.Millimolar(400, peak), t);
             var recovery = double.IsNaN(back) ? "E_K still > 2 mV depolarised 340 ms after the train" : $"E_K back within 2 mV {back:F0} ms after the train";
             o.WriteLine($"  {(jMax > 0 ? $"uptake J_max {jMax:0e0} mol/(m²·s), K_d 5 mM" : "no clearance"),-40} {run.SpikeTimes.Count,2} spikes, peak [K⁺]o {peak,5:F1} mM, E_K {ePeak.ToString("F1", null)}; {recovery}; at 400 ms V = {run.Voltages[^1].ToString("F1", null)}, [K⁺]o = {ko[^1].ToString("F1", null)}");
         }

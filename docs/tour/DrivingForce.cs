@@ -10,7 +10,7 @@ internal static class DrivingForce
     public static void Run(TextWriter o)
     {
         var t = Temperature.Body;
-        var na = IonGradient.FromMillimolar(12, 145);
+        var na = IonGradient.Millimolar(12, 145);
         var v = ElectricPotential.FromMillivolts(-70);
         var force = ElectrochemicalPotential.DrivingForce(Ions.Sodium, na, v, t);
         var dmu = ElectrochemicalPotential.Difference(Ions.Sodium, na, v, t);

@@ -8,15 +8,12 @@ namespace Membrane.Biophysics.Tour;
 
 internal static class ElectrodiffusionTour
 {
-    private static Solution Mm(params (Ion Ion, double Millimolar)[] ions) =>
-        new(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(ions, p => (p.Ion, Concentration.FromMillimolar(p.Millimolar)))));
-
     /// <summary>A whole-cell recording with a K-gluconate pipette in a NaCl bath: the junction potential and the correction.</summary>
     public static void KGluconateCorrection(TextWriter o)
     {
         var t = Temperature.FromDegreesCelsius(20);
-        var pipette = Mm((Ions.Potassium, 145), (Ions.Sodium, 13), (Ions.Chloride, 10), (Ions.Gluconate, 145), (Ions.Magnesium, 1), (Ions.Hepes, 5));
-        var bath = Mm((Ions.Potassium, 2.8), (Ions.Sodium, 145), (Ions.Chloride, 148.8), (Ions.Magnesium, 2), (Ions.Calcium, 1), (Ions.Hepes, 5));
+        var pipette = Solution.Millimolar((Ions.Potassium, 145), (Ions.Sodium, 13), (Ions.Chloride, 10), (Ions.Gluconate, 145), (Ions.Magnesium, 1), (Ions.Hepes, 5));
+        var bath = Solution.Millimolar((Ions.Potassium, 2.8), (Ions.Sodium, 145), (Ions.Chloride, 148.8), (Ions.Magnesium, 2), (Ions.Calcium, 1), (Ions.Hepes, 5));
         o.WriteLine($"  pipette: {pipette}  ({Electroneutrality.Of(pipette)})");
         o.WriteLine($"  bath:    {bath}  ({Electroneutrality.Of(bath)})");
         var henderson = JunctionPotential.Of(pipette, bath, t, JunctionMethod.Henderson);
@@ -24,7 +21,7 @@ internal static class ElectrodiffusionTour
         o.WriteLine($"  Henderson: {henderson}; Planck: {planck} — JPCalc's published value is +15.6 mV (AxoBits 39)");
         var measured = ElectricPotential.FromMillivolts(-58);
         o.WriteLine($"  a resting potential read as {measured.ToString("F1", null)} is really V_m = V_measured − LJP = {planck.Correct(measured).ToString("F1", null)}");
-        var unbalanced = Mm((Ions.Potassium, 140), (Ions.Gluconate, 130));
+        var unbalanced = Solution.Millimolar((Ions.Potassium, 140), (Ions.Gluconate, 130));
         o.WriteLine($"  a recipe that forgot 10 mM of anion is reported, not fixed: {Electroneutrality.Of(unbalanced)}");
     }
 
@@ -35,7 +32,7 @@ internal static class ElectrodiffusionTour
         var li = ChargeCarrier.FromNumberDensity("mobile Li⁺ in cubic Li₇La₃Zr₂O₁₂", 1, Diffusivity.FromSquareCentimetersPerSecond(1.33e-8), 3.17e21 * 1e6);
         var sigma = NernstEinstein.Conductivity([li], t);
         o.WriteLine($"  {li}: n = 3.17e21 cm⁻³, D = 1.33e-8 cm²/s (Ahmad 2015) → σ = {sigma.SiemensPerCentimeter:G3} S/cm, u = {NernstEinstein.Mobility(li.DiffusionCoefficient, 1, t).SquareCentimetersPerVoltSecond:G3} cm²/(V·s)");
-        var saline = Mm((Ions.Sodium, 150), (Ions.Chloride, 150));
+        var saline = Solution.Millimolar((Ions.Sodium, 150), (Ions.Chloride, 150));
         o.WriteLine($"  150 mM NaCl at infinite-dilution mobilities: σ = {NernstEinstein.Conductivity(saline, t).MillisiemensPerCentimeter:F1} mS/cm (an upper bound: ions slow each other)");
         o.WriteLine($"  λ°(K⁺) from D(K⁺): {NernstEinstein.MolarConductivity(Ions.Potassium.DiffusionCoefficient!.Value, 1, t).SiemensSquareCentimetersPerMole:F2} S·cm²/mol (table: 73.48)");
     }
@@ -44,7 +41,7 @@ internal static class ElectrodiffusionTour
     public static void ActivityCoefficients(TextWriter o)
     {
         var t = Temperature.Body;
-        var ringer = Mm((Ions.Sodium, 145), (Ions.Potassium, 5), (Ions.Calcium, 2), (Ions.Magnesium, 1), (Ions.Chloride, 157));
+        var ringer = Solution.Millimolar((Ions.Sodium, 145), (Ions.Potassium, 5), (Ions.Calcium, 2), (Ions.Magnesium, 1), (Ions.Chloride, 157));
         var i = IonActivity.IonicStrength(ringer);
         o.WriteLine($"  Ringer at 37 °C: I = {i.ToString("F1", null)}, Debye length {IonActivity.DebyeLength(i, t).Nanometers:F2} nm, A = {IonActivity.DebyeHuckelA(t):F4} (L/mol)^½ (ε_r = {WaterPermittivity.Relative(t):F2})");
         foreach (var model in new[] { ActivityModel.DebyeHuckelLimiting, ActivityModel.Davies })
@@ -52,7 +49,7 @@ internal static class ElectrodiffusionTour
             o.WriteLine($"  {model,-20}: γ(z=±1) = {IonActivity.Coefficient(1, i, t, model):F3}, γ(z=±2) = {IonActivity.Coefficient(2, i, t, model):F3}");
         }
 
-        var cytosol = Mm((Ions.Potassium, 140), (Ions.Sodium, 10), (Ions.Calcium, 1e-4), (Ions.Chloride, 10), (Ions.Hepes, 140.0002));
+        var cytosol = Solution.Millimolar((Ions.Potassium, 140), (Ions.Sodium, 10), (Ions.Calcium, 1e-4), (Ions.Chloride, 10), (Ions.Hepes, 140.0002));
         var eConc = Nernst.Potential(Ions.Calcium, new IonGradient(cytosol[Ions.Calcium], ringer[Ions.Calcium]), t);
         var aIn = IonActivity.Effective(cytosol, t, ActivityModel.Davies);
         var aOut = IonActivity.Effective(ringer, t, ActivityModel.Davies);

@@ -12,10 +12,10 @@ internal static class EquilibriumPotentials
         var t = Temperature.Body;
         (Ion Ion, IonGradient Gradient)[] neuron =
         [
-            (Ions.Sodium, IonGradient.FromMillimolar(12, 145)),
-            (Ions.Potassium, IonGradient.FromMillimolar(140, 5)),
-            (Ions.Chloride, IonGradient.FromMillimolar(7, 110)),
-            (Ions.Calcium, IonGradient.FromMillimolar(0.0001, 2)),
+            (Ions.Sodium, IonGradient.Millimolar(12, 145)),
+            (Ions.Potassium, IonGradient.Millimolar(140, 5)),
+            (Ions.Chloride, IonGradient.Millimolar(7, 110)),
+            (Ions.Calcium, IonGradient.Millimolar(0.0001, 2)),
         ];
         o.WriteLine($"  T = {t}; E = (RT/zF)·ln(c_out/c_in), V = φ_in − φ_out");
         foreach (var (ion, g) in neuron)

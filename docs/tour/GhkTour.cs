@@ -30,9 +30,9 @@ internal static class GhkTour
         var p = Permeability.FromCentimetersPerSecond(1e-6);
         PermeantIon[] ampa =
         [
-            new(Ions.Sodium, p, IonGradient.FromMillimolar(15, 145)),
-            new(Ions.Potassium, p, IonGradient.FromMillimolar(140, 5)),
-            new(Ions.Calcium, p * 0.1, IonGradient.FromMillimolar(1e-4, 2)),
+            new(Ions.Sodium, p, IonGradient.Millimolar(15, 145)),
+            new(Ions.Potassium, p, IonGradient.Millimolar(140, 5)),
+            new(Ions.Calcium, p * 0.1, IonGradient.Millimolar(1e-4, 2)),
         ];
         var eAmpa = GhkVoltage.ReversalPotential(ampa, t);
         o.WriteLine($"  AMPA receptor, P_Na = P_K, P_Ca = 0.1 P_Na, Cl⁻-impermeant: E_rev = {eAmpa.ToString("F2", null)} (E_Na = {Nernst.Potential(Ions.Sodium, ampa[0].Gradient, t).ToString("F1", null)}, E_K = {Nernst.Potential(Ions.Potassium, ampa[1].Gradient, t).ToString("F1", null)})");
@@ -48,7 +48,7 @@ internal static class GhkTour
     public static void PotassiumIv(TextWriter o)
     {
         var t = Temperature.Room;
-        var gradient = IonGradient.FromMillimolar(140, 5);
+        var gradient = IonGradient.Millimolar(140, 5);
         var voltages = new ElectricPotential[31];
         for (var i = 0; i < voltages.Length; i++)
         {

@@ -26,8 +26,8 @@ internal static class IvTour
             .WithOhmic(ConductanceDensity.FromMillisiemensPerSquareCentimeter(36 * Math.Pow(n, 4)), ElectricPotential.FromMillivolts(-77))
             .WithOhmic(ConductanceDensity.FromMillisiemensPerSquareCentimeter(120 * m * m * m * h), ElectricPotential.FromMillivolts(50))
             .WithOhmic(ConductanceDensity.FromMillisiemensPerSquareCentimeter(0.3), ElectricPotential.FromMillivolts(-54.387));
-        var na = IonGradient.FromMillimolar(15, 145);
-        var k = IonGradient.FromMillimolar(140, 5);
+        var na = IonGradient.Millimolar(15, 145);
+        var k = IonGradient.Millimolar(140, 5);
         var unit = Permeability.FromCentimetersPerSecond(1);
         var eAmpa = GhkVoltage.ReversalPotential([new PermeantIon(Ions.Sodium, unit, na), new PermeantIon(Ions.Potassium, unit, k)], t);
         o.WriteLine($"  HH resting conductances: V = {RestingPotential.Of(rest, t).ToString("F2", null)}; AMPA (P_Na = P_K) reverses at {eAmpa.ToString("F2", null)}");
@@ -56,7 +56,7 @@ internal static class IvTour
         var p = Permeability.FromCentimetersPerSecond(1e-6);
         foreach (var outside in new[] { 2.5, 10, 40 })
         {
-            var k = IonGradient.FromMillimolar(140, outside);
+            var k = IonGradient.Millimolar(140, outside);
             var currents = IvCurve.FromModel(MembraneCurrents.Empty.WithGhk(new PermeantIon(Ions.Potassium, p, k)), voltages, t);
             var linear = IvCurve.ReversalPotential(voltages, currents);
             var cubic = IvCurve.ReversalPotential(voltages, currents, IvFit.Polynomial(3, 6));

@@ -23,7 +23,7 @@ internal static class ModelsTour
                 { Seconds: 0 } => $"E_K never more than {model.DepolarisationMargin} above rest after the stimulus",
                 { } d => $"E_K back within {model.DepolarisationMargin} of rest {d.Seconds.ToString("F2", ic)} s after the stimulus",
             };
-            o.WriteLine($"  {s.Label,-17} astrocyte × {s.BufferingFraction}: {s.SpikeTimes.Count} impulses ({s.OnsetRate:F0} → {s.EndRate:F0}/s over the stimulus), peak [K⁺]o {s.PeakExtracellularPotassium.ToString("F2", ic)}, peak E_K {s.PeakPotassiumReversalPotential.ToString("F1", ic)}, astrocyte V up to {s.AstrocyteVoltage.Maximum.ToString("F1", ic)}; {back}");
+            o.WriteLine($"  {s.Label,-17} astrocyte × {s.BufferingFraction}: {s.SpikeTimes.Count} impulses ({s.OnsetRate.PerSecond:F0} → {s.EndRate.PerSecond:F0}/s over the stimulus), peak [K⁺]o {s.PeakExtracellularPotassium.ToString("F2", ic)}, peak E_K {s.PeakPotassiumReversalPotential.ToString("F1", ic)}, astrocyte V up to {s.AstrocyteVoltage.Maximum.ToString("F1", ic)}; {back}");
         }
     }
 

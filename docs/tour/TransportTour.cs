@@ -15,10 +15,10 @@ internal static class TransportTour
     {
         var t = Temperature.Body;
         var cell = TransportConditions.FromGradients(
-            (Ions.Sodium, IonGradient.FromMillimolar(12, 145)),
-            (Ions.Potassium, IonGradient.FromMillimolar(140, 4)),
-            (Ions.Chloride, IonGradient.FromMillimolar(8, 120)),
-            (Ions.Bicarbonate, IonGradient.FromMillimolar(15, 25)));
+            (Ions.Sodium, IonGradient.Millimolar(12, 145)),
+            (Ions.Potassium, IonGradient.Millimolar(140, 4)),
+            (Ions.Chloride, IonGradient.Millimolar(8, 120)),
+            (Ions.Bicarbonate, IonGradient.Millimolar(15, 25)));
         o.WriteLine($"  {cell}, {t}");
         foreach (var mv in new[] { -70.0, -30.0 })
         {
@@ -38,7 +38,7 @@ internal static class TransportTour
         foreach (var (label, nai) in new[] { ("healthy", 8.0), ("[Na⁺]i doubled", 16.0) })
         {
             var c = TransportConditions.FromGradients(
-                (Ions.Sodium, IonGradient.FromMillimolar(nai, 140)),
+                (Ions.Sodium, IonGradient.Millimolar(nai, 140)),
                 (Ions.Calcium, new IonGradient(Concentration.FromNanomolar(100), Concentration.FromMillimolar(1.8))));
             var s = Transporters.Ncx.At(c, diastole, t);
             var what = s.Direction == TransportDirection.Forward ? "extrudes Ca²⁺ (forward mode)" : "imports Ca²⁺ (reverse mode)";
@@ -56,10 +56,10 @@ internal static class TransportTour
         foreach (var (stage, cli) in new[] { ("immature", 25.0), ("mature", 6.0) })
         {
             var c = TransportConditions.FromGradients(
-                (Ions.Sodium, IonGradient.FromMillimolar(12, 145)),
-                (Ions.Potassium, IonGradient.FromMillimolar(140, 4)),
-                (Ions.Chloride, IonGradient.FromMillimolar(cli, 130)));
-            var eCl = Nernst.Potential(Ions.Chloride, IonGradient.FromMillimolar(cli, 130), t);
+                (Ions.Sodium, IonGradient.Millimolar(12, 145)),
+                (Ions.Potassium, IonGradient.Millimolar(140, 4)),
+                (Ions.Chloride, IonGradient.Millimolar(cli, 130)));
+            var eCl = Nernst.Potential(Ions.Chloride, IonGradient.Millimolar(cli, 130), t);
             var nkcc1 = Transporters.Nkcc1.At(c, rest, t);
             var kcc2 = Transporters.Kcc2.At(c, rest, t);
             o.WriteLine($"  {stage,-9} [Cl⁻]i = {cli} mM, E_Cl = {eCl.ToString("F1", null)}: NKCC1 ΔG = {nkcc1.FreeEnergy.ToString("F2", null)} ({Mode(nkcc1)}: Cl⁻ in), KCC2 ΔG = {kcc2.FreeEnergy.ToString("F2", null)} ({Mode(kcc2)}: Cl⁻ out)");
@@ -86,13 +86,13 @@ internal static class TransportTour
         var apoplastPh = Ph.FromValue(5.5);
         foreach (var soil in new[] { 1.0, 100.0 })
         {
-            var c = TransportConditions.FromGradients((Ions.Sodium, IonGradient.FromMillimolar(50, soil))).WithPh(cytosolPh, apoplastPh);
+            var c = TransportConditions.FromGradients((Ions.Sodium, IonGradient.Millimolar(50, soil))).WithPh(cytosolPh, apoplastPh);
             var s = Transporters.Sos1.At(c, v, t);
             var floor = soil * Math.Pow(10, apoplastPh.Value - cytosolPh.Value);
             o.WriteLine($"  soil Na⁺ {soil} mM, cytosol 50 mM, pH {cytosolPh.Value:F1} in / {apoplastPh.Value:F1} out: ΔG = {s.FreeEnergy.ToString("F2", null)} ({Mode(s)}: Na⁺ out, H⁺ in); lowest [Na⁺]cyt it can hold = {floor:G3} mM");
         }
 
-        var naEntry = ElectrochemicalPotential.DrivingForce(Ions.Sodium, IonGradient.FromMillimolar(50, 100), v, t);
+        var naEntry = ElectrochemicalPotential.DrivingForce(Ions.Sodium, IonGradient.Millimolar(50, 100), v, t);
         o.WriteLine($"  meanwhile Na⁺ leaks in through channels: V − E_Na = {naEntry.ToString("F1", null)}; SOS1 is paid by the 2-unit pH gradient the H⁺-ATPase keeps");
     }
 
@@ -108,9 +108,9 @@ internal static class TransportTour
         o.WriteLine($"  E. coli, pH {pHin.Value:F1} in / {pHout.Value:F1} out, {t}: {p}");
         o.WriteLine($"  ATP at {atp} needs ≥ {MotiveForce.MinimumIonsPerAtp(atp, p):F2} H⁺ per ATP; the c₁₀ ring moves 10/3 = 3.33:");
         var cell = TransportConditions.Empty.WithPh(pHin, pHout).WithAtpHydrolysis(atp)
-            .WithGradient(Ions.Sodium, IonGradient.FromMillimolar(10, 100));
+            .WithGradient(Ions.Sodium, IonGradient.Millimolar(10, 100));
         o.WriteLine($"  {Transporters.EscherichiaColiAtpSynthase.At(cell, dpsi, t)}");
-        var s = MotiveForce.Sodiummotive(dpsi, IonGradient.FromMillimolar(10, 100), t);
+        var s = MotiveForce.Sodiummotive(dpsi, IonGradient.Millimolar(10, 100), t);
         var limit = MotiveForce.AntiporterEquilibrium(p, 2, Ions.Sodium, 1);
         o.WriteLine($"  with [Na⁺] 10 mM in / 100 mM out: {s}");
         o.WriteLine($"  NhaA (2 H⁺ in : 1 Na⁺ out) could push it to {limit.Total.ToString("F0", null)}, i.e. [Na⁺]in/[Na⁺]out down to {limit.InsideToOutsideRatio(t):G2}");

@@ -51,7 +51,7 @@ internal static class TransporterDynamicsTour
             o.WriteLine($"    after 10 min: [Cl⁻]i {cl.Millimolar:F2} mM, E_Cl {eCl.Millivolts:F1} mV, V {sim.Voltage.Millivolts:F1} mV → GABA_A is {polarity} ({stats.AcceptedSteps} adaptive steps for 1.2·10⁷ fixed ones)");
         }
 
-        var eK = Nernst.Potential(Ions.Potassium, IonGradient.FromMillimolar(140, 4), t);
+        var eK = Nernst.Potential(Ions.Potassium, IonGradient.Millimolar(140, 4), t);
         o.WriteLine($"  KCC2 alone would stop at E_Cl = E_K = {eK.Millivolts:F1} mV; the Cl⁻ leak toward V keeps the mature E_Cl above it, NKCC1 pushes the immature one above V");
     }
 
@@ -109,7 +109,7 @@ internal static class TransporterDynamicsTour
         var ncx = NcxKinetics.LuoRudy1994;
         foreach (var sodium in new[] { 10.0, 20.0 })
         {
-            var conditions = TransportConditions.FromGradients((Ions.Sodium, IonGradient.FromMillimolar(sodium, 140)), (Ions.Calcium, IonGradient.FromMillimolar(1e-4, 1.8)));
+            var conditions = TransportConditions.FromGradients((Ions.Sodium, IonGradient.Millimolar(sodium, 140)), (Ions.Calcium, IonGradient.Millimolar(1e-4, 1.8)));
             var eNcx = Transporters.Ncx.ReversalPotential(conditions, t)!.Value;
             o.WriteLine($"  [Na⁺]i {sodium} mM: E_NCX = 3E_Na − 2E_Ca = {eNcx.Millivolts:F1} mV; I_NaCa (µA/cm², outward +):");
             var points = new[] { -100.0, -80, -60, -40, -20, 0, 20, 40 }.Select(mv =>

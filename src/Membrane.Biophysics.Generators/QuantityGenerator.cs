@@ -239,13 +239,17 @@ partial struct {{t}} :
     /// <summary>Compares the SI values.</summary>
     public static bool operator >=({{t}} left, {{t}} right) => left._si >= right._si;
 
-    /// <summary>Formats in the display unit with up to 12 significant digits, invariant culture (e.g. "-70 mV").</summary>
+    /// <summary>
+    /// Formats in the display unit with up to 6 significant digits, invariant culture (e.g. "-70 mV", "-69.795 mV");
+    /// <c>ToString("R", null)</c> gives the exact round trip.
+    /// </summary>
     public override string ToString() =>
         global::Membrane.Biophysics.Quantities.QuantityText.Format(_si, Units, null, global::System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Formats with a numeric format and/or a unit: null or "G" gives the display unit; "R" gives the SI unit with
-    /// the shortest text that parses back to the identical value; a unit symbol ("V") or "F2 mV" chooses the unit.
+    /// Formats with a numeric format and/or a unit: null or "G" gives the display unit with up to 6 significant digits;
+    /// "R" gives the SI unit with the shortest text that parses back to the identical value, for every value and any
+    /// culture (<c>Parse(x.ToString("R", c), c) == x</c>); a unit symbol ("V") or "F2 mV" chooses the unit.
     /// </summary>
     /// <param name="format">A numeric format, a unit symbol, both separated by a space, or "R".</param>
     /// <param name="formatProvider">The culture for the number; null means the invariant culture.</param>

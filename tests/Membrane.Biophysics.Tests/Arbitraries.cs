@@ -29,6 +29,13 @@ public sealed record MonovalentPermeantSet(PermeantIon[] Ions)
     public override string ToString() => string.Join("; ", Ions.Select(i => $"{i.Ion} P={i.Permeability:R} in={i.Gradient.Inside:R} out={i.Gradient.Outside:R}"));
 }
 
+/// <summary>Any finite double, every binary exponent equally likely (subnormals, ±0 and the extremes included).</summary>
+public readonly record struct WideDouble(double Value)
+{
+    /// <summary>The exact value, for FsCheck's counter-example output.</summary>
+    public override string ToString() => Value.ToString("R", CultureInfo.InvariantCulture);
+}
+
 /// <summary>
 /// The physical domains the property tests draw from: concentrations 1 nM – 1 M spread evenly over the decades,
 /// temperatures 273–320 K, membrane potentials ±200 mV, valences ±1…±3.
@@ -108,6 +115,24 @@ public static class Arbitraries
         3 => new Ion("lanthanum", "La³⁺", 3),
         _ => new Ion("citrate", "citrate³⁻", -3),
     };
+
+    /// <summary>
+    /// Finite doubles over the whole range: a random sign, a biased exponent uniform over 0…2046 (0 is the subnormals)
+    /// and a random 52-bit significand; one draw in ten a value people type (k/10, k/1000) and a few edge values.
+    /// </summary>
+    public static Arbitrary<WideDouble> WideDouble()
+    {
+        var bits =
+            from sign in Gen.Elements(0L, 1L)
+            from exponent in Gen.Choose(0, 2046)
+            from high in Gen.Choose(0, (1 << 20) - 1)
+            from middle in Gen.Choose(0, (1 << 16) - 1)
+            from low in Gen.Choose(0, (1 << 16) - 1)
+            select BitConverter.Int64BitsToDouble((sign << 63) | ((long)exponent << 52) | ((long)high << 32) | ((long)middle << 16) | (long)low);
+        var typed = Gen.Choose(-1_000_000, 1_000_000).SelectMany(k => Gen.Elements(k / 10.0, k / 1000.0, k * 1e-9));
+        var edges = Gen.Elements(0.0, -0.0, double.MaxValue, double.MinValue, double.Epsilon, -double.Epsilon, 0.1, 1.0 / 3, 6.3 + 273.15);
+        return Gen.Frequency((17, bits), (2, typed), (1, edges)).Select(d => new WideDouble(d)).ToArbitrary();
+    }
 
     /// <summary>Charge numbers ±1, ±2, ±3.</summary>
     public static Arbitrary<Valence> Valence() =>

@@ -27,9 +27,9 @@ public partial class ReadmeTests
 
         var output = CompileAndRun(snippet);
 
-        Assert.Contains("E_K = -89.0586940367 mV", output, StringComparison.Ordinal); // NEURON nernst(140, 5, 1) at 37 °C
-        Assert.Contains("V − E_K = 19.0586940367 mV", output, StringComparison.Ordinal);
-        Assert.Contains("Δμ̃ = 1.8388", output, StringComparison.Ordinal); // 96485.332 C/mol × 19.0587 mV = 1838.9 J/mol
+        Assert.Contains("E_K = -89.0587 mV", output, StringComparison.Ordinal); // NEURON nernst(140, 5, 1) at 37 °C
+        Assert.Contains("V − E_K = 19.0587 mV", output, StringComparison.Ordinal);
+        Assert.Contains("Δμ̃ = 1.83888 kJ/mol", output, StringComparison.Ordinal); // 96485.332 C/mol × 19.0587 mV = 1838.9 J/mol
     }
 
     /// <summary>The first ```csharp block of a docs/ article (after <paramref name="heading"/> when given), which must exist.</summary>

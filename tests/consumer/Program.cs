@@ -9,5 +9,5 @@ var assembly = typeof(Nernst).Assembly;
 Console.WriteLine($"package: {assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion}");
 
 // NEURON's nernst(140, 5, 1) at 37 °C prints -89.0586940367 mV (tests/reference/neuron_nernst.json).
-var eK = Nernst.Potential(Ions.Potassium, IonGradient.FromMillimolar(inside: 140, outside: 5), Temperature.Body);
+var eK = Nernst.Potential(Ions.Potassium, IonGradient.Millimolar(inside: 140, outside: 5), Temperature.Body);
 Console.WriteLine($"E_K = {eK}");

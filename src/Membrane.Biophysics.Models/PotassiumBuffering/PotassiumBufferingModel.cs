@@ -172,16 +172,16 @@ public sealed record PotassiumBufferingModel
             spikes,
             DepolarisedAfter(eK.Series, end),
             DepolarisedAfter(v.Series, end),
-            Rate(spikes, Stimulus.Start.Seconds, quarter),
-            Rate(spikes, end.Seconds - quarter, quarter));
+            CountRate(spikes, Stimulus.Start.Seconds, quarter),
+            CountRate(spikes, end.Seconds - quarter, quarter));
     }
 
     /// <summary>Impulses per second in [from, from + length); NaN-free: zero for a zero-length window.</summary>
-    private static double Rate(System.Collections.Generic.IReadOnlyList<Duration> spikes, double from, double length)
+    private static Rate CountRate(System.Collections.Generic.IReadOnlyList<Duration> spikes, double from, double length)
     {
         if (!(length > 0))
         {
-            return 0;
+            return Rate.Zero;
         }
 
         var n = 0;
@@ -193,7 +193,7 @@ public sealed record PotassiumBufferingModel
             }
         }
 
-        return n / length;
+        return Rate.FromPerSecond(n / length);
     }
 
     /// <summary>How long after <paramref name="end"/> the series stayed more than the margin above its start; null if it never came back.</summary>

@@ -17,8 +17,8 @@ public sealed record PotassiumBufferingResult(PotassiumBufferingScenario Weak, P
         {
             series.AddRange([s.Voltage, s.AstrocyteVoltage, s.ExtracellularPotassium, s.IntracellularPotassium, s.IntracellularSodium, s.AstrocytePotassium, s.BoundPotassium, s.PotassiumReversalPotential]);
             outcomes.Add(ModelOutcome.Number($"impulses, {s.Label}", s.SpikeTimes.Count, "F0"));
-            outcomes.Add(ModelOutcome.Number($"firing rate, first quarter of the stimulus, {s.Label}", s.OnsetRate, "F0", "impulses/s"));
-            outcomes.Add(ModelOutcome.Number($"firing rate, last quarter of the stimulus, {s.Label}", s.EndRate, "F0", "impulses/s"));
+            outcomes.Add(ModelOutcome.Number($"firing rate, first quarter of the stimulus, {s.Label}", s.OnsetRate.PerSecond, "F0", "impulses/s"));
+            outcomes.Add(ModelOutcome.Number($"firing rate, last quarter of the stimulus, {s.Label}", s.EndRate.PerSecond, "F0", "impulses/s"));
             outcomes.Add(ModelOutcome.Quantity($"peak [K⁺]o, {s.Label}", s.PeakExtracellularPotassium, "F2"));
             outcomes.Add(ModelOutcome.Quantity($"peak E_K, {s.Label}", s.PeakPotassiumReversalPotential, "F1"));
             outcomes.Add(ModelOutcome.Quantity($"E_K depolarised after the stimulus, {s.Label}", s.PotassiumReversalDepolarisedAfterStimulus, "F3 s", "beyond the end of the run"));

@@ -19,7 +19,7 @@ namespace Membrane.Biophysics.Models;
 /// <param name="PotassiumReversalDepolarisedAfterStimulus">How long after the stimulus ended E_K stayed more than the model's
 /// margin above its starting value (zero if it was not above at the end of the stimulus); null when it had not come back by the end of the run.</param>
 /// <param name="VoltageDepolarisedAfterStimulus">The same for V.</param>
-/// <param name="OnsetRate">Impulses per second in the first quarter of the stimulus.</param>
+/// <param name="OnsetRate">The firing rate (impulses per second) in the first quarter of the stimulus.</param>
 /// <param name="EndRate">Impulses per second in its last quarter: above <paramref name="OnsetRate"/> when the K⁺ the neuron
 /// loses stays near it and drives it harder (the positive feedback).</param>
 public sealed record PotassiumBufferingScenario(
@@ -36,8 +36,8 @@ public sealed record PotassiumBufferingScenario(
     IReadOnlyList<Duration> SpikeTimes,
     Duration? PotassiumReversalDepolarisedAfterStimulus,
     Duration? VoltageDepolarisedAfterStimulus,
-    double OnsetRate,
-    double EndRate)
+    Rate OnsetRate,
+    Rate EndRate)
 {
     /// <summary>The peak [K⁺]o.</summary>
     public Concentration PeakExtracellularPotassium => ExtracellularPotassium.Maximum;

@@ -33,16 +33,17 @@ public sealed record ActionPotentialShape(ElectricPotential Threshold, ElectricP
     /// <param name="times">Sample times, uniformly spaced and increasing.</param>
     /// <param name="voltages">V at those times.</param>
     /// <param name="after">Where to start looking.</param>
-    /// <param name="slopeVoltsPerSecond">The dV/dt criterion for the threshold in V/s (= mV/ms); e.g. 10.</param>
+    /// <param name="thresholdSlope">The dV/dt criterion for the threshold, finite; e.g. 10 V/s (= 10 mV/ms).</param>
     /// <param name="spikeLevel">The level a spike must cross upward (e.g. 0 mV).</param>
     /// <returns>The shape.</returns>
     /// <exception cref="ArgumentException">The lists differ in length, or no complete spike follows <paramref name="after"/>.</exception>
-    public static ActionPotentialShape Measure(IReadOnlyList<Duration> times, IReadOnlyList<ElectricPotential> voltages, Duration after, double slopeVoltsPerSecond, ElectricPotential spikeLevel)
+    public static ActionPotentialShape Measure(IReadOnlyList<Duration> times, IReadOnlyList<ElectricPotential> voltages, Duration after, PotentialRate thresholdSlope, ElectricPotential spikeLevel)
     {
         ArgumentNullException.ThrowIfNull(times);
         ArgumentNullException.ThrowIfNull(voltages);
         Guard.SameLength(times.Count, voltages.Count, nameof(voltages));
-        Guard.Finite(slopeVoltsPerSecond, nameof(slopeVoltsPerSecond));
+        Guard.Finite(thresholdSlope, nameof(thresholdSlope));
+        var slopeVoltsPerSecond = thresholdSlope.VoltsPerSecond;
         var n = times.Count;
         if (n < 3)
         {
@@ -116,15 +117,15 @@ public sealed record ActionPotentialShape(ElectricPotential Threshold, ElectricP
     }
 
     /// <summary>
-    /// The steady firing rate of a spike train in Hz: (number of spikes in [from, to] − 1) / (last − first), i.e. the
+    /// The steady firing rate of a spike train: (number of spikes in [from, to] − 1) / (last − first), i.e. the
     /// reciprocal of the mean inter-spike interval there; 0 when fewer than two spikes fall in the window.
     /// </summary>
     /// <param name="spikeTimes">Spike times, increasing.</param>
     /// <param name="from">Window start (skip the onset transient).</param>
     /// <param name="to">Window end.</param>
-    /// <returns>The rate in s⁻¹.</returns>
+    /// <returns>The rate (<c>.Hertz</c> for the number in Hz).</returns>
     /// <exception cref="ArgumentNullException">The list is null.</exception>
-    public static double FiringRate(IReadOnlyList<Duration> spikeTimes, Duration from, Duration to)
+    public static Rate FiringRate(IReadOnlyList<Duration> spikeTimes, Duration from, Duration to)
     {
         ArgumentNullException.ThrowIfNull(spikeTimes);
         var count = 0;
@@ -144,7 +145,7 @@ public sealed record ActionPotentialShape(ElectricPotential Threshold, ElectricP
             }
         }
 
-        return count < 2 ? 0.0 : (count - 1) / (last - first);
+        return Rate.FromPerSecond(count < 2 ? 0.0 : (count - 1) / (last - first));
     }
 
     private static ArgumentException NoSpike(Duration after) =>

@@ -94,21 +94,21 @@ public static class Gentiletti2022
     public static Channel DelayedRectifier(ConductanceDensity conductance) =>
         Channel.Ohmic("KDR", conductance, Ions.Potassium, new Gate("n", DelayedRectifierActivation, 4));
 
-    /// <summary>α_m = 0.8 (V + 39.8)/(1 − e^(−(V + 39.8)/4)) ms⁻¹, in s⁻¹.</summary>
+    /// <summary>α_m = 0.8 (V + 39.8)/(1 − e^(−(V + 39.8)/4)) ms⁻¹.</summary>
     /// <param name="voltage">V = φ_in − φ_out.</param>
-    public static double AlphaM(ElectricPotential voltage) => PerMillisecond * 0.8 * 4.0 * Bernoulli.Of(-(voltage.Millivolts + 39.8) / 4.0);
+    public static Rate AlphaM(ElectricPotential voltage) => Rate.FromPerSecond(PerMillisecond * 0.8 * 4.0 * Bernoulli.Of(-(voltage.Millivolts + 39.8) / 4.0));
 
-    /// <summary>β_m = 0.7 (V + 14.8)/(e^((V + 14.8)/5) − 1) ms⁻¹, in s⁻¹.</summary>
+    /// <summary>β_m = 0.7 (V + 14.8)/(e^((V + 14.8)/5) − 1) ms⁻¹.</summary>
     /// <param name="voltage">V = φ_in − φ_out.</param>
-    public static double BetaM(ElectricPotential voltage) => PerMillisecond * 0.7 * 5.0 * Bernoulli.Of((voltage.Millivolts + 14.8) / 5.0);
+    public static Rate BetaM(ElectricPotential voltage) => Rate.FromPerSecond(PerMillisecond * 0.7 * 5.0 * Bernoulli.Of((voltage.Millivolts + 14.8) / 5.0));
 
-    /// <summary>α_h = 0.32 e^(−(V + 15)/18) ms⁻¹, in s⁻¹.</summary>
+    /// <summary>α_h = 0.32 e^(−(V + 15)/18) ms⁻¹.</summary>
     /// <param name="voltage">V = φ_in − φ_out.</param>
-    public static double AlphaH(ElectricPotential voltage) => PerMillisecond * 0.32 * Math.Exp(-(voltage.Millivolts + 15.0) / 18.0);
+    public static Rate AlphaH(ElectricPotential voltage) => Rate.FromPerSecond(PerMillisecond * 0.32 * Math.Exp(-(voltage.Millivolts + 15.0) / 18.0));
 
-    /// <summary>β_h = 10/(1 + e^(−(V + 15)/5)) ms⁻¹, in s⁻¹.</summary>
+    /// <summary>β_h = 10/(1 + e^(−(V + 15)/5)) ms⁻¹.</summary>
     /// <param name="voltage">V = φ_in − φ_out.</param>
-    public static double BetaH(ElectricPotential voltage) => PerMillisecond * 10.0 / (1.0 + Math.Exp(-(voltage.Millivolts + 15.0) / 5.0));
+    public static Rate BetaH(ElectricPotential voltage) => Rate.FromPerSecond(PerMillisecond * 10.0 / (1.0 + Math.Exp(-(voltage.Millivolts + 15.0) / 5.0)));
 
     /// <summary>1/(0.091 x/(1 − e^(−x/5)) − 0.062 x/(1 − e^(x/5))) ms, the persistent Na⁺ τ form of <c>nap.mod</c>, x in mV.</summary>
     private static double PersistentTau(double x) =>

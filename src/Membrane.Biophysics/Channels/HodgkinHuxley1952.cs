@@ -27,7 +27,7 @@ namespace Membrane.Biophysics.Channels;
 /// removable singularity (its limit is a·k: 0.1 ms⁻¹ for α_n, 1 ms⁻¹ for α_m). NEURON's <c>vtrap</c> instead switches
 /// to 1 − u/2 for |u| &lt; 10⁻⁶.
 /// </para>
-/// <para>Rates are returned in s⁻¹ at 6.3 °C (the published ms⁻¹ × 1000). Everything here is immutable and thread-safe.</para>
+/// <para>Rates are returned as <see cref="Rate"/> at 6.3 °C (<c>.PerMillisecond</c> gives the published numbers). Everything here is immutable and thread-safe.</para>
 /// </remarks>
 public static class HodgkinHuxley1952
 {
@@ -82,27 +82,27 @@ public static class HodgkinHuxley1952
     /// <summary>The three channels, Na⁺, K⁺, leak.</summary>
     public static IReadOnlyList<Channel> Channels { get; } = [Sodium, Potassium, Leak];
 
-    /// <summary>α_m = 0.1 (V + 40)/(1 − exp(−(V + 40)/10)) ms⁻¹ (HH eq. 20), in s⁻¹; smooth through V = −40 mV.</summary>
+    /// <summary>α_m = 0.1 (V + 40)/(1 − exp(−(V + 40)/10)) ms⁻¹ (HH eq. 20); smooth through V = −40 mV.</summary>
     /// <param name="voltage">V = φ_in − φ_out.</param>
-    public static double AlphaM(ElectricPotential voltage) => 1000.0 * 0.1 * 10.0 * Bernoulli.Of(-(voltage.Millivolts + 40.0) / 10.0);
+    public static Rate AlphaM(ElectricPotential voltage) => Rate.FromPerSecond(1000.0 * 0.1 * 10.0 * Bernoulli.Of(-(voltage.Millivolts + 40.0) / 10.0));
 
-    /// <summary>β_m = 4 exp(−(V + 65)/18) ms⁻¹ (HH eq. 21), in s⁻¹.</summary>
+    /// <summary>β_m = 4 exp(−(V + 65)/18) ms⁻¹ (HH eq. 21).</summary>
     /// <param name="voltage">V = φ_in − φ_out.</param>
-    public static double BetaM(ElectricPotential voltage) => 1000.0 * 4.0 * Math.Exp(-(voltage.Millivolts + 65.0) / 18.0);
+    public static Rate BetaM(ElectricPotential voltage) => Rate.FromPerSecond(1000.0 * 4.0 * Math.Exp(-(voltage.Millivolts + 65.0) / 18.0));
 
-    /// <summary>α_h = 0.07 exp(−(V + 65)/20) ms⁻¹ (HH eq. 23), in s⁻¹.</summary>
+    /// <summary>α_h = 0.07 exp(−(V + 65)/20) ms⁻¹ (HH eq. 23).</summary>
     /// <param name="voltage">V = φ_in − φ_out.</param>
-    public static double AlphaH(ElectricPotential voltage) => 1000.0 * 0.07 * Math.Exp(-(voltage.Millivolts + 65.0) / 20.0);
+    public static Rate AlphaH(ElectricPotential voltage) => Rate.FromPerSecond(1000.0 * 0.07 * Math.Exp(-(voltage.Millivolts + 65.0) / 20.0));
 
-    /// <summary>β_h = 1/(1 + exp(−(V + 35)/10)) ms⁻¹ (HH eq. 24), in s⁻¹.</summary>
+    /// <summary>β_h = 1/(1 + exp(−(V + 35)/10)) ms⁻¹ (HH eq. 24).</summary>
     /// <param name="voltage">V = φ_in − φ_out.</param>
-    public static double BetaH(ElectricPotential voltage) => 1000.0 / (1.0 + Math.Exp(-(voltage.Millivolts + 35.0) / 10.0));
+    public static Rate BetaH(ElectricPotential voltage) => Rate.FromPerSecond(1000.0 / (1.0 + Math.Exp(-(voltage.Millivolts + 35.0) / 10.0)));
 
-    /// <summary>α_n = 0.01 (V + 55)/(1 − exp(−(V + 55)/10)) ms⁻¹ (HH eq. 12), in s⁻¹; smooth through V = −55 mV.</summary>
+    /// <summary>α_n = 0.01 (V + 55)/(1 − exp(−(V + 55)/10)) ms⁻¹ (HH eq. 12); smooth through V = −55 mV.</summary>
     /// <param name="voltage">V = φ_in − φ_out.</param>
-    public static double AlphaN(ElectricPotential voltage) => 1000.0 * 0.01 * 10.0 * Bernoulli.Of(-(voltage.Millivolts + 55.0) / 10.0);
+    public static Rate AlphaN(ElectricPotential voltage) => Rate.FromPerSecond(1000.0 * 0.01 * 10.0 * Bernoulli.Of(-(voltage.Millivolts + 55.0) / 10.0));
 
-    /// <summary>β_n = 0.125 exp(−(V + 65)/80) ms⁻¹ (HH eq. 13), in s⁻¹.</summary>
+    /// <summary>β_n = 0.125 exp(−(V + 65)/80) ms⁻¹ (HH eq. 13).</summary>
     /// <param name="voltage">V = φ_in − φ_out.</param>
-    public static double BetaN(ElectricPotential voltage) => 1000.0 * 0.125 * Math.Exp(-(voltage.Millivolts + 65.0) / 80.0);
+    public static Rate BetaN(ElectricPotential voltage) => Rate.FromPerSecond(1000.0 * 0.125 * Math.Exp(-(voltage.Millivolts + 65.0) / 80.0));
 }

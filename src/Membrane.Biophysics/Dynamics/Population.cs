@@ -141,17 +141,17 @@ public sealed class Population
     public int SpikeCount(int cell) => _k.Spikes.Count[Checked(cell)];
 
     /// <summary>
-    /// A cell's steady firing rate in Hz since the last <see cref="ResetSpikes"/>: (count − 1)/(last − first crossing),
+    /// A cell's steady firing rate since the last <see cref="ResetSpikes"/>: (count − 1)/(last − first crossing),
     /// the definition the Analysis layer's <c>ActionPotentialShape.FiringRate</c> uses for a spike train (Analysis sits
     /// above Dynamics, so it is named here in words); 0 with fewer than two spikes.
     /// </summary>
     /// <param name="cell">0 … <see cref="Count"/> − 1.</param>
-    /// <returns>The rate in s⁻¹.</returns>
-    public double FiringRate(int cell)
+    /// <returns>The rate (<c>.Hertz</c> for the number in Hz).</returns>
+    public Rate FiringRate(int cell)
     {
         var i = Checked(cell);
         var spikes = _k.Spikes;
-        return spikes.Count[i] < 2 ? 0 : (spikes.Count[i] - 1) / (spikes.Last[i] - spikes.First[i]);
+        return Rate.FromPerSecond(spikes.Count[i] < 2 ? 0 : (spikes.Count[i] - 1) / (spikes.Last[i] - spikes.First[i]));
     }
 
     /// <summary>Forgets the spikes counted so far (e.g. after an onset transient).</summary>

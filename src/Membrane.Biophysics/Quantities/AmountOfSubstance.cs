@@ -8,10 +8,10 @@ namespace Membrane.Biophysics.Quantities;
 [Quantity("mol")]
 [Unit("mol", 1, "Moles")]
 [Unit("mmol", 1e-3, "Millimoles")]
-[Unit("µmol", 1e-6)]
-[Unit("nmol", 1e-9)]
+[Unit("µmol", 1e-6, "Micromoles")]
+[Unit("nmol", 1e-9, "Nanomoles")]
 [Unit("pmol", 1e-12, "Picomoles")]
-[Unit("fmol", 1e-15)]
+[Unit("fmol", 1e-15, "Femtomoles")]
 [Unit("amol", 1e-18, "Attomoles")]
 public readonly partial struct AmountOfSubstance
 {

@@ -9,8 +9,8 @@ namespace Membrane.Biophysics.Quantities;
 [Unit("µm²", 1e-12, "SquareMicrometers")]
 [Unit("m²", 1, "SquareMeters")]
 [Unit("cm²", 1e-4, "SquareCentimeters")]
-[Unit("mm²", 1e-6)]
-[Unit("nm²", 1e-18)]
+[Unit("mm²", 1e-6, "SquareMillimeters")]
+[Unit("nm²", 1e-18, "SquareNanometers")]
 public readonly partial struct Area
 {
     /// <summary>The volume of a prism.</summary>

@@ -10,7 +10,7 @@ namespace Membrane.Biophysics.Quantities;
 [Unit("F", 1, "Farads")]
 [Unit("µF", 1e-6, "Microfarads")]
 [Unit("nF", 1e-9, "Nanofarads")]
-[Unit("fF", 1e-15)]
+[Unit("fF", 1e-15, "Femtofarads")]
 public readonly partial struct Capacitance
 {
     /// <summary>The charge stored at a potential, Q = C·V.</summary>

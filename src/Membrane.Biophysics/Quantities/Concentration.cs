@@ -10,7 +10,7 @@ namespace Membrane.Biophysics.Quantities;
 [Unit("M", 1e3, "Molar", Aliases = ["mol/L", "mol/l"])]
 [Unit("µM", 1e-3, "Micromolar", Aliases = ["µmol/L"])]
 [Unit("nM", 1e-6, "Nanomolar", Aliases = ["nmol/L"])]
-[Unit("pM", 1e-9)]
+[Unit("pM", 1e-9, "Picomolar", Aliases = ["pmol/L"])]
 [Unit("mol/m³", 1, "MolesPerCubicMeter")]
 public readonly partial struct Concentration
 {

@@ -9,8 +9,8 @@ namespace Membrane.Biophysics.Quantities;
 [Unit("mS/cm²", 10, "MillisiemensPerSquareCentimeter")]
 [Unit("S/m²", 1, "SiemensPerSquareMeter")]
 [Unit("S/cm²", 1e4, "SiemensPerSquareCentimeter")]
-[Unit("µS/cm²", 1e-2)]
-[Unit("pS/µm²", 1)]
+[Unit("µS/cm²", 1e-2, "MicrosiemensPerSquareCentimeter")]
+[Unit("pS/µm²", 1, "PicosiemensPerSquareMicrometer")]
 public readonly partial struct ConductanceDensity
 {
     /// <summary>Ohm's law per unit area: current density at a driving force.</summary>

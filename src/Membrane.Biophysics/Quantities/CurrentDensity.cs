@@ -9,9 +9,9 @@ namespace Membrane.Biophysics.Quantities;
 [Unit("µA/cm²", 1e-2, "MicroamperesPerSquareCentimeter")]
 [Unit("A/m²", 1, "AmperesPerSquareMeter")]
 [Unit("mA/cm²", 10, "MilliamperesPerSquareCentimeter")]
-[Unit("nA/cm²", 1e-5)]
-[Unit("pA/µm²", 1)]
-[Unit("A/cm²", 1e4)]
+[Unit("nA/cm²", 1e-5, "NanoamperesPerSquareCentimeter")]
+[Unit("pA/µm²", 1, "PicoamperesPerSquareMicrometer")]
+[Unit("A/cm²", 1e4, "AmperesPerSquareCentimeter")]
 public readonly partial struct CurrentDensity
 {
     /// <summary>The total current through a membrane area.</summary>

@@ -8,10 +8,10 @@ namespace Membrane.Biophysics.Quantities;
 [Quantity("C")]
 [Unit("pC", 1e-12, "Picocoulombs")]
 [Unit("C", 1, "Coulombs")]
-[Unit("mC", 1e-3)]
-[Unit("µC", 1e-6)]
+[Unit("mC", 1e-3, "Millicoulombs")]
+[Unit("µC", 1e-6, "Microcoulombs")]
 [Unit("nC", 1e-9, "Nanocoulombs")]
-[Unit("fC", 1e-15)]
+[Unit("fC", 1e-15, "Femtocoulombs")]
 public readonly partial struct ElectricCharge
 {
     /// <summary>The potential across a capacitance holding this charge, V = Q/C.</summary>

@@ -11,7 +11,7 @@ namespace Membrane.Biophysics.Quantities;
 [Unit("mA", 1e-3, "Milliamperes")]
 [Unit("µA", 1e-6, "Microamperes")]
 [Unit("nA", 1e-9, "Nanoamperes")]
-[Unit("fA", 1e-15)]
+[Unit("fA", 1e-15, "Femtoamperes")]
 public readonly partial struct ElectricCurrent
 {
     /// <summary>Ohm's law: the driving force that pushes this current through a conductance.</summary>

@@ -9,7 +9,7 @@ namespace Membrane.Biophysics.Quantities;
 [Unit("mV", 1e-3, "Millivolts")]
 [Unit("V", 1, "Volts")]
 [Unit("µV", 1e-6, "Microvolts")]
-[Unit("kV", 1e3)]
+[Unit("kV", 1e3, "Kilovolts")]
 public readonly partial struct ElectricPotential
 {
     /// <summary>Ohm's law: current through a conductance.</summary>
@@ -21,6 +21,10 @@ public readonly partial struct ElectricPotential
 
     /// <summary>The charge on a capacitance held at this potential, Q = C·V.</summary>
     public static ElectricCharge operator *(ElectricPotential potential, Capacitance capacitance) => ElectricCharge.FromCoulombs(potential._si * capacitance.Farads);
+
+    /// <summary>The mean rate of change of a potential difference over a duration, ΔV/Δt.</summary>
+    public static PotentialRate operator /(ElectricPotential difference, Duration duration) =>
+        PotentialRate.FromVoltsPerSecond(difference._si / duration.Seconds);
 
     /// <summary>The mean gradient of a potential difference across a distance, Δφ/Δx.</summary>
     public static PotentialGradient operator /(ElectricPotential difference, Length distance) =>

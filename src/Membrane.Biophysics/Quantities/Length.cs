@@ -11,7 +11,7 @@ namespace Membrane.Biophysics.Quantities;
 [Unit("cm", 1e-2, "Centimeters")]
 [Unit("mm", 1e-3, "Millimeters")]
 [Unit("nm", 1e-9, "Nanometers")]
-[Unit("Å", 1e-10)]
+[Unit("Å", 1e-10, "Angstroms")]
 public readonly partial struct Length
 {
     /// <summary>The area of a rectangle.</summary>

@@ -8,6 +8,6 @@ namespace Membrane.Biophysics.Quantities;
 [Quantity("S·m²/mol")]
 [Unit("S·cm²/mol", 1e-4, "SiemensSquareCentimetersPerMole")]
 [Unit("S·m²/mol", 1, "SiemensSquareMetersPerMole")]
-[Unit("mS·m²/mol", 1e-3)]
+[Unit("mS·m²/mol", 1e-3, "MillisiemensSquareMetersPerMole")]
 public readonly partial struct MolarConductivity
 {}

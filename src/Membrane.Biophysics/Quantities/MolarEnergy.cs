@@ -9,7 +9,7 @@ namespace Membrane.Biophysics.Quantities;
 [Unit("kJ/mol", 1e3, "KilojoulesPerMole")]
 [Unit("J/mol", 1, "JoulesPerMole")]
 [Unit("kcal/mol", 4184, "KilocaloriesPerMole")]
-[Unit("cal/mol", 4.184)]
+[Unit("cal/mol", 4.184, "CaloriesPerMole")]
 public readonly partial struct MolarEnergy
 {
     /// <summary>The mean gradient of a molar energy difference across a distance, Δμ/Δx.</summary>

@@ -9,6 +9,6 @@ namespace Membrane.Biophysics.Quantities;
 [Quantity("J/(mol·m)")]
 [Unit("J/(mol·µm)", 1e6, "JoulesPerMoleMicrometer")]
 [Unit("J/(mol·m)", 1, "JoulesPerMoleMeter", Aliases = ["N/mol"])]
-[Unit("kJ/(mol·µm)", 1e9)]
+[Unit("kJ/(mol·µm)", 1e9, "KilojoulesPerMoleMicrometer")]
 public readonly partial struct MolarEnergyGradient
 {}

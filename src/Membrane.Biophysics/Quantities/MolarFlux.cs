@@ -8,7 +8,7 @@ namespace Membrane.Biophysics.Quantities;
 [Quantity("mol/(m²·s)")]
 [Unit("pmol/(cm²·s)", 1e-8, "PicomolesPerSquareCentimeterSecond", Aliases = ["pmol/cm²/s"])]
 [Unit("mol/(m²·s)", 1, "MolesPerSquareMeterSecond", Aliases = ["mol/m²/s"])]
-[Unit("mol/(cm²·s)", 1e4, Aliases = ["mol/cm²/s"])]
-[Unit("nmol/(cm²·s)", 1e-5, Aliases = ["nmol/cm²/s"])]
+[Unit("mol/(cm²·s)", 1e4, "MolesPerSquareCentimeterSecond", Aliases = ["mol/cm²/s"])]
+[Unit("nmol/(cm²·s)", 1e-5, "NanomolesPerSquareCentimeterSecond", Aliases = ["nmol/cm²/s"])]
 public readonly partial struct MolarFlux
 {}

@@ -9,7 +9,7 @@ namespace Membrane.Biophysics.Quantities;
 [Unit("cm/s", 1e-2, "CentimetersPerSecond")]
 [Unit("m/s", 1, "MetersPerSecond")]
 [Unit("µm/s", 1e-6, "MicrometersPerSecond")]
-[Unit("nm/s", 1e-9)]
+[Unit("nm/s", 1e-9, "NanometersPerSecond")]
 public readonly partial struct Permeability
 {
     /// <summary>The flux carried by this permeability across a concentration, J = P·c.</summary>

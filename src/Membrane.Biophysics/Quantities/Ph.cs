@@ -12,13 +12,9 @@ namespace Membrane.Biophysics.Quantities;
 /// </para>
 /// </summary>
 [Quantity("pH", Additive = false)]
-[Unit("pH", 1, IsPrefix = true)]
+[Unit("pH", 1, "Value", IsPrefix = true)]
 public readonly partial struct Ph
 {
-    /// <summary>Creates a pH from its value.</summary>
-    /// <param name="value">The pH, e.g. 7.4.</param>
-    public static Ph FromValue(double value) => new(value);
-
     /// <summary>The pH of a free proton concentration, −log₁₀([H⁺]/1 M).</summary>
     /// <param name="protons">The free H⁺ concentration; must be positive and finite.</param>
     public static Ph FromProtonConcentration(Concentration protons)
@@ -26,9 +22,6 @@ public readonly partial struct Ph
         QuantityGuard.PositiveFinite(protons, nameof(protons));
         return new(-Math.Log10(protons.Molar));
     }
-
-    /// <summary>The pH value.</summary>
-    public double Value => _si;
 
     /// <summary>The free proton concentration 10^(−pH) M.</summary>
     public Concentration ProtonConcentration => Concentration.FromMolar(Math.Pow(10, -_si));

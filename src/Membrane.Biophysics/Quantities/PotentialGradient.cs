@@ -9,6 +9,6 @@ namespace Membrane.Biophysics.Quantities;
 [Unit("mV/µm", 1e3, "MillivoltsPerMicrometer")]
 [Unit("V/m", 1, "VoltsPerMeter")]
 [Unit("mV/nm", 1e6, "MillivoltsPerNanometer")]
-[Unit("V/cm", 100)]
+[Unit("V/cm", 100, "VoltsPerCentimeter")]
 public readonly partial struct PotentialGradient
 {}

@@ -7,9 +7,10 @@ namespace Membrane.Biophysics.Quantities;
 /// <summary>Formatting and parsing shared by every quantity: "number unit", invariant culture unless told otherwise.</summary>
 internal static class QuantityText
 {
-    // Twelve significant digits: enough for any measured value, and few enough that 6.3 °C (279.45 K − 273.15)
-    // prints as 6.3 rather than 6.30000000000001. "R" gives the exact round trip.
-    private const string DisplayFormat = "G12";
+    // Six significant digits (C's %g): more than any measurement in physiology carries, short enough to read
+    // ("-69.795 mV", not "-69.7950478358 mV"), and 6.3 °C (279.45 K − 273.15) prints as 6.3, not 6.30000000000001.
+    // "R" gives the exact round trip.
+    private const string DisplayFormat = "G6";
 
     /// <summary>Formats an SI value; see the quantities' <c>ToString(string, IFormatProvider)</c> for the format grammar.</summary>
     public static string Format(double si, QuantityUnit[] units, string? format, IFormatProvider? provider)

@@ -8,7 +8,7 @@ namespace Membrane.Biophysics.Quantities;
 [Quantity("F/m²")]
 [Unit("µF/cm²", 1e-2, "MicrofaradsPerSquareCentimeter")]
 [Unit("F/m²", 1, "FaradsPerSquareMeter")]
-[Unit("fF/µm²", 1e-3)]
+[Unit("fF/µm²", 1e-3, "FemtofaradsPerSquareMicrometer")]
 public readonly partial struct SpecificCapacitance
 {
     /// <summary>The capacitance of a membrane area.</summary>

@@ -4,8 +4,8 @@ namespace Membrane.Biophysics.Quantities;
 
 /// <summary>
 /// Declares one unit of a quantity: si = value × <see cref="SiPerUnit"/> + <see cref="Offset"/>. The first unit declared
-/// is the display unit. A unit with a <see cref="Name"/> also gets a <c>From{Name}</c> factory and a <c>{Name}</c>
-/// property, written by the build; every unit is accepted when parsing.
+/// is the display unit. Every unit gets a <c>From{Name}</c> factory and a <c>{Name}</c> property, written by the build
+/// (so no unit can be parsed and printed but not created or read in code), and is accepted when parsing.
 /// </summary>
 [AttributeUsage(AttributeTargets.Struct, AllowMultiple = true, Inherited = false)]
 internal sealed class UnitAttribute : Attribute
@@ -13,8 +13,8 @@ internal sealed class UnitAttribute : Attribute
     /// <summary>Declares a unit.</summary>
     /// <param name="symbol">The symbol as printed, e.g. "mV".</param>
     /// <param name="siPerUnit">How many SI units one of this unit is, e.g. 1e-3 for mV.</param>
-    /// <param name="name">The plural name for the factory and property, e.g. "Millivolts"; null for parse-only units.</param>
-    public UnitAttribute(string symbol, double siPerUnit, string? name = null)
+    /// <param name="name">The plural name for the factory and property, e.g. "Millivolts".</param>
+    public UnitAttribute(string symbol, double siPerUnit, string name)
     {
         Symbol = symbol;
         SiPerUnit = siPerUnit;
@@ -28,7 +28,7 @@ internal sealed class UnitAttribute : Attribute
     public double SiPerUnit { get; }
 
     /// <summary>The plural name for the factory and property.</summary>
-    public string? Name { get; }
+    public string Name { get; }
 
     /// <summary>The SI value of this unit's zero (273.15 for °C); 0 for all but affine units.</summary>
     public double Offset { get; init; }

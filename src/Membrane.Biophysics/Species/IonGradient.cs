@@ -8,10 +8,14 @@ namespace Membrane.Biophysics.Species;
 /// <remarks>Immutable and thread-safe. Holds what it is given; the laws check the values they need.</remarks>
 public readonly record struct IonGradient(Concentration Inside, Concentration Outside)
 {
-    /// <summary>A gradient given in millimolar.</summary>
+    /// <summary>
+    /// A gradient written in millimolar: <c>IonGradient.Millimolar(140, 5)</c>. Named like
+    /// <see cref="Solution.Millimolar"/>, not <c>From…</c>: an <see cref="IonGradient"/> is a pair of quantities, not a
+    /// quantity, and only quantities have <c>From{Unit}</c> factories.
+    /// </summary>
     /// <param name="inside">The inside concentration in mM.</param>
     /// <param name="outside">The outside concentration in mM.</param>
-    public static IonGradient FromMillimolar(double inside, double outside) =>
+    public static IonGradient Millimolar(double inside, double outside) =>
         new(Concentration.FromMillimolar(inside), Concentration.FromMillimolar(outside));
 
     /// <summary>The same concentrations with the sides exchanged.</summary>

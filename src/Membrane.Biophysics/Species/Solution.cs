@@ -24,17 +24,23 @@ public sealed class Solution : IReadOnlyCollection<KeyValuePair<Ion, Concentrati
     /// <exception cref="ArgumentException">An ion is listed twice.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A concentration is negative, NaN or infinite.</exception>
     public Solution(IEnumerable<KeyValuePair<Ion, Concentration>> concentrations)
+        : this(concentrations, nameof(concentrations))
     {
-        ArgumentNullException.ThrowIfNull(concentrations);
+    }
+
+    /// <summary>Validates the entries, naming <paramref name="parameterName"/> (the caller's parameter) in any error.</summary>
+    private Solution(IEnumerable<KeyValuePair<Ion, Concentration>> concentrations, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(concentrations, parameterName);
         _entries = concentrations.ToArray();
         var seen = new HashSet<Ion>();
         foreach (var (ion, c) in _entries)
         {
-            ArgumentNullException.ThrowIfNull(ion, nameof(concentrations));
-            Guard.NonNegativeFinite(c, $"{nameof(concentrations)}[{ion.Symbol}]");
+            ArgumentNullException.ThrowIfNull(ion, parameterName);
+            Guard.NonNegativeFinite(c, $"{parameterName}[{ion.Symbol}]");
             if (!seen.Add(ion))
             {
-                throw new ArgumentException($"{nameof(concentrations)} must list each ion once; {ion.Symbol} appears twice.", nameof(concentrations));
+                throw new ArgumentException($"{parameterName} must list each ion once; {ion.Symbol} appears twice.", parameterName);
             }
         }
     }
@@ -44,6 +50,21 @@ public sealed class Solution : IReadOnlyCollection<KeyValuePair<Ion, Concentrati
     public Solution(params (Ion Ion, Concentration Concentration)[] concentrations)
         : this((concentrations ?? throw new ArgumentNullException(nameof(concentrations))).Select(p => KeyValuePair.Create(p.Ion, p.Concentration)))
     {
+    }
+
+    /// <summary>
+    /// A solution written as a recipe in millimolar, the way a lab writes it:
+    /// <c>Solution.Millimolar((Ions.Potassium, 145), (Ions.Sodium, 10), (Ions.Chloride, 155))</c>.
+    /// </summary>
+    /// <param name="recipe">Each ion with its concentration in mM; no ion twice.</param>
+    /// <returns>The solution.</returns>
+    /// <exception cref="ArgumentNullException">The recipe or an ion is null.</exception>
+    /// <exception cref="ArgumentException">An ion is listed twice.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A concentration is negative, NaN or infinite.</exception>
+    public static Solution Millimolar(params (Ion Ion, double Millimolar)[] recipe)
+    {
+        ArgumentNullException.ThrowIfNull(recipe);
+        return new Solution(recipe.Select(p => KeyValuePair.Create(p.Ion, Concentration.FromMillimolar(p.Millimolar))), nameof(recipe));
     }
 
     /// <summary>A solution with no ions.</summary>

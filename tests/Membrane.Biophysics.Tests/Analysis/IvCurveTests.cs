@@ -59,7 +59,7 @@ public partial class IvCurveTests
     public void GHK_curve_reverses_at_the_Nernst_potential_within_the_derived_interpolation_error()
     {
         var t = Temperature.Room;
-        var k = IonGradient.FromMillimolar(140, 5);
+        var k = IonGradient.Millimolar(140, 5);
         var eK = Nernst.Potential(Ions.Potassium, k, t).Volts;
         var v = IvCurve.Grid(Mv(-150), Mv(50), 21);
         var i = IvCurve.FromModel(MembraneCurrents.Empty.WithGhk(new PermeantIon(Ions.Potassium, P, k)), v, t);
@@ -95,7 +95,7 @@ public partial class IvCurveTests
         var previous = double.NaN;
         foreach (var outside in new[] { 2.5, 10, 40 })
         {
-            var k = IonGradient.FromMillimolar(140, outside);
+            var k = IonGradient.Millimolar(140, outside);
             var i = IvCurve.FromModel(MembraneCurrents.Empty.WithGhk(new PermeantIon(Ions.Potassium, P, k)), v, t);
             var read = IvCurve.ReversalPotential(v, i, IvFit.Polynomial(3, 6)).Volts;
             Assert.Equal(Nernst.Potential(Ions.Potassium, k, t).Volts, read, 1e-5);
@@ -114,7 +114,7 @@ public partial class IvCurveTests
     public void Symmetric_GHK_curve_does_not_rectify()
     {
         var v = IvCurve.Grid(Mv(-100), Mv(100), 21);
-        var i = IvCurve.FromModel(MembraneCurrents.Empty.WithGhk(new PermeantIon(Ions.Potassium, P, IonGradient.FromMillimolar(140, 140))), v, Temperature.Body);
+        var i = IvCurve.FromModel(MembraneCurrents.Empty.WithGhk(new PermeantIon(Ions.Potassium, P, IonGradient.Millimolar(140, 140))), v, Temperature.Body);
         Assert.Equal(0.0, IvCurve.ReversalPotential(v, i).Volts, 1e-15);
         Assert.Equal(1.0, IvCurve.RectificationIndex(v, i, Mv(40), Mv(-60)), 1e-12);
     }
@@ -126,8 +126,8 @@ public partial class IvCurveTests
         var t = Temperature.Body;
         var membrane = MembraneCurrents.Empty
             .WithOhmic(ConductanceDensity.FromMillisiemensPerSquareCentimeter(0.3), Mv(-70))
-            .WithGhk(new PermeantIon(Ions.Sodium, P, IonGradient.FromMillimolar(15, 145)))
-            .WithGhk(new PermeantIon(Ions.Potassium, P, IonGradient.FromMillimolar(140, 5)))
+            .WithGhk(new PermeantIon(Ions.Sodium, P, IonGradient.Millimolar(15, 145)))
+            .WithGhk(new PermeantIon(Ions.Potassium, P, IonGradient.Millimolar(140, 5)))
             .WithPump(CurrentDensity.FromAmperesPerSquareMeter(0.01));
         var v = IvCurve.Grid(Mv(-120), Mv(60), 37);
         var i = IvCurve.FromModel(membrane, v, t);

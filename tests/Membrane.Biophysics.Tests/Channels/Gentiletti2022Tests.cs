@@ -46,10 +46,10 @@ public class Gentiletti2022Tests
     public void Rates_and_time_constants_equal_the_model_files(double mv)
     {
         var v = Mv(mv);
-        Assert.Equal(FileAlphaM(mv) * 1000, Gentiletti2022.AlphaM(v), 1e-9 * Math.Max(1, FileAlphaM(mv) * 1000));
-        Assert.Equal(FileBetaM(mv) * 1000, Gentiletti2022.BetaM(v), 1e-9 * Math.Max(1, FileBetaM(mv) * 1000));
-        Assert.Equal(FileAlphaH(mv) * 1000, Gentiletti2022.AlphaH(v), 1e-9 * 1000);
-        Assert.Equal(FileBetaH(mv) * 1000, Gentiletti2022.BetaH(v), 1e-9 * 1000);
+        Assert.Equal(FileAlphaM(mv) * 1000, Gentiletti2022.AlphaM(v).PerSecond, 1e-9 * Math.Max(1, FileAlphaM(mv) * 1000));
+        Assert.Equal(FileBetaM(mv) * 1000, Gentiletti2022.BetaM(v).PerSecond, 1e-9 * Math.Max(1, FileBetaM(mv) * 1000));
+        Assert.Equal(FileAlphaH(mv) * 1000, Gentiletti2022.AlphaH(v).PerSecond, 1e-9 * 1000);
+        Assert.Equal(FileBetaH(mv) * 1000, Gentiletti2022.BetaH(v).PerSecond, 1e-9 * 1000);
         var body = Temperature.Body; // Q10 = 1: the same at any temperature
         Assert.Equal(FileTauM(mv), Gentiletti2022.PersistentSodiumActivation.TimeConstant(v, body).Milliseconds, 1e-9 * FileTauM(mv));
         Assert.Equal(FileTauH(mv), Gentiletti2022.PersistentSodiumInactivation.TimeConstant(v, body).Milliseconds, 1e-9 * FileTauH(mv));
@@ -74,7 +74,7 @@ public class Gentiletti2022Tests
     [Fact]
     public void Removable_singularities_take_their_limits()
     {
-        Assert.Equal(0.8 * 4 * 1000, Gentiletti2022.AlphaM(Mv(-39.8)), 1e-9);
+        Assert.Equal(0.8 * 4 * 1000, Gentiletti2022.AlphaM(Mv(-39.8)).PerSecond, 1e-9);
         foreach (var mv in new[] { -65.4, -64.95, -64.85, -64.4 })
         {
             Assert.Equal(FileTauN(mv), Gentiletti2022.DelayedRectifierActivation.TimeConstant(Mv(mv), Temperature.Body).Milliseconds, 1e-4 * FileTauN(mv));

@@ -41,12 +41,12 @@ public class HodgkinHuxley1952Tests
     {
         var vhh = -(millivolts + 65);
         var v = Mv(millivolts);
-        Assert.Equal(PaperAlphaN(vhh) * 1000, HodgkinHuxley1952.AlphaN(v), 1e-10 * 1000);
-        Assert.Equal(PaperBetaN(vhh) * 1000, HodgkinHuxley1952.BetaN(v), 1e-10 * 1000);
-        Assert.Equal(PaperAlphaM(vhh) * 1000, HodgkinHuxley1952.AlphaM(v), 1e-9 * 1000);
-        Assert.Equal(PaperBetaM(vhh) * 1000, HodgkinHuxley1952.BetaM(v), 1e-9 * 1000);
-        Assert.Equal(PaperAlphaH(vhh) * 1000, HodgkinHuxley1952.AlphaH(v), 1e-10 * 1000);
-        Assert.Equal(PaperBetaH(vhh) * 1000, HodgkinHuxley1952.BetaH(v), 1e-10 * 1000);
+        Assert.Equal(PaperAlphaN(vhh), HodgkinHuxley1952.AlphaN(v).PerMillisecond, 1e-10);
+        Assert.Equal(PaperBetaN(vhh), HodgkinHuxley1952.BetaN(v).PerMillisecond, 1e-10);
+        Assert.Equal(PaperAlphaM(vhh), HodgkinHuxley1952.AlphaM(v).PerMillisecond, 1e-9);
+        Assert.Equal(PaperBetaM(vhh), HodgkinHuxley1952.BetaM(v).PerMillisecond, 1e-9);
+        Assert.Equal(PaperAlphaH(vhh), HodgkinHuxley1952.AlphaH(v).PerMillisecond, 1e-10);
+        Assert.Equal(PaperBetaH(vhh), HodgkinHuxley1952.BetaH(v).PerMillisecond, 1e-10);
     }
 
     /// <summary>a·x/(1 − e^(−x/k)) → a·k as x → 0, with slope a/2 there (expand e^(−x/k) to second order).</summary>
@@ -55,7 +55,7 @@ public class HodgkinHuxley1952Tests
     [InlineData("m", -40.0, 1.0, 0.05)]
     public void Removable_singularities_take_their_limit_and_the_rate_is_smooth_through_them(string gate, double singularMv, double limitPerMs, double slopePerMsPerMv)
     {
-        Func<ElectricPotential, double> alpha = gate == "n" ? HodgkinHuxley1952.AlphaN : HodgkinHuxley1952.AlphaM;
+        Func<ElectricPotential, double> alpha = v => (gate == "n" ? HodgkinHuxley1952.AlphaN(v) : HodgkinHuxley1952.AlphaM(v)).PerSecond;
         Assert.Equal(limitPerMs * 1000, alpha(Mv(singularMv)), 1e-12 * 1000);
         foreach (var h in new[] { 1e-9, 1e-5, 1e-3, 1e-2 }) // inside and on both sides of the series switch at |x/k| = 1e-4
         {
@@ -79,7 +79,7 @@ public class HodgkinHuxley1952Tests
         var warm = HodgkinHuxley1952.N.TimeConstant(v, Temperature.FromDegreesCelsius(16.3));
         Assert.Equal(cold.Seconds / 3, warm.Seconds, 1e-15);
         Assert.Equal(Math.Pow(3, 3.07), HodgkinHuxley1952.M.TemperatureFactor(Temperature.FromDegreesCelsius(37)), 1e-12);
-        Assert.Equal(1 / ((HodgkinHuxley1952.AlphaN(v) + HodgkinHuxley1952.BetaN(v)) * 3), warm.Seconds, 1e-15);
+        Assert.Equal((1 / ((HodgkinHuxley1952.AlphaN(v) + HodgkinHuxley1952.BetaN(v)) * 3)).Seconds, warm.Seconds, 1e-15);
     }
 
     /// <summary>The x∞/τ form and the α/β form describe the same gate (HH 1952 p. 511).</summary>
@@ -89,7 +89,7 @@ public class HodgkinHuxley1952Tests
         var n = HodgkinHuxley1952.N;
         var same = new SteadyStateTauKinetics(
             v => n.Alpha(v) / (n.Alpha(v) + n.Beta(v)),
-            v => Duration.FromSeconds(1 / (n.Alpha(v) + n.Beta(v))),
+            v => 1 / (n.Alpha(v) + n.Beta(v)),
             3,
             Temperature.Squid);
         foreach (var mv in new[] { -90.0, -55, -30, 10 })
@@ -122,7 +122,7 @@ public class HodgkinHuxley1952Tests
     [Fact]
     public void Ion_selective_ohmic_channel_reverses_at_the_Nernst_potential_of_the_concentrations()
     {
-        var k = IonGradient.FromMillimolar(400, 20); // squid axoplasm and sea water, Hille 2001 Table 1-1
+        var k = IonGradient.Millimolar(400, 20); // squid axoplasm and sea water, Hille 2001 Table 1-1
         var channel = Channel.Ohmic("K", HodgkinHuxley1952.PotassiumConductance, Ions.Potassium, new Gate("n", HodgkinHuxley1952.N, 4));
         var e = Nernst.Potential(Ions.Potassium, k, Temperature.Squid);
         Assert.Equal(0, channel.SteadyStateCurrent(e, k, Temperature.Squid).AmperesPerSquareMeter, 1e-12);
@@ -132,7 +132,7 @@ public class HodgkinHuxley1952Tests
     [Fact]
     public void Ghk_channel_is_the_GHK_current_scaled_by_the_open_fraction()
     {
-        var ca = IonGradient.FromMillimolar(1e-4, 2);
+        var ca = IonGradient.Millimolar(1e-4, 2);
         var gate = new Gate("a", HodgkinHuxley1952.M, 2);
         var channel = Channel.Ghk("CaL", Permeability.FromCentimetersPerSecond(1e-4), Ions.Calcium, gate);
         var v = Mv(-10);
@@ -145,7 +145,7 @@ public class HodgkinHuxley1952Tests
     [Fact]
     public void Bad_arguments_are_rejected_with_the_parameter_named()
     {
-        Assert.Equal("q10", Assert.Throws<ArgumentOutOfRangeException>(() => new AlphaBetaKinetics(_ => 1, _ => 1, 0, Temperature.Squid)).ParamName);
+        Assert.Equal("q10", Assert.Throws<ArgumentOutOfRangeException>(() => new AlphaBetaKinetics(_ => Rate.FromPerSecond(1), _ => Rate.FromPerSecond(1), 0, Temperature.Squid)).ParamName);
         Assert.Equal("power", Assert.Throws<ArgumentOutOfRangeException>(() => new Gate("x", HodgkinHuxley1952.N, 0)).ParamName);
         Assert.Equal("conductance", Assert.Throws<ArgumentOutOfRangeException>(() => Channel.Ohmic("x", ConductanceDensity.FromSiemensPerSquareMeter(-1), Mv(0))).ParamName);
         Assert.Throws<ArgumentException>(() => HodgkinHuxley1952.Sodium.OpenFraction([0.5]));

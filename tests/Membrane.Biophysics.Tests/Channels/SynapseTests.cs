@@ -64,8 +64,8 @@ public class SynapseTests
     [Fact]
     public void Ampa_reverses_at_the_GHK_voltage_of_its_ions()
     {
-        var na = IonGradient.FromMillimolar(15, 145);
-        var k = IonGradient.FromMillimolar(140, 5);
+        var na = IonGradient.Millimolar(15, 145);
+        var k = IonGradient.Millimolar(140, 5);
         var p = Permeability.FromCentimetersPerSecond(1e-5);
         var t = Temperature.Body;
         var erev = GhkVoltage.ReversalPotential([new PermeantIon(Ions.Sodium, p, na), new PermeantIon(Ions.Potassium, p, k)], t);
@@ -95,8 +95,8 @@ public class SynapseTests
     [Fact]
     public void Gaba_a_with_bicarbonate_reverses_above_E_Cl_at_the_GHK_voltage()
     {
-        var cl = IonGradient.FromMillimolar(7, 130);
-        var hco3 = IonGradient.FromMillimolar(16, 26);
+        var cl = IonGradient.Millimolar(7, 130);
+        var hco3 = IonGradient.Millimolar(16, 26);
         var t = Temperature.Body;
         var p = Permeability.FromCentimetersPerSecond(1e-5);
         var expected = GhkVoltage.ReversalPotential([new PermeantIon(Ions.Chloride, p, cl), new PermeantIon(Ions.Bicarbonate, p * 0.18, hco3)], t);
@@ -112,8 +112,8 @@ public class SynapseTests
 
     private static CellModel SquidWithAmpa(Permeability p, SynapticKinetics kinetics, System.Collections.Generic.IEnumerable<Duration> events)
     {
-        var na = IonGradient.FromMillimolar(50, 440); // squid axoplasm and sea water, Hille 2001 Table 1-1
-        var k = IonGradient.FromMillimolar(400, 20);
+        var na = IonGradient.Millimolar(50, 440); // squid axoplasm and sea water, Hille 2001 Table 1-1
+        var k = IonGradient.Millimolar(400, 20);
         return CellModel.HodgkinHuxley()
             .WithConcentrations(new Solution((Ions.Sodium, na.Inside), (Ions.Potassium, k.Inside)), new Solution((Ions.Sodium, na.Outside), (Ions.Potassium, k.Outside)))
             .WithSynapse(Synapse.Ampa(p, kinetics), events);
@@ -141,8 +141,8 @@ public class SynapseTests
         var model = SquidWithAmpa(Permeability.FromCentimetersPerSecond(2e-4), SynapticKinetics.Constant, []);
         var sim = new Simulation(model, Temperature.Squid, Ms(0.01), Mv(-65));
         sim.Advance(Ms(50));
-        var na = IonGradient.FromMillimolar(50, 440);
-        var k = IonGradient.FromMillimolar(400, 20);
+        var na = IonGradient.Millimolar(50, 440);
+        var k = IonGradient.Millimolar(400, 20);
         var p = Permeability.FromCentimetersPerSecond(2e-4);
         var erev = GhkVoltage.ReversalPotential([new PermeantIon(Ions.Sodium, p, na), new PermeantIon(Ions.Potassium, p, k)], Temperature.Squid);
         Assert.InRange(sim.Voltage.Millivolts, erev.Millivolts - 5, erev.Millivolts);

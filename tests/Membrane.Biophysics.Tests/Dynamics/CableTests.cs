@@ -103,7 +103,7 @@ public class CableTests(ITestOutputHelper output)
         var model = CellModel.Create(SpecificCapacitance.FromMicrofaradsPerSquareCentimeter(1), [channel])
             .WithConcentrations(new Membrane.Biophysics.Species.Solution((Membrane.Biophysics.Species.Ions.Chloride, Concentration.FromMillimolar(10))), new Membrane.Biophysics.Species.Solution((Membrane.Biophysics.Species.Ions.Chloride, Concentration.FromMillimolar(130))));
         var profile = Enumerable.Range(0, 10).Select(i => new Membrane.Biophysics.Species.Solution((Membrane.Biophysics.Species.Ions.Chloride, Concentration.FromMillimolar(5 + (3 * i))))).ToArray();
-        ElectricPotential ECl(int i) => Membrane.Biophysics.Equilibrium.Nernst.Potential(Membrane.Biophysics.Species.Ions.Chloride, Membrane.Biophysics.Species.IonGradient.FromMillimolar(5 + (3 * i), 130), Temperature.Body);
+        ElectricPotential ECl(int i) => Membrane.Biophysics.Equilibrium.Nernst.Potential(Membrane.Biophysics.Species.Ions.Chloride, Membrane.Biophysics.Species.IonGradient.Millimolar(5 + (3 * i), 130), Temperature.Body);
         var loose = new Cable(model, 10, Length.FromMicrometers(100), Length.FromMicrometers(1), ElectricalResistivity.FromOhmMeters(1e12), 0, Temperature.Body, Ms(0.1), Mv(-70), profile);
         loose.Advance(Ms(50));
         for (var i = 0; i < 10; i++)

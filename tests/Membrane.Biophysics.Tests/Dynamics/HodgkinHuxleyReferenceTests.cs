@@ -76,7 +76,7 @@ public class HodgkinHuxleyReferenceTests(ITestOutputHelper output)
     private static (ActionPotentialShape Shape, double SpikeMs) FirstSpike(double dtMs)
     {
         var r = RunStep(Definition("shape_amplitude_uA_per_cm2"), 60, dtMs, StepMs); // sampled on NEURON's 5 µs grid
-        var shape = ActionPotentialShape.Measure(r.Times, r.Voltages, Ms(Definition("step_start_ms")), Definition("dvdt_threshold_mV_per_ms"), Mv(0));
+        var shape = ActionPotentialShape.Measure(r.Times, r.Voltages, Ms(Definition("step_start_ms")), PotentialRate.FromMillivoltsPerMillisecond(Definition("dvdt_threshold_mV_per_ms")), Mv(0));
         return (shape, r.SpikeTimes[0].Milliseconds);
     }
 
@@ -101,8 +101,8 @@ public class HodgkinHuxleyReferenceTests(ITestOutputHelper output)
         {
             var amplitude = point.GetProperty("amplitude_uA_per_cm2").GetDouble();
             var expected = point.GetProperty("rate_Hz").GetDouble();
-            var coarse = ActionPotentialShape.FiringRate(RunStep(amplitude, 310, 2 * StepMs, 1).SpikeTimes, Ms(110), Ms(310));
-            var fine = ActionPotentialShape.FiringRate(RunStep(amplitude, 310, StepMs, 1).SpikeTimes, Ms(110), Ms(310));
+            var coarse = ActionPotentialShape.FiringRate(RunStep(amplitude, 310, 2 * StepMs, 1).SpikeTimes, Ms(110), Ms(310)).Hertz;
+            var fine = ActionPotentialShape.FiringRate(RunStep(amplitude, 310, StepMs, 1).SpikeTimes, Ms(110), Ms(310)).Hertz;
             if (expected == 0)
             {
                 output.WriteLine($"{amplitude,5} µA/cm²: NEURON 0 Hz, ours {fine} Hz");

@@ -101,7 +101,7 @@ public class IonPoolTests
     [Fact]
     public void At_equilibrium_nothing_moves()
     {
-        var eK = Nernst.Potential(Ions.Potassium, IonGradient.FromMillimolar(140, 5), Temperature.Body);
+        var eK = Nernst.Potential(Ions.Potassium, IonGradient.Millimolar(140, 5), Temperature.Body);
         var model = ClosedCell(5, 0, 0);
         var sim = new Simulation(model, Temperature.Body, Ms(0.025), eK);
         sim.Advance(Ms(100));

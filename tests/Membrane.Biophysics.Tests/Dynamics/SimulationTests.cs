@@ -115,7 +115,7 @@ public partial class SimulationTests
     [Fact]
     public void A_rate_returning_NaN_throws_naming_the_gate()
     {
-        var bad = new AlphaBetaKinetics(v => v.Millivolts > -20 ? double.NaN : 1000, _ => 1000, 1, Temperature.Squid);
+        var bad = new AlphaBetaKinetics(v => Rate.FromPerSecond(v.Millivolts > -20 ? double.NaN : 1000), _ => Rate.FromPerSecond(1000), 1, Temperature.Squid);
         var model = CellModel.HodgkinHuxley()
             .WithChannel(Channel.Ohmic("bad", ConductanceDensity.Zero, Mv(0), new Gate("q", bad, 1)))
             .WithCurrentStep(new CurrentStep(Ms(1), Ms(10), UaCm2(20)));
@@ -159,7 +159,7 @@ public class PotassiumClampTests
 
     private static CurrentDensity Tail(ElectricPotential test)
     {
-        var k = Membrane.Biophysics.Species.IonGradient.FromMillimolar(400, 20); // squid, Hille 2001 Table 1-1
+        var k = Membrane.Biophysics.Species.IonGradient.Millimolar(400, 20); // squid, Hille 2001 Table 1-1
         var channel = Channel.Ohmic("K", HodgkinHuxley1952.PotassiumConductance, Membrane.Biophysics.Species.Ions.Potassium, new Gate("n", HodgkinHuxley1952.N, 4));
         var model = CellModel.Create(HodgkinHuxley1952.Capacitance, [channel])
             .WithConcentrations(new Membrane.Biophysics.Species.Solution((Membrane.Biophysics.Species.Ions.Potassium, k.Inside)), new Membrane.Biophysics.Species.Solution((Membrane.Biophysics.Species.Ions.Potassium, k.Outside)))
@@ -173,7 +173,7 @@ public class PotassiumClampTests
     [Fact]
     public void Tail_current_IV_reverses_at_the_Nernst_potential()
     {
-        var eK = Membrane.Biophysics.Equilibrium.Nernst.Potential(Membrane.Biophysics.Species.Ions.Potassium, Membrane.Biophysics.Species.IonGradient.FromMillimolar(400, 20), Temperature.Squid);
+        var eK = Membrane.Biophysics.Equilibrium.Nernst.Potential(Membrane.Biophysics.Species.Ions.Potassium, Membrane.Biophysics.Species.IonGradient.Millimolar(400, 20), Temperature.Squid);
         Assert.Equal(0, Tail(eK).AmperesPerSquareMeter / Tail(Mv(-110)).AmperesPerSquareMeter, 1e-12);
         var grid = Membrane.Biophysics.Analysis.IvCurve.Grid(Mv(-110), Mv(-40), 15);
         var tails = grid.Select(Tail).ToArray();

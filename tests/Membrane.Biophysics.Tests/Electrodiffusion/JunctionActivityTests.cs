@@ -14,9 +14,6 @@ public class JunctionActivityTests(ITestOutputHelper output)
 {
     private static readonly Temperature T25 = Temperature.FromDegreesCelsius(25);
 
-    private static Solution Mm(params (Ion Ion, double Millimolar)[] ions) =>
-        new(ions.Select(p => (p.Ion, Concentration.FromMillimolar(p.Millimolar))).ToArray());
-
     /// <summary>
     /// One 1:1 salt at two concentrations: E = (t₊ − t₋)(RT/F) ln(a±,pipette/a±,bath) with t₊ = D₊/(D₊ + D₋) (Bard and
     /// Faulkner 2001, <i>Electrochemical Methods</i>, eq. 2.3.39, written bath relative to pipette), γ± from Davies.
@@ -28,8 +25,8 @@ public class JunctionActivityTests(ITestOutputHelper output)
     public void One_salt_matches_the_transference_number_formula(string salt, double pipetteMm, double bathMm)
     {
         var cation = salt == "KCl" ? Ions.Potassium : Ions.Sodium;
-        var pipette = Mm((cation, pipetteMm), (Ions.Chloride, pipetteMm));
-        var bath = Mm((cation, bathMm), (Ions.Chloride, bathMm));
+        var pipette = Solution.Millimolar((cation, pipetteMm), (Ions.Chloride, pipetteMm));
+        var bath = Solution.Millimolar((cation, bathMm), (Ions.Chloride, bathMm));
         var ljp = JunctionPotential.Of(pipette, bath, T25, JunctionMethod.Henderson, ActivityModel.Davies);
 
         double dp = cation.DiffusionCoefficient!.Value.SquareMetersPerSecond, dm = Ions.Chloride.DiffusionCoefficient!.Value.SquareMetersPerSecond;
@@ -50,8 +47,8 @@ public class JunctionActivityTests(ITestOutputHelper output)
     [Fact]
     public void A_physiological_pair_matches_a_sum_along_the_path()
     {
-        var pipette = Mm((Ions.Potassium, 145), (Ions.Gluconate, 145), (Ions.Sodium, 13), (Ions.Chloride, 10), (Ions.Magnesium, 1), (Ions.Hepes, 5));
-        var bath = Mm((Ions.Sodium, 145), (Ions.Potassium, 2.8), (Ions.Chloride, 148.8), (Ions.Magnesium, 2), (Ions.Calcium, 1), (Ions.Hepes, 5));
+        var pipette = Solution.Millimolar((Ions.Potassium, 145), (Ions.Gluconate, 145), (Ions.Sodium, 13), (Ions.Chloride, 10), (Ions.Magnesium, 1), (Ions.Hepes, 5));
+        var bath = Solution.Millimolar((Ions.Sodium, 145), (Ions.Potassium, 2.8), (Ions.Chloride, 148.8), (Ions.Magnesium, 2), (Ions.Calcium, 1), (Ions.Hepes, 5));
         var temperature = Temperature.FromDegreesCelsius(20);
         Ion[] ions = [Ions.Potassium, Ions.Gluconate, Ions.Sodium, Ions.Chloride, Ions.Magnesium, Ions.Hepes, Ions.Calcium];
         double C(Solution s, Ion ion) => s.TryGetConcentration(ion, out var c) ? c.MolesPerCubicMeter : 0;
@@ -91,8 +88,8 @@ public class JunctionActivityTests(ITestOutputHelper output)
     [Fact]
     public void Ideal_activities_are_the_concentration_answer_and_Planck_refuses_activities()
     {
-        var pipette = Mm((Ions.Potassium, 140), (Ions.Chloride, 140));
-        var bath = Mm((Ions.Sodium, 150), (Ions.Chloride, 150));
+        var pipette = Solution.Millimolar((Ions.Potassium, 140), (Ions.Chloride, 140));
+        var bath = Solution.Millimolar((Ions.Sodium, 150), (Ions.Chloride, 150));
         Assert.Equal(
             JunctionPotential.Of(pipette, bath, T25, JunctionMethod.Planck).Potential,
             JunctionPotential.Of(pipette, bath, T25, JunctionMethod.Planck, ActivityModel.Ideal).Potential);

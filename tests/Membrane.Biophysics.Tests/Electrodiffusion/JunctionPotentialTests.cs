@@ -13,9 +13,6 @@ namespace Membrane.Biophysics.Tests.Electrodiffusion;
 /// </summary>
 public partial class JunctionPotentialTests
 {
-    private static Solution Mm(params (Ion Ion, double Millimolar)[] ions) =>
-        new(ions.Select(p => (p.Ion, Concentration.FromMillimolar(p.Millimolar))).ToArray());
-
     private static void Near(double expectedMillivolts, ElectricPotential actual, double tolerance) =>
         Assert.True(Math.Abs(actual.Millivolts - expectedMillivolts) <= tolerance, $"expected {expectedMillivolts} ± {tolerance} mV, was {actual.Millivolts} mV");
 
@@ -28,8 +25,8 @@ public partial class JunctionPotentialTests
     [InlineData(JunctionMethod.Planck)]
     public void JPCalcWin_manual_CsF_pipette_in_NaCl_bath(JunctionMethod method)
     {
-        var pipette = Mm((Ions.Cesium, 135), (Ions.Fluoride, 135), (Ions.Sodium, 10), (Ions.Chloride, 10));
-        var bath = Mm((Ions.Sodium, 145), (Ions.Chloride, 145));
+        var pipette = Solution.Millimolar((Ions.Cesium, 135), (Ions.Fluoride, 135), (Ions.Sodium, 10), (Ions.Chloride, 10));
+        var bath = Solution.Millimolar((Ions.Sodium, 145), (Ions.Chloride, 145));
         Near(8.74, JunctionPotential.Of(pipette, bath, Temperature.FromDegreesCelsius(20), method).Potential, 0.5);
     }
 
@@ -42,8 +39,8 @@ public partial class JunctionPotentialTests
     [InlineData(JunctionMethod.Planck)]
     public void Ng_and_Barry_divalent_chlorides_against_LiCl(JunctionMethod method)
     {
-        var pipette = Mm((Ions.Calcium, 50), (Ions.Magnesium, 50), (Ions.Chloride, 200));
-        var bath = Mm((Ions.Lithium, 100), (Ions.Chloride, 100));
+        var pipette = Solution.Millimolar((Ions.Calcium, 50), (Ions.Magnesium, 50), (Ions.Chloride, 200));
+        var bath = Solution.Millimolar((Ions.Lithium, 100), (Ions.Chloride, 100));
         Near(-8.2, JunctionPotential.Of(pipette, bath, Temperature.FromDegreesCelsius(25), method).Potential, 0.5);
     }
 
@@ -73,8 +70,8 @@ public partial class JunctionPotentialTests
     public void JLJP_zinc_chloride_against_KCl_needs_Planck()
     {
         var zinc = new Ion("zinc", "Zn²⁺", 2, Diffusivity.FromSquareMetersPerSecond(0.703e-9));
-        var left = Mm((zinc, 9000), (Ions.Chloride, 18000));
-        var right = Mm((zinc, 28.4), (Ions.Potassium, 3000), (Ions.Chloride, 3056.8));
+        var left = Solution.Millimolar((zinc, 9000), (Ions.Chloride, 18000));
+        var right = Solution.Millimolar((zinc, 28.4), (Ions.Potassium, 3000), (Ions.Chloride, 3056.8));
         var t = Temperature.FromDegreesCelsius(25);
         Near(-20.796, JunctionPotential.Planck(left, right, t), 0.1);
         Assert.True(Math.Abs(JunctionPotential.Henderson(left, right, t).Millivolts + 20.796) > 0.5);
@@ -129,7 +126,7 @@ public partial class JunctionPotentialTests
     [Fact]
     public void A_solution_that_does_not_balance_is_reported_not_corrected()
     {
-        var unbalanced = Mm((Ions.Potassium, 140), (Ions.Gluconate, 130));
+        var unbalanced = Solution.Millimolar((Ions.Potassium, 140), (Ions.Gluconate, 130));
         var e = Assert.Throws<ArgumentException>(() => JunctionPotential.Planck(unbalanced, NaClBath, Temperature.FromDegreesCelsius(25)));
         Assert.Equal("pipette", e.ParamName);
         Assert.Contains("+10 mM", e.Message, StringComparison.Ordinal);
@@ -143,7 +140,7 @@ public partial class JunctionPotentialTests
     public void An_ion_without_a_diffusion_coefficient_is_named()
     {
         var nmdg = new Ion("N-methyl-D-glucamine", "NMDG⁺", 1);
-        var pipette = Mm((nmdg, 140), (Ions.Chloride, 140));
+        var pipette = Solution.Millimolar((nmdg, 140), (Ions.Chloride, 140));
         var e = Assert.Throws<ArgumentException>(() => JunctionPotential.Henderson(pipette, NaClBath, Temperature.FromDegreesCelsius(25)));
         Assert.Contains("NMDG⁺", e.Message, StringComparison.Ordinal);
     }
@@ -161,10 +158,10 @@ public partial class JunctionPotentialTests
         Assert.Contains("bath relative to pipette", JunctionPotential.Of(KGluconatePipette, NaClBath, Temperature.FromDegreesCelsius(20), JunctionMethod.Planck).ToString(), StringComparison.Ordinal);
 
     internal static Solution KGluconatePipette { get; } =
-        Mm((Ions.Potassium, 145), (Ions.Sodium, 13), (Ions.Chloride, 10), (Ions.Gluconate, 145), (Ions.Magnesium, 1), (Ions.Hepes, 5));
+        Solution.Millimolar((Ions.Potassium, 145), (Ions.Sodium, 13), (Ions.Chloride, 10), (Ions.Gluconate, 145), (Ions.Magnesium, 1), (Ions.Hepes, 5));
 
     internal static Solution NaClBath { get; } =
-        Mm((Ions.Potassium, 2.8), (Ions.Sodium, 145), (Ions.Chloride, 148.8), (Ions.Magnesium, 2), (Ions.Calcium, 1), (Ions.Hepes, 5));
+        Solution.Millimolar((Ions.Potassium, 2.8), (Ions.Sodium, 145), (Ions.Chloride, 148.8), (Ions.Magnesium, 2), (Ions.Calcium, 1), (Ions.Hepes, 5));
 }
 
 /// <summary>The Planck solve against an independent SciPy collocation solution in x (tests/reference/planck_bvp.py).</summary>

@@ -14,7 +14,7 @@ public class ElectrochemicalPotentialTests
         // Na⁺ 12 mM in, 145 mM out, V = −70 mV, 37 °C. By hand with SI 2019 R and F:
         // RT ln(12/145) = 8.31446 × 310.15 × (−2.49177) = −6425.6 J/mol; zFV = 96485.33 × (−0.070) = −6753.97 J/mol;
         // Δμ̃ = −13179.6 J/mol (Nicholls & Ferguson, Bioenergetics 4, §3.3, for the method).
-        var g = IonGradient.FromMillimolar(12, 145);
+        var g = IonGradient.Millimolar(12, 145);
         var dmu = ElectrochemicalPotential.Difference(Ions.Sodium, g, ElectricPotential.FromMillivolts(-70), Temperature.Body);
         var byHand = (8.31446261815324 * 310.15 * Math.Log(12.0 / 145.0)) + (96485.3321233100184 * -0.070);
         Assert.Equal(byHand, dmu.JoulesPerMole, 8);
@@ -24,7 +24,7 @@ public class ElectrochemicalPotentialTests
     [Fact]
     public void Driving_force_is_V_minus_E_and_positive_means_outward_for_cations()
     {
-        var g = IonGradient.FromMillimolar(140, 5);
+        var g = IonGradient.Millimolar(140, 5);
         var df = ElectrochemicalPotential.DrivingForce(Ions.Potassium, g, ElectricPotential.FromMillivolts(-70), Temperature.Body);
         Assert.Equal(-70 - -89.05869403673188, df.Millivolts, 10); // E_K from NEURON nernst(140, 5, 1) at 37 °C
         Assert.True(df > ElectricPotential.Zero);
@@ -33,7 +33,7 @@ public class ElectrochemicalPotentialTests
     [Fact]
     public void Chemical_part_is_the_difference_at_zero_potential()
     {
-        var g = IonGradient.FromMillimolar(0.0001, 2);
+        var g = IonGradient.Millimolar(0.0001, 2);
         Assert.Equal(
             ElectrochemicalPotential.Difference(Ions.Calcium, g, ElectricPotential.Zero, Temperature.Room).JoulesPerMole,
             ElectrochemicalPotential.ChemicalPart(g, Temperature.Room).JoulesPerMole,
@@ -74,7 +74,7 @@ public class ElectrochemicalPotentialTests
     [FsCheck.Xunit.Property(MaxTest = 300)]
     public bool Rejects_a_membrane_potential_that_is_not_finite(double volts) =>
         NernstTests.Rejects(
-            () => ElectrochemicalPotential.Difference(Ions.Sodium, IonGradient.FromMillimolar(12, 145), ElectricPotential.FromVolts(volts), Temperature.Body),
+            () => ElectrochemicalPotential.Difference(Ions.Sodium, IonGradient.Millimolar(12, 145), ElectricPotential.FromVolts(volts), Temperature.Body),
             "membranePotential",
             double.IsFinite(volts));
 

@@ -83,7 +83,7 @@ public partial class NernstTests
     [Fact]
     public void Ion_and_gradient_overload_uses_the_valence()
     {
-        var g = IonGradient.FromMillimolar(10, 110);
+        var g = IonGradient.Millimolar(10, 110);
         var eCl = Nernst.Potential(Ions.Chloride, g, Temperature.Squid);
         Assert.Equal(-57.74404649677919, eCl.Millivolts, 10); // NEURON nernst(10, 110, -1) at 6.3 °C
     }

@@ -195,10 +195,10 @@ public class HtmlTablesTests
     public void Transporter_states_show_a_dash_for_the_reversal_of_an_electroneutral_one()
     {
         var cell = TransportConditions.FromGradients(
-            (Ions.Sodium, IonGradient.FromMillimolar(12, 145)),
-            (Ions.Potassium, IonGradient.FromMillimolar(140, 4)),
-            (Ions.Chloride, IonGradient.FromMillimolar(8, 120)),
-            (Ions.Bicarbonate, IonGradient.FromMillimolar(15, 25)));
+            (Ions.Sodium, IonGradient.Millimolar(12, 145)),
+            (Ions.Potassium, IonGradient.Millimolar(140, 4)),
+            (Ions.Chloride, IonGradient.Millimolar(8, 120)),
+            (Ions.Bicarbonate, IonGradient.Millimolar(15, 25)));
         var v = Mv(-70);
         TransporterState[] states = [Transporters.Nkcc1.At(cell, v, Temperature.Body), Transporters.Nbce1TwoBicarbonate.At(cell, v, Temperature.Body)];
 
@@ -230,7 +230,7 @@ public class HtmlTablesTests
         Assert.StartsWith("<table", iv, StringComparison.Ordinal);
         Assert.Contains("<td>-110.5</td>", iv, StringComparison.Ordinal);
         Assert.Contains("<td>50</td>", iv, StringComparison.Ordinal);
-        var cell = TransportConditions.FromGradients((Ions.Potassium, IonGradient.FromMillimolar(140, 4)), (Ions.Chloride, IonGradient.FromMillimolar(8, 120)));
+        var cell = TransportConditions.FromGradients((Ions.Potassium, IonGradient.Millimolar(140, 4)), (Ions.Chloride, IonGradient.Millimolar(8, 120)));
         var state = Transporters.Kcc2.At(cell, Mv(-70), Temperature.Body);
         Assert.StartsWith("<table", registered[typeof(TransporterState)](state), StringComparison.Ordinal);
         Assert.StartsWith("<table", registered[typeof(IEnumerable<TransporterState>)](new List<TransporterState> { state }), StringComparison.Ordinal);
@@ -251,7 +251,7 @@ public class HtmlTablesTests
         Assert.Contains(typeof(Ion), registered.Keys);
         Assert.DoesNotContain(typeof(Simulation), registered.Keys); // no text of its own: the notebook's default applies
         Assert.DoesNotContain(typeof(HtmlTables), registered.Keys);
-        Assert.Equal("<span class=\"membrane-biophysics\">-89.0586940367 mV</span>", registered[typeof(ElectricPotential)](Mv(-89.0586940367)));
+        Assert.Equal("<span class=\"membrane-biophysics\">-89.0587 mV</span>", registered[typeof(ElectricPotential)](Mv(-89.0586940367)));
         var species = new PnpSpecies("A<b>&", 1, Diffusivity.FromSquareCentimetersPerSecond(1e-5), Concentration.FromMillimolar(1), Concentration.FromMillimolar(1));
         Assert.Equal("<span class=\"membrane-biophysics\">A&lt;b&gt;&amp;</span>", registered[typeof(PnpSpecies)](species));
     }

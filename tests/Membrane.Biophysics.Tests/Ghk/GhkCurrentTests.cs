@@ -100,7 +100,7 @@ public partial class GhkCurrentTests
     public void Stays_finite_at_one_volt_and_approaches_the_one_way_currents(int z)
     {
         var t = Temperature.FromDegreesCelsius(0);
-        var g = IonGradient.FromMillimolar(1e3, 1e3);
+        var g = IonGradient.Millimolar(1e3, 1e3);
         var p = Permeability.FromMetersPerSecond(1);
         var k = (double)z * z * PhysicalConstants.FaradayConstant * PhysicalConstants.FaradayConstant / (PhysicalConstants.MolarGasConstant * t.Kelvins);
         var plus = GhkCurrent.Density(z, p, g.Inside, g.Outside, ElectricPotential.FromVolts(1), t).AmperesPerSquareMeter;
@@ -115,7 +115,7 @@ public partial class GhkCurrentTests
     [Fact]
     public void Flux_is_the_current_over_zF()
     {
-        var g = IonGradient.FromMillimolar(1e-4, 2);
+        var g = IonGradient.Millimolar(1e-4, 2);
         var p = Permeability.FromCentimetersPerSecond(1e-5);
         var v = ElectricPotential.FromMillivolts(-30);
         var i = GhkCurrent.Density(Ions.Calcium, p, g, v, Temperature.Body);
@@ -136,7 +136,7 @@ public partial class GhkCurrentTests
             .Append(ElectricPotential.FromVolts(1)).Append(ElectricPotential.FromVolts(-1)).Append(ElectricPotential.FromVolts(-20))
             .ToArray();
         var results = new CurrentDensity[voltages.Length];
-        var g = IonGradient.FromMillimolar(140, 5);
+        var g = IonGradient.Millimolar(140, 5);
         var p = Permeability.FromCentimetersPerSecond(1e-6);
         foreach (var ion in new[] { Ions.Potassium, Ions.Calcium, Ions.Chloride, new Ion("lanthanum", "La³⁺", 3) })
         {

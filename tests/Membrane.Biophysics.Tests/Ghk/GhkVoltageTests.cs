@@ -44,15 +44,15 @@ public partial class GhkVoltageTests
     [Fact]
     public void AMPA_receptor_reverses_near_zero()
     {
-        var na = IonGradient.FromMillimolar(15, 145);
-        var k = IonGradient.FromMillimolar(140, 5);
-        var cl = IonGradient.FromMillimolar(4, 110);
+        var na = IonGradient.Millimolar(15, 145);
+        var k = IonGradient.Millimolar(140, 5);
+        var cl = IonGradient.Millimolar(4, 110);
         var p = Permeability.FromCentimetersPerSecond(1e-6);
         var ions = new[] { new PermeantIon(Ions.Sodium, p, na), new PermeantIon(Ions.Potassium, p, k), new PermeantIon(Ions.Chloride, Permeability.Zero, cl) };
         var e = GhkVoltage.ReversalPotential(ions, Temperature.Body);
         Assert.Equal(-0.8763624169507673, e.Millivolts, 10);
 
-        var withCalcium = ions.Append(new PermeantIon(Ions.Calcium, p * 0.1, IonGradient.FromMillimolar(1e-4, 2))).ToArray();
+        var withCalcium = ions.Append(new PermeantIon(Ions.Calcium, p * 0.1, IonGradient.Millimolar(1e-4, 2))).ToArray();
         var eCa = GhkVoltage.ReversalPotential(withCalcium, Temperature.Body);
         Assert.InRange(eCa.Millivolts, e.Millivolts, 5);
         Assert.True(Math.Abs(TotalCurrent(withCalcium, eCa, Temperature.Body)) < 1e-12 * Math.Abs(GhkCurrent.Density(Ions.Sodium, p, na, eCa, Temperature.Body).AmperesPerSquareMeter));
@@ -65,9 +65,9 @@ public partial class GhkVoltageTests
         var t = Temperature.Body;
         var ions = new[]
         {
-            new PermeantIon(Ions.Calcium, Permeability.FromCentimetersPerSecond(1e-4), IonGradient.FromMillimolar(1e-4, 2)),
-            new PermeantIon(Ions.Sodium, Permeability.FromCentimetersPerSecond(1e-7), IonGradient.FromMillimolar(10, 140)),
-            new PermeantIon(Ions.Potassium, Permeability.FromCentimetersPerSecond(1e-7), IonGradient.FromMillimolar(140, 5)),
+            new PermeantIon(Ions.Calcium, Permeability.FromCentimetersPerSecond(1e-4), IonGradient.Millimolar(1e-4, 2)),
+            new PermeantIon(Ions.Sodium, Permeability.FromCentimetersPerSecond(1e-7), IonGradient.Millimolar(10, 140)),
+            new PermeantIon(Ions.Potassium, Permeability.FromCentimetersPerSecond(1e-7), IonGradient.Millimolar(140, 5)),
         };
         var e = GhkVoltage.ReversalPotential(ions, t);
         var eCa = Nernst.Potential(Ions.Calcium, ions[0].Gradient, t);
@@ -82,8 +82,8 @@ public partial class GhkVoltageTests
         // Bi-ionic: Cs⁺ only inside, Ca²⁺ only outside. No ion has a finite Nernst potential; the bracket is expanded.
         var ions = new[]
         {
-            new PermeantIon(Ions.Cesium, Permeability.FromCentimetersPerSecond(1e-6), IonGradient.FromMillimolar(140, 0)),
-            new PermeantIon(Ions.Calcium, Permeability.FromCentimetersPerSecond(1e-5), IonGradient.FromMillimolar(0, 10)),
+            new PermeantIon(Ions.Cesium, Permeability.FromCentimetersPerSecond(1e-6), IonGradient.Millimolar(140, 0)),
+            new PermeantIon(Ions.Calcium, Permeability.FromCentimetersPerSecond(1e-5), IonGradient.Millimolar(0, 10)),
         };
         var e = GhkVoltage.ReversalPotential(ions, Temperature.Room);
         Assert.True(Math.Abs(TotalCurrent(ions, e, Temperature.Room)) < 1e-12 * Math.Abs(GhkCurrent.Density(Ions.Cesium, ions[0].Permeability, ions[0].Gradient, e, Temperature.Room).AmperesPerSquareMeter));
@@ -96,9 +96,9 @@ public partial class GhkVoltageTests
         var p = Permeability.FromCentimetersPerSecond(3e-7);
         var absolute = new[]
         {
-            new PermeantIon(Ions.Potassium, p, IonGradient.FromMillimolar(400, 20)),
-            new PermeantIon(Ions.Sodium, p * 0.04, IonGradient.FromMillimolar(50, 440)),
-            new PermeantIon(Ions.Chloride, p * 0.45, IonGradient.FromMillimolar(40, 560)),
+            new PermeantIon(Ions.Potassium, p, IonGradient.Millimolar(400, 20)),
+            new PermeantIon(Ions.Sodium, p * 0.04, IonGradient.Millimolar(50, 440)),
+            new PermeantIon(Ions.Chloride, p * 0.45, IonGradient.Millimolar(40, 560)),
         };
         var a = GhkVoltage.ReversalPotential(Axoplasm, SeaWater, relative, Temperature.Squid);
         var b = GhkVoltage.ReversalPotential(absolute, Temperature.Squid);
@@ -112,7 +112,7 @@ public partial class GhkVoltageTests
     [Fact]
     public void Rejects_a_set_whose_permeabilities_are_all_zero()
     {
-        var ions = new[] { new PermeantIon(Ions.Potassium, Permeability.Zero, IonGradient.FromMillimolar(140, 5)), new PermeantIon(Ions.Calcium, Permeability.Zero, IonGradient.FromMillimolar(1e-4, 2)) };
+        var ions = new[] { new PermeantIon(Ions.Potassium, Permeability.Zero, IonGradient.Millimolar(140, 5)), new PermeantIon(Ions.Calcium, Permeability.Zero, IonGradient.Millimolar(1e-4, 2)) };
         var e = Assert.Throws<ArgumentException>(() => GhkVoltage.ReversalPotential(ions, Temperature.Body));
         Assert.Contains("every permeability was 0", e.Message, StringComparison.Ordinal);
         var relative = new Dictionary<Ion, double> { [Ions.Potassium] = 0 };
@@ -127,8 +127,8 @@ public partial class GhkVoltageTests
     {
         var ions = new[]
         {
-            new PermeantIon(Ions.Potassium, Permeability.FromMetersPerSecond(1e-8), IonGradient.FromMillimolar(140, 5)),
-            new PermeantIon(Ions.Sodium, Permeability.FromMetersPerSecond(metersPerSecond), IonGradient.FromMillimolar(10, 140)),
+            new PermeantIon(Ions.Potassium, Permeability.FromMetersPerSecond(1e-8), IonGradient.Millimolar(140, 5)),
+            new PermeantIon(Ions.Sodium, Permeability.FromMetersPerSecond(metersPerSecond), IonGradient.Millimolar(10, 140)),
         };
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => GhkVoltage.ReversalPotential(ions, Temperature.Body));
         Assert.Equal("ions[1].Permeability", e.ParamName);
@@ -141,7 +141,7 @@ public partial class GhkVoltageTests
     {
         var nan = new[] { new PermeantIon(Ions.Potassium, Permeability.FromMetersPerSecond(1e-8), new IonGradient(Concentration.FromMillimolar(double.NaN), Mm(5))) };
         Assert.Equal("ions[0].Gradient.Inside", Assert.Throws<ArgumentOutOfRangeException>(() => GhkVoltage.ReversalPotential(nan, Temperature.Body)).ParamName);
-        var negative = new[] { new PermeantIon(Ions.Potassium, Permeability.FromMetersPerSecond(1e-8), IonGradient.FromMillimolar(140, -5)) };
+        var negative = new[] { new PermeantIon(Ions.Potassium, Permeability.FromMetersPerSecond(1e-8), IonGradient.Millimolar(140, -5)) };
         Assert.Equal("ions[0].Gradient.Outside", Assert.Throws<ArgumentOutOfRangeException>(() => GhkVoltage.ReversalPotential(negative, Temperature.Body)).ParamName);
     }
 
@@ -156,10 +156,10 @@ public partial class GhkVoltageTests
     [InlineData(0, 5, 10, 0, "outward")]   // K⁺ entering and Cl⁻ leaving: both inward current
     public void Explains_when_no_finite_reversal_exists(double kIn, double kOut, double clIn, double clOut, string missing)
     {
-        var ions = new List<PermeantIon> { new(Ions.Potassium, Permeability.FromMetersPerSecond(1e-8), IonGradient.FromMillimolar(kIn, kOut)) };
+        var ions = new List<PermeantIon> { new(Ions.Potassium, Permeability.FromMetersPerSecond(1e-8), IonGradient.Millimolar(kIn, kOut)) };
         if (clIn + clOut > 0)
         {
-            ions.Add(new PermeantIon(Ions.Chloride, Permeability.FromMetersPerSecond(1e-8), IonGradient.FromMillimolar(clIn, clOut)));
+            ions.Add(new PermeantIon(Ions.Chloride, Permeability.FromMetersPerSecond(1e-8), IonGradient.Millimolar(clIn, clOut)));
         }
 
         var e = Assert.Throws<ArgumentException>(() => GhkVoltage.ReversalPotential(ions, Temperature.Body));
@@ -173,8 +173,8 @@ public partial class GhkVoltageTests
         // K⁺ leaving carries outward current, Cl⁻ leaving carries inward current: they balance at (RT/F) ln(P_Cl c_Cl / P_K c_K).
         var ions = new[]
         {
-            new PermeantIon(Ions.Potassium, Permeability.FromMetersPerSecond(1e-8), IonGradient.FromMillimolar(140, 0)),
-            new PermeantIon(Ions.Chloride, Permeability.FromMetersPerSecond(2e-8), IonGradient.FromMillimolar(10, 0)),
+            new PermeantIon(Ions.Potassium, Permeability.FromMetersPerSecond(1e-8), IonGradient.Millimolar(140, 0)),
+            new PermeantIon(Ions.Chloride, Permeability.FromMetersPerSecond(2e-8), IonGradient.Millimolar(10, 0)),
         };
         var e = GhkVoltage.ReversalPotential(ions, Temperature.Body);
         Assert.Equal(26.726659112543267 * Math.Log(2.0 * 10 / 140), e.Millivolts, 10);
@@ -190,7 +190,7 @@ public partial class GhkVoltageTests
     {
         var t = Temperature.Body;
         var p = Permeability.FromCentimetersPerSecond(1e-6);
-        PermeantIon[] ions = [new(Ions.Sodium, p, IonGradient.FromMillimolar(100, 100.001)), new(Ions.Calcium, p, IonGradient.FromMillimolar(2, 2))];
+        PermeantIon[] ions = [new(Ions.Sodium, p, IonGradient.Millimolar(100, 100.001)), new(Ions.Calcium, p, IonGradient.Millimolar(2, 2))];
         var e = GhkVoltage.ReversalPotential(ions, t).Volts;
         var eNa = Nernst.Potential(Ions.Sodium, ions[0].Gradient, t).Volts;
         Assert.InRange(e, 0, eNa);

@@ -16,8 +16,8 @@ public class PermeabilityRatioTests
     [InlineData(12.5)]
     public void Monovalent_bi_ionic_round_trip(double ratio)
     {
-        var na = IonGradient.FromMillimolar(0, 150);
-        var k = IonGradient.FromMillimolar(140, 0);
+        var na = IonGradient.Millimolar(0, 150);
+        var k = IonGradient.Millimolar(140, 0);
         var t = Temperature.Room;
         var e = GhkVoltage.ReversalPotential([new PermeantIon(Ions.Sodium, P * ratio, na), new PermeantIon(Ions.Potassium, P, k)], t);
         // Independent: the textbook bi-ionic form written out.
@@ -30,8 +30,8 @@ public class PermeabilityRatioTests
     public void Monovalent_with_both_ions_on_both_sides_and_an_anion_round_trips()
     {
         var t = Temperature.Body;
-        var cl = IonGradient.FromMillimolar(10, 120);
-        var k = IonGradient.FromMillimolar(140, 5);
+        var cl = IonGradient.Millimolar(10, 120);
+        var k = IonGradient.Millimolar(140, 5);
         var e = GhkVoltage.ReversalPotential([new PermeantIon(Ions.Chloride, P * 0.3, cl), new PermeantIon(Ions.Potassium, P, k)], t);
         Assert.Equal(0.3, PermeabilityRatio.Monovalent(Ions.Chloride, cl, Ions.Potassium, k, e, t), 12);
         Assert.Equal(0.3, PermeabilityRatio.BiIonic(Ions.Chloride, cl, Ions.Potassium, k, e, t), 12);
@@ -49,8 +49,8 @@ public class PermeabilityRatioTests
     public void Divalent_bi_ionic_round_trip_and_the_closed_form(double ratio)
     {
         var t = Temperature.Room;
-        var ca = IonGradient.FromMillimolar(0, 110);
-        var cs = IonGradient.FromMillimolar(140, 0);
+        var ca = IonGradient.Millimolar(0, 110);
+        var cs = IonGradient.Millimolar(140, 0);
         var e = GhkVoltage.ReversalPotential([new PermeantIon(Ions.Calcium, P * ratio, ca), new PermeantIon(Ions.Cesium, P, cs)], t);
         var closed = 25.43405912322149 * Math.Log(Math.Sqrt((4 * ratio * 110 / 140) + 0.25) - 0.5);
         Assert.Equal(closed, e.Millivolts, 9);
@@ -68,10 +68,10 @@ public class PermeabilityRatioTests
     public void Lewis_round_trip(double pCaOverPNa, double pCsOverPNa)
     {
         var t = Temperature.FromDegreesCelsius(20);
-        var cs = IonGradient.FromMillimolar(140, 0);
+        var cs = IonGradient.Millimolar(140, 0);
         var pNa = P;
-        var eNa = GhkVoltage.ReversalPotential([new PermeantIon(Ions.Sodium, pNa, IonGradient.FromMillimolar(0, 150)), new PermeantIon(Ions.Cesium, pNa * pCsOverPNa, cs)], t);
-        var eCa = GhkVoltage.ReversalPotential([new PermeantIon(Ions.Calcium, pNa * pCaOverPNa, IonGradient.FromMillimolar(0, 110)), new PermeantIon(Ions.Cesium, pNa * pCsOverPNa, cs)], t);
+        var eNa = GhkVoltage.ReversalPotential([new PermeantIon(Ions.Sodium, pNa, IonGradient.Millimolar(0, 150)), new PermeantIon(Ions.Cesium, pNa * pCsOverPNa, cs)], t);
+        var eCa = GhkVoltage.ReversalPotential([new PermeantIon(Ions.Calcium, pNa * pCaOverPNa, IonGradient.Millimolar(0, 110)), new PermeantIon(Ions.Cesium, pNa * pCsOverPNa, cs)], t);
         var ratio = PermeabilityRatio.Lewis(Concentration.FromMillimolar(150), Concentration.FromMillimolar(110), eNa, eCa, t);
         Assert.True(Equilibrium.NernstTests.IsClose(pCaOverPNa, ratio, 1e-12), $"{ratio:R}");
     }
@@ -98,8 +98,8 @@ public class PermeabilityRatioTests
     public void Rejects_a_reversal_no_positive_ratio_produces()
     {
         // With Na⁺ and K⁺ on both sides any mixture reverses between E_K = −89 mV and E_Na = +71 mV; −120 and +90 mV are outside.
-        var na = IonGradient.FromMillimolar(10, 140);
-        var k = IonGradient.FromMillimolar(140, 5);
+        var na = IonGradient.Millimolar(10, 140);
+        var k = IonGradient.Millimolar(140, 5);
         var e = Assert.Throws<ArgumentOutOfRangeException>(() =>
             PermeabilityRatio.Monovalent(Ions.Sodium, na, Ions.Potassium, k, ElectricPotential.FromMillivolts(-120), Temperature.Body));
         Assert.Equal("reversal", e.ParamName);
@@ -111,7 +111,7 @@ public class PermeabilityRatioTests
     [Fact]
     public void Rejects_bad_input()
     {
-        var g = IonGradient.FromMillimolar(10, 140);
+        var g = IonGradient.Millimolar(10, 140);
         Assert.Equal("x", Assert.Throws<ArgumentOutOfRangeException>(() =>
             PermeabilityRatio.Monovalent(Ions.Calcium, g, Ions.Sodium, g, ElectricPotential.Zero, Temperature.Body)).ParamName);
         Assert.Equal("yGradient.Inside", Assert.Throws<ArgumentOutOfRangeException>(() =>

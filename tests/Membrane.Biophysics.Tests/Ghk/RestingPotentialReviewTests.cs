@@ -49,7 +49,7 @@ public class GhkCurrentExtremeTests
     public void Huge_but_finite_u_gives_the_one_sided_limit_and_overflowing_u_is_refused()
     {
         var p = Permeability.FromCentimetersPerSecond(1e-6);
-        var g = IonGradient.FromMillimolar(140, 5);
+        var g = IonGradient.Millimolar(140, 5);
         // u = 1e300·F/RT is finite: I → P z F c_in u V_T... grows without bound but stays finite in double for V = 1e290 V.
         var i = GhkCurrent.Density(Ions.Potassium, p, g, ElectricPotential.FromVolts(1e290), Temperature.Body);
         Assert.True(double.IsFinite(i.AmperesPerSquareMeter) && i > CurrentDensity.Zero);

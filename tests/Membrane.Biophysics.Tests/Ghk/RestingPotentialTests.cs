@@ -59,8 +59,8 @@ public class RestingPotentialTests
     public void A_GHK_AMPA_permeability_pulls_toward_its_GHK_reversal()
     {
         var t = Temperature.Body;
-        var na = IonGradient.FromMillimolar(15, 145);
-        var k = IonGradient.FromMillimolar(140, 5);
+        var na = IonGradient.Millimolar(15, 145);
+        var k = IonGradient.Millimolar(140, 5);
         var eAmpa = GhkVoltage.ReversalPotential([new PermeantIon(Ions.Sodium, Permeability.FromMetersPerSecond(1), na), new PermeantIon(Ions.Potassium, Permeability.FromMetersPerSecond(1), k)], t);
         var rest = HodgkinHuxleyRest();
         var vRest = RestingPotential.Of(rest, t);
@@ -138,7 +138,7 @@ public class RestingPotentialTests
         Assert.Equal("conductance", Assert.Throws<ArgumentOutOfRangeException>(() => MembraneCurrents.Empty.WithOhmic(MsCm2(-1), Mv(0))).ParamName);
         Assert.Equal("reversal", Assert.Throws<ArgumentOutOfRangeException>(() => MembraneCurrents.Empty.WithOhmic(MsCm2(1), Mv(double.NaN))).ParamName);
         Assert.Equal("current", Assert.Throws<ArgumentOutOfRangeException>(() => MembraneCurrents.Empty.WithPump(CurrentDensity.FromAmperesPerSquareMeter(double.NaN))).ParamName);
-        Assert.Equal("ion.Permeability", Assert.Throws<ArgumentOutOfRangeException>(() => MembraneCurrents.Empty.WithGhk(new PermeantIon(Ions.Sodium, Permeability.FromMetersPerSecond(-1), IonGradient.FromMillimolar(1, 1)))).ParamName);
+        Assert.Equal("ion.Permeability", Assert.Throws<ArgumentOutOfRangeException>(() => MembraneCurrents.Empty.WithGhk(new PermeantIon(Ions.Sodium, Permeability.FromMetersPerSecond(-1), IonGradient.Millimolar(1, 1)))).ParamName);
 
         // A pump alone: nothing conducts, so no potential is fixed (said directly, before any search).
         var pumpOnly = Assert.Throws<ArgumentException>(() => RestingPotential.Of(MembraneCurrents.Empty.WithPump(CurrentDensity.FromAmperesPerSquareMeter(1)), t));
@@ -149,7 +149,7 @@ public class RestingPotentialTests
         Assert.Contains("inward (negative)", Assert.Throws<ArgumentException>(() => RestingPotential.Of(tooLarge, t)).Message, StringComparison.Ordinal);
 
         // K⁺ inside only: the GHK current is outward at every V.
-        var kInside = MembraneCurrents.Empty.WithGhk(new PermeantIon(Ions.Potassium, Permeability.FromMetersPerSecond(1e-8), IonGradient.FromMillimolar(140, 0)));
+        var kInside = MembraneCurrents.Empty.WithGhk(new PermeantIon(Ions.Potassium, Permeability.FromMetersPerSecond(1e-8), IonGradient.Millimolar(140, 0)));
         Assert.Throws<ArgumentException>(() => RestingPotential.Of(kInside, t));
 
         var nanPump = MembraneCurrents.Empty.WithOhmic(MsCm2(0.3), Mv(-70)).WithPump(_ => CurrentDensity.FromAmperesPerSquareMeter(double.NaN));
@@ -159,7 +159,7 @@ public class RestingPotentialTests
     [Fact]
     public void Total_currents_over_a_grid_match_the_single_call()
     {
-        var membrane = HodgkinHuxleyRest().WithGhk(new PermeantIon(Ions.Calcium, Permeability.FromCentimetersPerSecond(1e-7), IonGradient.FromMillimolar(1e-4, 2)));
+        var membrane = HodgkinHuxleyRest().WithGhk(new PermeantIon(Ions.Calcium, Permeability.FromCentimetersPerSecond(1e-7), IonGradient.Millimolar(1e-4, 2)));
         ElectricPotential[] v = [Mv(-100), Mv(-65), Mv(0), Mv(40)];
         var i = new CurrentDensity[v.Length];
         membrane.TotalCurrents(v, Temperature.Body, i);

@@ -41,7 +41,7 @@ public class PotassiumBufferingModelTests
         Assert.True(Default.Weak.EndRate > 1.3 * Default.Weak.OnsetRate);
         Assert.InRange(Default.Strong.EndRate, 0.9 * Default.Strong.OnsetRate, 1.1 * Default.Strong.OnsetRate);
         Assert.True(Default.Weak.SpikeTimes.Count > 1.2 * Default.Strong.SpikeTimes.Count);
-        Assert.True(Default.Strong.OnsetRate > 50); // high-frequency firing
+        Assert.True(Default.Strong.OnsetRate > Rate.FromHertz(50)); // high-frequency firing
     }
 
     [Fact]

@@ -14,6 +14,29 @@ public class OperatorTests
     }
 
     [Fact]
+    public void Rates_durations_and_counts()
+    {
+        // HH's α_n + β_n = 0.1 + 0.125 ms⁻¹ at V_HH = 0 (1952, eqs. 12–13): τ_n = 1/0.225 ms = 4.444… ms.
+        var tau = 1 / (Rate.FromPerMillisecond(0.1) + Rate.FromPerMillisecond(0.125));
+        Assert.Equal(1 / 0.225, tau.Milliseconds, 12);
+        // 40 spikes in 2 s is 20 Hz, and 20 Hz for 2 s is 40 spikes.
+        var rate = 40 / Duration.FromSeconds(2);
+        Assert.Equal(20, rate.Hertz, 15);
+        Assert.Equal(40, rate * Duration.FromSeconds(2), 15);
+        Assert.Equal(40, Duration.FromSeconds(2) * rate, 15);
+    }
+
+    [Fact]
+    public void A_potential_change_over_a_duration_is_a_potential_rate()
+    {
+        // An upstroke of 100 mV in 0.5 ms is 200 V/s = 200 mV/ms.
+        var slope = ElectricPotential.FromMillivolts(100) / Duration.FromMilliseconds(0.5);
+        Assert.Equal(200, slope.VoltsPerSecond, 12);
+        Assert.Equal(200, slope.MillivoltsPerMillisecond, 12);
+        Assert.Equal(1, (slope * Duration.FromMicroseconds(5)).Millivolts, 12);
+    }
+
+    [Fact]
     public void Ohms_law_and_its_inverses()
     {
         var i = Conductance.FromNanosiemens(10) * ElectricPotential.FromMillivolts(-20);

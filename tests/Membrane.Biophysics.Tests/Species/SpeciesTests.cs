@@ -84,4 +84,28 @@ public class SpeciesTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new Solution((Ions.Sodium, Concentration.FromMillimolar(-1))));
         Assert.Throws<ArgumentOutOfRangeException>(() => new Solution((Ions.Sodium, Concentration.FromMillimolar(double.NaN))));
     }
+
+    /// <summary>A recipe in mM is the same solution as one written with concentrations (1 mM = 1 mol/m³ by definition).</summary>
+    [Fact]
+    public void A_solution_and_a_gradient_are_written_in_millimolar()
+    {
+        var recipe = Solution.Millimolar((Ions.Potassium, 145), (Ions.Sodium, 10), (Ions.Chloride, 155));
+        Assert.Equal([Ions.Potassium, Ions.Sodium, Ions.Chloride], recipe.Ions);
+        Assert.Equal(145, recipe[Ions.Potassium].MolesPerCubicMeter);
+        Assert.Equal(10, recipe[Ions.Sodium].MolesPerCubicMeter);
+        Assert.Equal(0, recipe.NetCharge.Millimolar);
+        Assert.Equal(new IonGradient(Concentration.FromMolesPerCubicMeter(140), Concentration.FromMolesPerCubicMeter(5)), IonGradient.Millimolar(140, 5));
+    }
+
+    [Fact]
+    public void A_bad_recipe_is_rejected_naming_it()
+    {
+        var negative = Assert.Throws<ArgumentOutOfRangeException>(() => Solution.Millimolar((Ions.Potassium, -3)));
+        Assert.Equal("recipe[K⁺]", negative.ParamName);
+        Assert.Contains("recipe[K⁺] must be a finite concentration ≥ 0; was -3 mM.", negative.Message, StringComparison.Ordinal);
+        Assert.Equal("recipe[Na⁺]", Assert.Throws<ArgumentOutOfRangeException>(() => Solution.Millimolar((Ions.Sodium, double.PositiveInfinity))).ParamName);
+        var twice = Assert.Throws<ArgumentException>(() => Solution.Millimolar((Ions.Sodium, 1), (Ions.Sodium, 2)));
+        Assert.Equal("recipe", twice.ParamName);
+        Assert.Equal("recipe", Assert.Throws<ArgumentNullException>(() => Solution.Millimolar(null!)).ParamName);
+    }
 }

@@ -50,7 +50,7 @@ public class MotiveForceTests
     public void Sodium_motive_force_is_V_minus_E_Na()
     {
         // NEURON h.nernst(10, 140, 1) at 37 °C = 70.533 mV (tests/reference/neuron_nernst.json).
-        var s = MotiveForce.Sodiummotive(ElectricPotential.FromMillivolts(-140), IonGradient.FromMillimolar(10, 140), Temperature.Body);
+        var s = MotiveForce.Sodiummotive(ElectricPotential.FromMillivolts(-140), IonGradient.Millimolar(10, 140), Temperature.Body);
         Assert.Equal(-140 - 70.53318562708574, s.Total.Millivolts, 9);
         Assert.Equal(Ions.Sodium, s.Ion);
         Assert.Contains("Na⁺-motive force -210.5 mV", s.ToString(), StringComparison.Ordinal);

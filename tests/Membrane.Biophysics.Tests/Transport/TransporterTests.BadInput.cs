@@ -42,8 +42,8 @@ public partial class TransporterTests
     public void A_species_missing_from_the_conditions_is_named_with_the_transporter()
     {
         var c = TransportConditions.FromGradients(
-            (Ions.Sodium, IonGradient.FromMillimolar(10, 140)),
-            (Ions.Potassium, IonGradient.FromMillimolar(140, 5)));
+            (Ions.Sodium, IonGradient.Millimolar(10, 140)),
+            (Ions.Potassium, IonGradient.Millimolar(140, 5)));
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => Transporters.Nkcc1.At(c, ElectricPotential.Zero, Body));
         Assert.Equal("conditions", e.ParamName);
         Assert.Contains("Cl⁻", e.Message, StringComparison.Ordinal);
@@ -58,7 +58,7 @@ public partial class TransporterTests
     [Fact]
     public void A_missing_ATP_free_energy_is_named()
     {
-        var c = TransportConditions.FromGradients((Ions.Sodium, IonGradient.FromMillimolar(10, 140)), (Ions.Potassium, IonGradient.FromMillimolar(140, 5)));
+        var c = TransportConditions.FromGradients((Ions.Sodium, IonGradient.Millimolar(10, 140)), (Ions.Potassium, IonGradient.Millimolar(140, 5)));
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => Transporters.SodiumPotassiumAtpase.ReversalPotential(c, Body));
         Assert.Contains("ATP hydrolysis", e.Message, StringComparison.Ordinal);
         Assert.Contains("Na⁺/K⁺-ATPase couples to it", e.Message, StringComparison.Ordinal);
@@ -67,7 +67,7 @@ public partial class TransporterTests
     [Fact]
     public void A_zero_concentration_of_a_moved_species_is_rejected()
     {
-        var c = TransportConditions.FromGradients((Ions.Sodium, IonGradient.FromMillimolar(0, 140)), (Ions.Calcium, IonGradient.FromMillimolar(1e-4, 2)));
+        var c = TransportConditions.FromGradients((Ions.Sodium, IonGradient.Millimolar(0, 140)), (Ions.Calcium, IonGradient.Millimolar(1e-4, 2)));
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => Transporters.Ncx.At(c, ElectricPotential.Zero, Body));
         Assert.Equal("conditions.Inside[Na⁺]", e.ParamName);
     }

@@ -22,10 +22,10 @@ public partial class TransporterTests
     private static readonly Temperature Body = Temperature.Body;
 
     private static TransportConditions Cardiac() => TransportConditions.FromGradients(
-        (Ions.Sodium, IonGradient.FromMillimolar(10, 140)),
+        (Ions.Sodium, IonGradient.Millimolar(10, 140)),
         (Ions.Calcium, new IonGradient(Concentration.FromNanomolar(100), Concentration.FromMillimolar(2))),
-        (Ions.Potassium, IonGradient.FromMillimolar(140, 5)),
-        (Ions.Bicarbonate, IonGradient.FromMillimolar(12, 24)));
+        (Ions.Potassium, IonGradient.Millimolar(140, 5)),
+        (Ions.Bicarbonate, IonGradient.Millimolar(12, 24)));
 
     [Fact]
     public void NCX_reverses_at_3E_Na_minus_2E_Ca()
@@ -97,7 +97,7 @@ public partial class TransporterTests
     [Fact]
     public void Electroneutral_cotransporters_have_no_reversal_potential_and_ignore_V()
     {
-        var c = Cardiac().WithGradient(Ions.Chloride, IonGradient.FromMillimolar(10, 110));
+        var c = Cardiac().WithGradient(Ions.Chloride, IonGradient.Millimolar(10, 110));
         foreach (var t in new[] { Transporters.Nkcc1, Transporters.Kcc2 })
         {
             Assert.False(t.IsElectrogenic);
@@ -126,13 +126,13 @@ public partial class TransporterTests
     public void NHE1_extrudes_acid_and_SOS1_extrudes_sodium_with_the_usual_gradients()
     {
         // NHE1: Na⁺ 10/140 mM, pH 7.2 in / 7.4 out ⇒ ΔG = RT[ln(10/140) − ln(10^-7.2/10^-7.4)] < 0 (Na⁺ in, H⁺ out).
-        var cell = TransportConditions.FromGradients((Ions.Sodium, IonGradient.FromMillimolar(10, 140))).WithPh(Ph.FromValue(7.2), Ph.FromValue(7.4));
+        var cell = TransportConditions.FromGradients((Ions.Sodium, IonGradient.Millimolar(10, 140))).WithPh(Ph.FromValue(7.2), Ph.FromValue(7.4));
         var rt = PhysicalConstants.MolarGasConstant * Body.Kelvins;
         Assert.Equal(rt * (Math.Log(10.0 / 140) - (0.2 * Math.Log(10))), Transporters.Nhe1.FreeEnergy(cell, ElectricPotential.Zero, Body).JoulesPerMole, 8);
         Assert.Equal(TransportDirection.Forward, Transporters.Nhe1.Direction(cell, ElectricPotential.Zero, Body));
 
         // SOS1 in a root cell under salt stress: cytosol Na⁺ 50 mM, pH 7.5; soil solution 100 mM NaCl, apoplast pH 5.5.
-        var root = TransportConditions.FromGradients((Ions.Sodium, IonGradient.FromMillimolar(50, 100))).WithPh(Ph.FromValue(7.5), Ph.FromValue(5.5));
+        var root = TransportConditions.FromGradients((Ions.Sodium, IonGradient.Millimolar(50, 100))).WithPh(Ph.FromValue(7.5), Ph.FromValue(5.5));
         Assert.Equal(TransportDirection.Forward, Transporters.Sos1.Direction(root, ElectricPotential.FromMillivolts(-120), Temperature.Room));
     }
 
@@ -177,7 +177,7 @@ public partial class TransporterTests
             CultureInfo.CurrentCulture = saved;
         }
 
-        Assert.Contains("electroneutral", Transporters.Nkcc1.At(Cardiac().WithGradient(Ions.Chloride, IonGradient.FromMillimolar(10, 110)), ElectricPotential.Zero, Body).ToString(), StringComparison.Ordinal);
+        Assert.Contains("electroneutral", Transporters.Nkcc1.At(Cardiac().WithGradient(Ions.Chloride, IonGradient.Millimolar(10, 110)), ElectricPotential.Zero, Body).ToString(), StringComparison.Ordinal);
         Assert.Equal("3 Na⁺ out, 2 K⁺ in; 1 × ATP hydrolysis", Transporters.SodiumPotassiumAtpase.Stoichiometry.ToString());
     }
 
