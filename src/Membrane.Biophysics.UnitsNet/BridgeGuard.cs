@@ -51,7 +51,8 @@ internal static class BridgeGuard
 
         if (!double.IsFinite(si))
         {
-            throw Fail(parameterName, quantity.ToString(null, CultureInfo.InvariantCulture), $"finite in {siSymbol}");
+            // "R": the value as given, to the last digit, and UnitsNet's unit symbol ("1.7976931348623157E+308 km").
+            throw Fail(parameterName, quantity.ToString("R", CultureInfo.InvariantCulture), $"finite in {siSymbol}");
         }
 
         return si;

@@ -29,6 +29,9 @@ public abstract class Concept
     /// <summary>A UnitsNet value converted to the library, as the library's SI value.</summary>
     public abstract double ToBiophysics(UN.IQuantity quantity);
 
+    /// <summary>A library value made from <paramref name="si"/>, printed as the library prints it in a message.</summary>
+    public abstract string Format(double si);
+
     /// <summary>The name of the parameter of each conversion (library side, UnitsNet side), as a message names it.</summary>
     public (string ToUnitsNet, string ToBiophysics) ParameterNames =>
         (Method("ToUnitsNet", LibraryType).GetParameters()[0].Name!, Method("ToBiophysics", UnitsNetType).GetParameters()[0].Name!);
@@ -54,6 +57,8 @@ public sealed class Concept<TLibrary, TUnitsNet>(Func<TLibrary, TUnitsNet> toUni
     public override (string Unit, string Name) Library => (TLibrary.SiUnit, TLibrary.QuantityName);
 
     public override UN.IQuantity ToUnitsNet(double si) => toUnitsNet(TLibrary.FromSiValue(si));
+
+    public override string Format(double si) => TLibrary.FromSiValue(si).ToString(null, CultureInfo.InvariantCulture);
 
     public override double ToBiophysics(UN.IQuantity quantity) => toBiophysics((TUnitsNet)quantity).SiValue;
 }
