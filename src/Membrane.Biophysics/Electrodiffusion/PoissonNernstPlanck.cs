@@ -62,33 +62,18 @@ public static class PoissonNernstPlanck
         ConstantSet? constants = null)
     {
         ArgumentNullException.ThrowIfNull(species);
-        if (species.Count == 0)
-        {
-            throw new ArgumentException("species must list at least one mobile species.", nameof(species));
-        }
+        Guard.NotEmpty(species.Count, nameof(species), "a list of at least one mobile species");
 
         Guard.Finite(leftPotential, nameof(leftPotential));
         Guard.Finite(rightPotential, nameof(rightPotential));
         Guard.PositiveFinite(length, nameof(length));
-        if (!(relativePermittivity > 0 && double.IsFinite(relativePermittivity)))
-        {
-            throw Guard.Fail(nameof(relativePermittivity), relativePermittivity.ToString(CultureInfo.InvariantCulture), "a finite relative permittivity > 0");
-        }
+        Guard.PositiveFinite(relativePermittivity, nameof(relativePermittivity), "relative permittivity");
 
-        if (intervals < 4)
-        {
-            throw Guard.Fail(nameof(intervals), intervals.ToString(CultureInfo.InvariantCulture), "at least 4 grid intervals");
-        }
+        Guard.AtLeast(intervals, 4, nameof(intervals), "grid intervals");
 
-        if (!(boundaryRefinement >= 0 && boundaryRefinement < 1))
-        {
-            throw Guard.Fail(nameof(boundaryRefinement), boundaryRefinement.ToString(CultureInfo.InvariantCulture), "in [0, 1)");
-        }
+        Guard.InRange(boundaryRefinement, 0, 1, nameof(boundaryRefinement), Ends.ExcludeHigh);
 
-        if (maxIterations < 1)
-        {
-            throw Guard.Fail(nameof(maxIterations), maxIterations.ToString(CultureInfo.InvariantCulture), "at least 1");
-        }
+        Guard.AtLeast(maxIterations, 1, nameof(maxIterations), "iteration");
 
         var set = constants ?? ConstantSet.Si2019;
         var thermal = set.ThermalVoltage(temperature).Volts;

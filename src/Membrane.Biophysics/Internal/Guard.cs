@@ -14,7 +14,7 @@ namespace Membrane.Biophysics.Internal;
 /// <remarks>
 /// <para>
 /// A value out of its range throws <see cref="ArgumentOutOfRangeException"/> (the range checks below, and
-/// <see cref="Fail{T}"/> for a range that depends on another argument); an argument of the wrong shape or content
+/// <see cref="Fail{T}(string, T, string)"/> for a range that depends on another argument); an argument of the wrong shape or content
 /// (an empty list, a species the model lacks, two spans of different length) throws <see cref="ArgumentException"/>
 /// (<see cref="NotEmpty"/>, <see cref="SameLength"/>, <see cref="Invalid"/>). The value is always formatted here, in
 /// the invariant culture: a call site passes the value itself, never a string it built from it.
@@ -259,6 +259,10 @@ internal static class Guard
     /// </summary>
     public static ArgumentOutOfRangeException Fail<T>(string parameterName, T value, string expectation) =>
         QuantityGuard.Fail(parameterName, Format(value), expectation);
+
+    /// <summary>As <see cref="Fail{T}(string, T, string)"/>, the quantity shown in <paramref name="unit"/> ("°C", "mV").</summary>
+    public static ArgumentOutOfRangeException Fail<T>(string parameterName, T value, string unit, string expectation)
+        where T : IFormattable => QuantityGuard.Fail(parameterName, value.ToString(unit, CultureInfo.InvariantCulture), expectation);
 
     /// <summary>
     /// The exception of a value out of its range where the value is described rather than printed ("empty", "null",
