@@ -34,7 +34,7 @@ public sealed class Solution : IReadOnlyCollection<KeyValuePair<Ion, Concentrati
             Guard.NonNegativeFinite(c, $"{nameof(concentrations)}[{ion.Symbol}]");
             if (!seen.Add(ion))
             {
-                throw new ArgumentException($"{nameof(concentrations)} must list each ion once; {ion.Symbol} appears twice.", nameof(concentrations));
+                throw Guard.Invalid(nameof(concentrations), $"a list in which {ion.Symbol} appears twice", "a list of each ion once");
             }
         }
     }
