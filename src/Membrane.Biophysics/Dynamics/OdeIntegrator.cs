@@ -233,6 +233,7 @@ public abstract class OdeIntegrator
 
                     throw new ConvergenceException(
                         string.Create(CultureInfo.InvariantCulture, $"The {MethodName} integrator's step size fell to {h:G3} s at t = {t:R} s, below the resolution of the time variable, with the scaled error estimate still {error:G3} (> 1). The equations have a singularity or a discontinuity there."),
+                        ConvergenceFailure.StepSizeUnderflow,
                         (int)Math.Min(int.MaxValue, _c.Accepted + _c.Rejected),
                         error);
                 }

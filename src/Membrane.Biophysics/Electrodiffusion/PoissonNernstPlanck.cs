@@ -138,16 +138,19 @@ public static class PoissonNernstPlanck
         var system = new BlockTridiagonal(n + 1, m);
         var update = double.PositiveInfinity;
         var iteration = 0;
+        var residual = 0.0; // max |R| at the last iterate where it was finite
         while (true)
         {
             iteration++;
             Assemble(u, x, h, z, lambda, s, m, n, left, right, system);
+            residual = LastFinite(residual, system.Rhs);
             if (!system.TrySolve(out var singularNode)) // the right-hand side (−R) is replaced by the update
             {
                 throw new ConvergenceException(
-                    string.Create(CultureInfo.InvariantCulture, $"The Poisson–Nernst–Planck Jacobian is singular at grid node {singularNode}."),
-                    0,
-                    double.NaN);
+                    string.Create(CultureInfo.InvariantCulture, $"The Poisson–Nernst–Planck Jacobian is singular at grid node {singularNode}, at iteration {iteration}; the residual is max |R| of the discretised equations there ({residual:G3})."),
+                    ConvergenceFailure.SingularJacobian,
+                    iteration,
+                    residual);
             }
 
             // Damping: keep concentrations above a tenth of their value, and ψ steps ≤ 2.
@@ -174,9 +177,10 @@ public static class PoissonNernstPlanck
             if (!double.IsFinite(update))
             {
                 throw new ConvergenceException(
-                    string.Create(CultureInfo.InvariantCulture, $"The Poisson–Nernst–Planck Newton iteration produced a non-finite update at iteration {iteration}."),
+                    string.Create(CultureInfo.InvariantCulture, $"The Poisson–Nernst–Planck Newton iteration produced a non-finite update at iteration {iteration}; the residual is max |R| of the discretised equations there ({residual:G3})."),
+                    ConvergenceFailure.NonFiniteStep,
                     iteration,
-                    update);
+                    residual);
             }
 
             for (var k = 0; k < u.Length; k++)
@@ -193,12 +197,25 @@ public static class PoissonNernstPlanck
             {
                 throw new ConvergenceException(
                     string.Create(CultureInfo.InvariantCulture, $"The Poisson–Nernst–Planck Newton iteration did not converge in {maxIterations} iterations; the last update was {update:G3} (relative for concentrations, in RT/F for the potential). Try more intervals, a stronger boundary refinement, or less extreme boundary values."),
+                    ConvergenceFailure.IterationLimit,
                     iteration,
                     update);
             }
         }
 
         return Package(u, x, h, z, d, species, thermal, set.FaradayConstant, s, m, n, iteration, update);
+    }
+
+    /// <summary>max |R| over the right-hand side (−R) when it is finite, else <paramref name="previous"/>: the residual a failure reports.</summary>
+    private static double LastFinite(double previous, double[] rhs)
+    {
+        var max = 0.0;
+        foreach (var r in rhs)
+        {
+            max = Math.Max(max, Math.Abs(r));
+        }
+
+        return double.IsFinite(max) ? max : previous;
     }
 
     /// <summary>

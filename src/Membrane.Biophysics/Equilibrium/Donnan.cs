@@ -82,6 +82,7 @@ public static class Donnan
 
         throw new ConvergenceException(
             string.Create(CultureInfo.InvariantCulture, $"Donnan equilibrium did not converge in {MaxIterations} iterations (ln r = {s}); residual is relative charge imbalance."),
+            ConvergenceFailure.IterationLimit,
             MaxIterations,
             Math.Abs(g.Evaluate(s)) / g.Scale(s));
     }

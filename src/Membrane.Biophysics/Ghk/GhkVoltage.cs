@@ -211,6 +211,7 @@ public static partial class GhkVoltage
             var below = fLo > 0;
             throw new ConvergenceException(
                 $"GHK reversal: could not bracket the root {(below ? "below" : "above")} u = {(below ? lo : hi).ToString(CultureInfo.InvariantCulture)} (u = FV/RT).",
+                ConvergenceFailure.NoBracket,
                 MaxExpansions,
                 below ? fLo : fHi);
         }
@@ -223,6 +224,7 @@ public static partial class GhkVoltage
 
         throw new ConvergenceException(
             string.Create(CultureInfo.InvariantCulture, $"GHK reversal did not converge in {MaxIterations} Newton iterations (u = FV/RT = {root}); residual is the total current per unit permeability in mol/m³."),
+            ConvergenceFailure.IterationLimit,
             MaxIterations,
             Math.Min(-fLo, fHi));
     }
