@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using Membrane.Biophysics.Formatting;
 using Membrane.Biophysics.Dynamics;
+using Membrane.Biophysics.Internal;
 
 namespace Membrane.Biophysics.Models;
 
@@ -58,7 +59,7 @@ public sealed class ModelRun : IHtmlTable
     /// <exception cref="ArgumentException">No series has that name.</exception>
     public ITimeSeries SeriesNamed(string name) =>
         Array.Find(_series, s => s.Name == name)
-        ?? throw new ArgumentException($"{nameof(name)} must be one of {string.Join(", ", _series.Select(s => s.Name))}; was '{name}'.", nameof(name));
+        ?? throw Guard.Invalid(nameof(name), $"'{name}'", $"one of {string.Join(", ", _series.Select(s => s.Name))}");
 
     /// <summary>
     /// The headline numbers as an HTML table, one row each (what, <see cref="ModelOutcome.Text"/>: the value in the unit

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Membrane.Biophysics.Internal;
 
 namespace Membrane.Biophysics.Models;
 
@@ -55,7 +56,7 @@ public static class ReadyModels
     {
         ArgumentNullException.ThrowIfNull(name);
         return All.FirstOrDefault(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase))
-            ?? throw new ArgumentException($"{nameof(name)} must be one of {string.Join(", ", Names)}; was '{name}'.", nameof(name));
+            ?? throw Guard.Invalid(nameof(name), $"'{name}'", $"one of {string.Join(", ", Names)}");
     }
 
     /// <summary>Runs the model named <paramref name="name"/> with its default parameters.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using Membrane.Biophysics.Internal;
 using ScottPlot;
 
 namespace Membrane.Biophysics.Plotting;
@@ -52,7 +53,7 @@ public sealed class Figure
                 File.WriteAllText(path, ToSvg(width, height));
                 break;
             default:
-                throw new ArgumentException($"{nameof(path)} must end in .png or .svg; was '{path}'.", nameof(path));
+                throw Guard.Invalid(nameof(path), $"'{path}'", "a path that ends in .png or .svg");
         }
     }
 
@@ -101,14 +102,8 @@ public sealed class Figure
 
     private static void CheckSize(int width, int height)
     {
-        if (width <= 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(width), width, $"{nameof(width)} must be > 0 pixels; was {width}.");
-        }
+        Guard.GreaterThan(width, 0, nameof(width), "width", " pixels");
 
-        if (height <= 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(height), height, $"{nameof(height)} must be > 0 pixels; was {height}.");
-        }
+        Guard.GreaterThan(height, 0, nameof(height), "height", " pixels");
     }
 }

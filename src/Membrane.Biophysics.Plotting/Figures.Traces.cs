@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Membrane.Biophysics.Dynamics;
+using Membrane.Biophysics.Internal;
 using ScottPlot;
 
 namespace Membrane.Biophysics.Plotting;
@@ -25,10 +26,7 @@ public static partial class Figures
     {
         ArgumentNullException.ThrowIfNull(series);
         var all = series.ToList();
-        if (all.Count == 0)
-        {
-            throw new ArgumentException($"{nameof(series)} must hold at least one recorded series; it was empty.", nameof(series));
-        }
+        Guard.NotEmpty(all.Count, nameof(series), "at least one recorded series");
 
         foreach (var s in all)
         {

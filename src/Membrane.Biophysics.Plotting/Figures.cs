@@ -5,6 +5,7 @@ using System.Linq;
 using Membrane.Biophysics.Dynamics;
 using Membrane.Biophysics.Electrodiffusion;
 using Membrane.Biophysics.Equilibrium;
+using Membrane.Biophysics.Internal;
 using Membrane.Biophysics.Quantities;
 using Membrane.Biophysics.Species;
 using ScottPlot;
@@ -64,7 +65,7 @@ public static partial class Figures
         ArgumentNullException.ThrowIfNull(outside);
         if (outside.Count < 2)
         {
-            throw new ArgumentException($"{nameof(outside)} must hold at least 2 concentrations; held {outside.Count}.", nameof(outside));
+            throw Guard.Invalid(nameof(outside), $"{Guard.Format(outside.Count)} concentrations", "at least 2 concentrations");
         }
 
         var e = outside.Select(c => Nernst.Potential(ion, new IonGradient(inside, c), temperature).Millivolts).ToArray();
@@ -113,7 +114,7 @@ public static partial class Figures
         ArgumentNullException.ThrowIfNull(recording);
         if (recording.Ions.Count == 0)
         {
-            throw new ArgumentException($"{nameof(recording)} must hold concentrations (a model with ion pools); held none.", nameof(recording));
+            throw Guard.Invalid(nameof(recording), "a recording of none", "a recording of concentrations (a model with ion pools)");
         }
 
         return Traces(recording.Ions.SelectMany(ion => new[] { recording.SeriesNamed(Recording.InsideName(ion)), recording.SeriesNamed(Recording.OutsideName(ion)) }), title);
@@ -131,10 +132,7 @@ public static partial class Figures
     {
         ArgumentNullException.ThrowIfNull(solution);
         ArgumentNullException.ThrowIfNull(speciesNames);
-        if (speciesNames.Count != solution.Concentrations.Count)
-        {
-            throw new ArgumentException($"{nameof(speciesNames)} must name each of the {solution.Concentrations.Count} species; named {speciesNames.Count}.", nameof(speciesNames));
-        }
+        Guard.Count(solution.Concentrations.Count, speciesNames.Count, nameof(speciesNames), "one name for each species");
 
         var plot = NewPlot();
         var x = solution.Positions.Select(p => p.Nanometers).ToArray();
@@ -166,7 +164,7 @@ public static partial class Figures
         ArgumentNullException.ThrowIfNull(voltages);
         if (voltages.Count != currents.Length || voltages.Count == 0)
         {
-            throw new ArgumentException($"currents must match voltages one to one and hold at least one point; {voltages.Count} voltages, {currents.Length} currents.", nameof(voltages));
+            throw Guard.Invalid(nameof(voltages), $"{Guard.Format(voltages.Count)} voltages for {Guard.Format(currents.Length)} currents", "voltages that match the currents one to one, at least one point");
         }
 
         var plot = NewPlot();

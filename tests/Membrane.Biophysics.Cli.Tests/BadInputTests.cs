@@ -24,7 +24,7 @@ public sealed class BadInputTests(InstalledTool tool)
     [InlineData(1, "unknown scenario 'nope'", "run", "nope")]
     [InlineData(1, "runs with its cited defaults", "run", "ischaemia", "--duration", "1s")]
     [InlineData(1, "--traces: applies to simulation scenarios", "plot", "run", "cardiac-ncx", "--traces", "concentrations", "-o", "figure.png")]
-    [InlineData(1, "must end in .png or .svg", "plot", "nernst", "K", "-i", "140mM", "--from", "1mM", "--to", "10mM", "-t", "37C", "-o", "figure.jpg")]
+    [InlineData(1, "must be a path that ends in .png or .svg", "plot", "nernst", "K", "-i", "140mM", "--from", "1mM", "--to", "10mM", "-t", "37C", "-o", "figure.jpg")]
     public void Bad_input_fails_with_one_line_on_standard_error(int exitCode, string message, params string[] args)
     {
         var result = tool.Run(args);

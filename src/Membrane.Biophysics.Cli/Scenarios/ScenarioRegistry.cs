@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Membrane.Biophysics.Cli.Input;
+using Membrane.Biophysics.Internal;
 using Membrane.Biophysics.Models;
 
 namespace Membrane.Biophysics.Cli.Scenarios;
@@ -33,7 +34,7 @@ internal static class ScenarioRegistry
         ArgumentNullException.ThrowIfNull(scenario);
         if (Scenarios.Exists(s => s.Name == scenario.Name))
         {
-            throw new ArgumentException($"scenario must have a new name; '{scenario.Name}' is taken.", nameof(scenario));
+            throw Guard.Invalid(nameof(scenario), $"'{scenario.Name}', a name that is taken", "a scenario with a new name");
         }
 
         Scenarios.Add(scenario);

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using Membrane.Biophysics.Equilibrium;
+using Membrane.Biophysics.Internal;
 using Membrane.Biophysics.Quantities;
 using Membrane.Biophysics.Species;
 using Membrane.Biophysics.Transport;
@@ -73,13 +74,13 @@ public sealed record EnergyPathway(Transporter Transporter, MolarFlux MaximalRat
         {
             if (t.Species != Ions.Hydrogen && t.Species != Ions.Sodium)
             {
-                throw new ArgumentException($"{name} must move only H⁺ and Na⁺; {Transporter} also moves {t.Species.Name}.", name);
+                throw Guard.Invalid(name, $"{Transporter}, which also moves {t.Species.Name}", "a transporter that moves only H⁺ and Na⁺");
             }
         }
 
         if (s.Reactions.Count > 1)
         {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{name} must be coupled to at most one reaction; {Transporter} has {s.Reactions.Count}."), name);
+            throw Guard.Invalid(name, $"{Transporter}, which has {Guard.Format(s.Reactions.Count)}", "a transporter coupled to at most one reaction");
         }
 
         Internal.Guard.NonNegativeFinite(MaximalRate, $"{name}.{nameof(MaximalRate)}");

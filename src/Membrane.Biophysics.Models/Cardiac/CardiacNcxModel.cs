@@ -159,10 +159,7 @@ public sealed record CardiacNcxModel
         Guard.PositiveFinite(RaisedSodiumInside, nameof(RaisedSodiumInside));
         Guard.PositiveFinite(DiastolicCalcium, nameof(DiastolicCalcium));
         Guard.PositiveFinite(SystolicCalcium, nameof(SystolicCalcium));
-        if (!(CalciumBufferingRatio >= 0 && double.IsFinite(CalciumBufferingRatio)))
-        {
-            throw Guard.Fail(nameof(CalciumBufferingRatio), CalciumBufferingRatio.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "a finite ratio ≥ 0 of bound to free Ca²⁺");
-        }
+        Guard.NonNegativeFinite(CalciumBufferingRatio, nameof(CalciumBufferingRatio), "ratio", " of bound to free Ca²⁺");
 
         Guard.PositiveFinite(CellRadius, nameof(CellRadius));
         Guard.PositiveFinite(CellLength, nameof(CellLength));

@@ -146,10 +146,7 @@ public sealed partial record ChlorideHomeostasisModel
         Guard.NonNegativeFinite(WaterPermeability, nameof(WaterPermeability));
         Guard.PositiveFinite(BicarbonateInside, nameof(BicarbonateInside));
         Guard.PositiveFinite(BicarbonateOutside, nameof(BicarbonateOutside));
-        if (!(GabaBicarbonatePermeabilityRatio >= 0 && double.IsFinite(GabaBicarbonatePermeabilityRatio)))
-        {
-            throw Guard.Fail(nameof(GabaBicarbonatePermeabilityRatio), GabaBicarbonatePermeabilityRatio.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "a finite ratio ≥ 0");
-        }
+        Guard.NonNegativeFinite(GabaBicarbonatePermeabilityRatio, nameof(GabaBicarbonatePermeabilityRatio), "ratio");
 
         Guard.PositiveFinite(TimeStep, nameof(TimeStep));
         Guard.PositiveFinite(WholeCellDuration, nameof(WholeCellDuration));

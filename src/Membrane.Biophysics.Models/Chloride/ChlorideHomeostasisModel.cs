@@ -193,10 +193,7 @@ public sealed partial record ChlorideHomeostasisModel
         Guard.PositiveFinite(VolumePerArea, nameof(VolumePerArea));
         Guard.PositiveFinite(DendriteLength, nameof(DendriteLength));
         Guard.PositiveFinite(DendriteDiameter, nameof(DendriteDiameter));
-        if (DendriteCompartments < 2)
-        {
-            throw Guard.Fail(nameof(DendriteCompartments), DendriteCompartments.ToString(System.Globalization.CultureInfo.InvariantCulture), "at least 2 compartments");
-        }
+        Guard.AtLeast(DendriteCompartments, 2, nameof(DendriteCompartments), "compartments");
 
         Guard.NonNegativeFinite(DendriteNkcc1, nameof(DendriteNkcc1));
         Guard.NonNegativeFinite(DendriteKcc2AtSoma, nameof(DendriteKcc2AtSoma));

@@ -194,28 +194,15 @@ public sealed record EndosomeAcidificationModel
         Guard.NonNegativeFinite(ChloridePermeability, nameof(ChloridePermeability));
         Guard.NonNegativeFinite(PotassiumPermeability, nameof(PotassiumPermeability));
         Guard.NonNegativeFinite(SodiumPermeability, nameof(SodiumPermeability));
-        if (PumpCount < 0)
-        {
-            throw Guard.Fail(nameof(PumpCount), PumpCount.ToString(System.Globalization.CultureInfo.InvariantCulture), "a number of pumps ≥ 0");
-        }
+        Guard.AtLeast(PumpCount, 0, nameof(PumpCount), "pumps");
 
-        if (ProtonsPerAtp <= 0)
-        {
-            throw Guard.Fail(nameof(ProtonsPerAtp), ProtonsPerAtp.ToString(System.Globalization.CultureInfo.InvariantCulture), "a whole number of H⁺ per ATP > 0");
-        }
+        Guard.GreaterThan(ProtonsPerAtp, 0, nameof(ProtonsPerAtp), "whole number of H⁺ per ATP");
 
-        Guard.Finite(PumpMaximalRate, nameof(PumpMaximalRate));
-        if (PumpMaximalRate < 0)
-        {
-            throw Guard.Fail(nameof(PumpMaximalRate), PumpMaximalRate.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "a rate ≥ 0 H⁺/s");
-        }
+        Guard.NonNegativeFinite(PumpMaximalRate, nameof(PumpMaximalRate), "rate", " H⁺/s");
 
         Guard.Finite(AtpHydrolysis, nameof(AtpHydrolysis));
         Guard.PositiveFinite(Duration, nameof(Duration));
         Guard.PositiveFinite(SamplingInterval, nameof(SamplingInterval));
-        if (!Enum.IsDefined(Integrator))
-        {
-            throw Guard.Fail(nameof(Integrator), Integrator.ToString(), $"{nameof(OdeMethod.Stiff)} or {nameof(OdeMethod.Explicit)}");
-        }
+        Guard.Defined(Integrator, nameof(Integrator));
     }
 }

@@ -227,16 +227,12 @@ public sealed record IschaemiaModel
         RequireWholeSteps(TestPulseInterval, nameof(TestPulseInterval));
         RequireWholeSteps(TestPulseLength, nameof(TestPulseLength));
         RequireWholeSteps(ProbeWindow, nameof(ProbeWindow));
-        var ic = System.Globalization.CultureInfo.InvariantCulture;
         if (TestPulseLength + ProbeWindow > TestPulseInterval)
         {
-            throw Guard.Fail(nameof(ProbeWindow), ProbeWindow.ToString(null, ic), $"at most TestPulseInterval − TestPulseLength ({(TestPulseInterval - TestPulseLength).ToString(null, ic)}), so that a test pulse's response window ends before the next pulse");
+            throw Guard.Fail(nameof(ProbeWindow), ProbeWindow, $"at most TestPulseInterval − TestPulseLength ({Guard.Format(TestPulseInterval - TestPulseLength)}), so that a test pulse's response window ends before the next pulse");
         }
 
-        if (!Enum.IsDefined(Integration))
-        {
-            throw Guard.Fail(nameof(Integration), Integration.ToString(), $"{nameof(IschaemiaIntegration.Hybrid)} or {nameof(IschaemiaIntegration.FixedStep)}");
-        }
+        Guard.Defined(Integration, nameof(Integration));
 
         var run = new IschaemiaRun(cell, pumpFraction);
         var sim = run.Simulation;
@@ -287,10 +283,7 @@ public sealed record IschaemiaModel
 
     private static void RequireFraction(double pumpFraction)
     {
-        if (!(pumpFraction >= 0 && pumpFraction <= 1))
-        {
-            throw Guard.Fail(nameof(pumpFraction), pumpFraction.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "a fraction from 0 to 1");
-        }
+        Guard.Fraction(pumpFraction, nameof(pumpFraction));
     }
 
     private void RequireWholeSteps(Duration d, string name)
@@ -298,7 +291,7 @@ public sealed record IschaemiaModel
         double n = d.Seconds / TimeStep.Seconds;
         if (Math.Abs(n - Math.Round(n)) > 1e-6 || Math.Round(n) < 1)
         {
-            throw Guard.Fail(name, d.ToString(null, System.Globalization.CultureInfo.InvariantCulture), $"a whole number (≥ 1) of time steps of {TimeStep.ToString(null, System.Globalization.CultureInfo.InvariantCulture)}");
+            throw Guard.Fail(name, d, $"a whole number (≥ 1) of time steps of {Guard.Format(TimeStep)}");
         }
     }
 
@@ -324,25 +317,16 @@ public sealed record IschaemiaModel
             Require(ExtracellularFluid, ion, nameof(ExtracellularFluid));
         }
 
-        if (!(PumpFractionInIschaemia >= 0 && PumpFractionInIschaemia <= 1))
-        {
-            throw Guard.Fail(nameof(PumpFractionInIschaemia), PumpFractionInIschaemia.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "a fraction from 0 to 1");
-        }
+        Guard.Fraction(PumpFractionInIschaemia, nameof(PumpFractionInIschaemia));
 
-        if (!(ChlorideToPotassiumPermeability >= 0 && double.IsFinite(ChlorideToPotassiumPermeability)))
-        {
-            throw Guard.Fail(nameof(ChlorideToPotassiumPermeability), ChlorideToPotassiumPermeability.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "a finite ratio ≥ 0");
-        }
+        Guard.NonNegativeFinite(ChlorideToPotassiumPermeability, nameof(ChlorideToPotassiumPermeability), "ratio");
 
-        if (!(ExtracellularFraction > 0 && ExtracellularFraction < 1))
-        {
-            throw Guard.Fail(nameof(ExtracellularFraction), ExtracellularFraction.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "a fraction between 0 and 1 (exclusive)");
-        }
+        Guard.InRange(ExtracellularFraction, 0, 1, nameof(ExtracellularFraction), Ends.Open, "fraction");
 
         Glia?.ValidateFraction();
         if (!(NeuronFraction > 0))
         {
-            throw Guard.Fail(nameof(Glia), Glia!.Fraction.ToString("R", System.Globalization.CultureInfo.InvariantCulture), $"an astrocyte fraction leaving room for the neuron beside the extracellular space ({ExtracellularFraction.ToString("R", System.Globalization.CultureInfo.InvariantCulture)})");
+            throw Guard.Fail(nameof(Glia), Glia!.Fraction, $"an astrocyte fraction leaving room for the neuron beside the extracellular space ({Guard.Format(ExtracellularFraction)})");
         }
 
         Guard.PositiveFinite(CellRadius, nameof(CellRadius));
@@ -359,10 +343,7 @@ public sealed record IschaemiaModel
         Guard.PositiveFinite(TestPulseLength, nameof(TestPulseLength));
         Guard.PositiveFinite(TestPulseAmplitude, nameof(TestPulseAmplitude));
         Guard.PositiveFinite(ProbeWindow, nameof(ProbeWindow));
-        if (!(GateTolerance > 0 && GateTolerance < 1))
-        {
-            throw Guard.Fail(nameof(GateTolerance), GateTolerance.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "a fraction between 0 and 1 (exclusive), e.g. 0.01");
-        }
+        Guard.InRange(GateTolerance, 0, 1, nameof(GateTolerance), Ends.Open, "fraction", ", e.g. 0.01");
 
     }
 
@@ -370,7 +351,7 @@ public sealed record IschaemiaModel
     {
         if (!solution.TryGetConcentration(ion, out var c))
         {
-            throw new ArgumentException($"{name} must contain {ion.Name}; it holds {solution}.", name);
+            throw Guard.Invalid(name, solution, $"a solution that contains {ion.Name}");
         }
 
         Guard.PositiveFinite(c, $"{name}[{ion.Name}]");

@@ -41,10 +41,7 @@ public sealed record CalciumSignature(Concentration Baseline, Concentration Ampl
     {
         Guard.NonNegativeFinite(Baseline, $"{name}.{nameof(Baseline)}");
         Guard.NonNegativeFinite(Amplitude, $"{name}.{nameof(Amplitude)}");
-        if (!(Frequency >= 0 && double.IsFinite(Frequency)))
-        {
-            throw Guard.Fail($"{name}.{nameof(Frequency)}", Frequency.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "a finite number of transients per second ≥ 0");
-        }
+        Guard.NonNegativeFinite(Frequency, $"{name}.{nameof(Frequency)}", "number of transients per second");
 
         Guard.PositiveFinite(DecayTime, $"{name}.{nameof(DecayTime)}");
         Guard.NonNegativeFinite(Start, $"{name}.{nameof(Start)}");

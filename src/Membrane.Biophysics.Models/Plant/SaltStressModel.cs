@@ -192,10 +192,7 @@ public sealed partial record SaltStressModel
         Guard.PositiveFinite(DecoderHalfActivation, nameof(DecoderHalfActivation));
         foreach (var (value, name) in new[] { (DecoderHillCoefficient, nameof(DecoderHillCoefficient)), (DecoderActivationRate, nameof(DecoderActivationRate)), (DecoderDeactivationRate, nameof(DecoderDeactivationRate)) })
         {
-            if (!(value > 0 && double.IsFinite(value)))
-            {
-                throw Guard.Fail(name, value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "a finite number > 0");
-            }
+            Guard.PositiveFinite(value, name);
         }
 
         Guard.PositiveFinite(Duration, nameof(Duration));

@@ -221,7 +221,7 @@ public sealed record PotassiumBufferingModel
         RequireFraction(Glia.Fraction, $"{nameof(Glia)}.{nameof(TissueAstrocyte.Fraction)}", allowAboveOne: false);
         if (!(ExtracellularFraction > 0 && NeuronFraction > 0))
         {
-            throw Guard.Fail($"{nameof(Glia)}.{nameof(TissueAstrocyte.Fraction)}", Glia.Fraction.ToString("R", System.Globalization.CultureInfo.InvariantCulture), $"a fraction leaving room for the neurons beside the ECS ({ExtracellularFraction.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}, itself > 0)");
+            throw Guard.Fail($"{nameof(Glia)}.{nameof(TissueAstrocyte.Fraction)}", Glia.Fraction, $"a fraction leaving room for the neurons beside the ECS ({Guard.Format(ExtracellularFraction)}, itself > 0)");
         }
 
         var r = Neuron.CellRadius.Meters;
@@ -230,10 +230,13 @@ public sealed record PotassiumBufferingModel
 
     private static void RequireFraction(double value, string name, bool allowAboveOne)
     {
-        var ok = allowAboveOne ? value > 0 && double.IsFinite(value) : value >= 0 && value < 1;
-        if (!ok)
+        if (allowAboveOne)
         {
-            throw Guard.Fail(name, value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), allowAboveOne ? "a finite factor > 0 (the astrocyte needs some membrane)" : "a fraction from 0 to below 1");
+            Guard.PositiveFinite(value, name, "factor", " (the astrocyte needs some membrane)");
+        }
+        else
+        {
+            Guard.InRange(value, 0, 1, name, Ends.ExcludeHigh, "fraction");
         }
     }
 }

@@ -1,4 +1,5 @@
 using Membrane.Biophysics.Dynamics;
+using Membrane.Biophysics.Internal;
 namespace Membrane.Biophysics.Models;
 
 /// <summary>What <see cref="PotassiumBufferingModel.Run"/> returns: the same stimulus with weak and with strong astrocytic buffering. Immutable and thread-safe.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Membrane.Biophysics.Dynamics;
+using Membrane.Biophysics.Internal;
 using Membrane.Biophysics.Quantities;
 
 namespace Membrane.Biophysics.Models;

@@ -85,10 +85,7 @@ public sealed record TissueAstrocyte
     public Astrocyte Astrocyte(Volume volume, Solution extracellular, Temperature temperature, double membraneScale = 1)
     {
         Guard.PositiveFinite(volume, nameof(volume));
-        if (!(membraneScale > 0 && double.IsFinite(membraneScale)))
-        {
-            throw Guard.Fail(nameof(membraneScale), membraneScale.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "a finite factor > 0 (the astrocyte needs some membrane)");
-        }
+        Guard.PositiveFinite(membraneScale, nameof(membraneScale), "factor", " (the astrocyte needs some membrane)");
 
         var rest = Rest(extracellular, temperature);
         var ko = extracellular[Ions.Potassium];
@@ -108,10 +105,7 @@ public sealed record TissueAstrocyte
     /// <summary>Checks <see cref="Fraction"/>: in [0, 1).</summary>
     internal void ValidateFraction()
     {
-        if (!(Fraction >= 0 && Fraction < 1))
-        {
-            throw Guard.Fail(nameof(Fraction), Fraction.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "a fraction from 0 to below 1");
-        }
+        Guard.InRange(Fraction, 0, 1, nameof(Fraction), Ends.ExcludeHigh, "fraction");
     }
 
     /// <summary>The rest: the potential where Kir K⁺ efflux = 2/3 Na⁺ leak influx, the pump's I_max there, [Cl⁻] at equilibrium.</summary>

@@ -47,7 +47,7 @@ public sealed record ActionPotentialShape(ElectricPotential Threshold, ElectricP
         var n = times.Count;
         if (n < 3)
         {
-            throw new ArgumentException($"{nameof(times)} must hold at least 3 samples; was {n}.", nameof(times));
+            throw Guard.Invalid(nameof(times), Guard.Format(n) + " samples", "a series of at least 3 samples");
         }
 
         var dt = times[1].Seconds - times[0].Seconds;

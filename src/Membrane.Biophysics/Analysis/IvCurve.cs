@@ -115,14 +115,11 @@ public static class IvCurve
     {
         Guard.Finite(start, nameof(start));
         Guard.Finite(stop, nameof(stop));
-        if (count < 2)
-        {
-            throw Guard.Fail(nameof(count), count.ToString(CultureInfo.InvariantCulture), "at least 2");
-        }
+        Guard.AtLeast(count, 2, nameof(count), "points");
 
         if (start == stop)
         {
-            throw Guard.Fail(nameof(stop), stop.ToString(null, CultureInfo.InvariantCulture), "different from start");
+            throw Guard.Fail(nameof(stop), stop, "different from start");
         }
 
         var grid = new ElectricPotential[count];
@@ -170,12 +167,12 @@ public static class IvCurve
         ArgumentNullException.ThrowIfNull(reader);
         if (!(double.IsFinite(voltageUnit.Volts) && voltageUnit.Volts != 0))
         {
-            throw Guard.Fail(nameof(voltageUnit), voltageUnit.ToString(null, CultureInfo.InvariantCulture), "a finite non-zero potential, e.g. 1 mV");
+            throw Guard.Fail(nameof(voltageUnit), voltageUnit, "a finite non-zero potential, e.g. 1 mV");
         }
 
         if (!(double.IsFinite(currentUnit.Amperes) && currentUnit.Amperes != 0))
         {
-            throw Guard.Fail(nameof(currentUnit), currentUnit.ToString(null, CultureInfo.InvariantCulture), "a finite non-zero current, e.g. 1 pA");
+            throw Guard.Fail(nameof(currentUnit), currentUnit, "a finite non-zero current, e.g. 1 pA");
         }
 
         var voltages = new List<ElectricPotential>();
@@ -225,12 +222,12 @@ public static class IvCurve
         var e = readout.Reversal;
         if (!(positive.Volts > e))
         {
-            throw new ArgumentException(Invariant($"{nameof(positive)} must be above the reversal potential {e * 1e3} mV; was {positive.Millivolts} mV."), nameof(positive));
+            throw Guard.Invalid(nameof(positive), positive, $"above the reversal potential {Guard.Format(ElectricPotential.FromVolts(e))}");
         }
 
         if (!(negative.Volts < e))
         {
-            throw new ArgumentException(Invariant($"{nameof(negative)} must be below the reversal potential {e * 1e3} mV; was {negative.Millivolts} mV."), nameof(negative));
+            throw Guard.Invalid(nameof(negative), negative, $"below the reversal potential {Guard.Format(ElectricPotential.FromVolts(e))}");
         }
 
         var gPositive = Interpolate(v, c, positive.Volts, nameof(positive)) / (positive.Volts - e);
@@ -242,7 +239,7 @@ public static class IvCurve
     {
         if (at < v[0] || at > v[^1])
         {
-            throw new ArgumentException(Invariant($"{parameterName} must lie within the measured voltages, {v[0] * 1e3} … {v[^1] * 1e3} mV; was {at * 1e3} mV."), parameterName);
+            throw Guard.Invalid(parameterName, ElectricPotential.FromVolts(at), Invariant($"within the measured voltages, {v[0] * 1e3} … {v[^1] * 1e3} mV"));
         }
 
         var k = Array.BinarySearch(v, at);
@@ -265,7 +262,7 @@ public static class IvCurve
         var n = voltages.Length;
         if (n < 2)
         {
-            throw new ArgumentException(Invariant($"{nameof(voltages)} must hold at least 2 points to find a zero crossing; held {n}."), nameof(voltages));
+            throw Guard.Invalid(nameof(voltages), Invariant($"{n} point"), "at least 2 points, to find a zero crossing");
         }
 
         v = new double[n];
@@ -275,7 +272,7 @@ public static class IvCurve
             Guard.Finite(voltages[k], nameof(voltages), k);
             if (!double.IsFinite(currents[k]))
             {
-                throw Guard.Fail($"{nameof(currents)}[{k}]", Invariant($"{currents[k]} {unit}"), "a finite current");
+                throw Guard.Fail(Guard.Element(nameof(currents), k), Invariant($"{currents[k]} {unit}"), "a finite current");
             }
 
             v[k] = voltages[k].Volts;
@@ -287,7 +284,7 @@ public static class IvCurve
         {
             if (v[k] == v[k - 1])
             {
-                throw new ArgumentException(Invariant($"{nameof(voltages)} must be distinct; {v[k] * 1e3} mV occurs more than once."), nameof(voltages));
+                throw Guard.Invalid(nameof(voltages), Invariant($"a list in which {v[k] * 1e3} mV occurs more than once"), "distinct");
             }
         }
 
@@ -320,9 +317,10 @@ public static class IvCurve
         if (found.Count == 0)
         {
             var sign = c[0] > 0 ? "outward (positive)" : "inward (negative)";
-            throw new ArgumentException(
-                Invariant($"currents must cross zero once; every current is {sign}, from {c[0]} {unit} at {v[0] * 1e3} mV to {c[^1]} {unit} at {v[^1] * 1e3} mV, so the reversal potential lies outside the measured voltages."),
-                "currents");
+            throw Guard.Invalid(
+                "currents",
+                Invariant($"a set in which every current is {sign}, from {c[0]} {unit} at {v[0] * 1e3} mV to {c[^1]} {unit} at {v[^1] * 1e3} mV, so the reversal potential lies outside the measured voltages"),
+                "currents that cross zero once");
         }
 
         var where = new StringBuilder();
@@ -332,7 +330,7 @@ public static class IvCurve
                  .Append(atPoint ? Invariant($"zero at {v[index] * 1e3} mV") : Invariant($"between {v[index] * 1e3} and {v[index + 1] * 1e3} mV"));
         }
 
-        throw new ArgumentException(Invariant($"currents must cross zero once; they cross {found.Count} times: {where}."), "currents");
+        throw Guard.Invalid("currents", Invariant($"a set that crosses {found.Count} times: {where}"), "currents that cross zero once");
     }
 
     private static Readout Linear(double[] v, double[] c, int index, bool atPoint)
@@ -352,7 +350,7 @@ public static class IvCurve
         var n = v.Length;
         if (fit.Points > n)
         {
-            throw new ArgumentException(Invariant($"fit must use at most the {n} measured points; a {fit} needs {fit.Points}."), nameof(fit));
+            throw Guard.Invalid(nameof(fit), Invariant($"a {fit}, which needs {fit.Points}"), Invariant($"a fit that uses at most the {n} measured points"));
         }
 
         // The fit.Points points nearest the linear estimate form a contiguous window of the sorted voltages.
@@ -413,9 +411,10 @@ public static class IvCurve
 
         if (fa != 0 && fb != 0 && (fa > 0) == (fb > 0))
         {
-            throw new ArgumentException(
-                Invariant($"fit: the {fit} does not cross zero between {(estimate + (a * scale)) * 1e3} and {(estimate + (b * scale)) * 1e3} mV, where the data do; use fewer points or a lower degree."),
-                nameof(fit));
+            throw Guard.Invalid(
+                nameof(fit),
+                Invariant($"a {fit}, which does not cross zero between {(estimate + (a * scale)) * 1e3} and {(estimate + (b * scale)) * 1e3} mV"),
+                "a fit that crosses zero where the data do (use fewer points or a lower degree)");
         }
 
         var root = BrentRoot.Find(ref p, a, fa, b, fb, 1e-15, "I–V polynomial root");

@@ -40,15 +40,9 @@ public readonly record struct IvFit
     /// <exception cref="ArgumentOutOfRangeException">The degree is not 1–3, or there are too few points for it.</exception>
     public static IvFit Polynomial(int degree, int points)
     {
-        if (degree is < 1 or > 3)
-        {
-            throw Guard.Fail(nameof(degree), degree.ToString(CultureInfo.InvariantCulture), "1, 2 or 3");
-        }
+        Guard.InRange(degree, 1, 3, nameof(degree), what: "polynomial degree");
 
-        if (points < degree + 1)
-        {
-            throw Guard.Fail(nameof(points), points.ToString(CultureInfo.InvariantCulture), $"at least degree + 1 = {degree + 1}");
-        }
+        Guard.AtLeast(points, degree + 1, nameof(points), "points (degree + 1)");
 
         return new IvFit(degree, points);
     }

@@ -26,7 +26,7 @@ public sealed class IvPoints
     {
         if (voltages.Length == 0 || voltages.Length != currents.Length)
         {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"I–V points need at least one voltage and one current per voltage; were {voltages.Length} voltages and {currents.Length} currents."), nameof(currents));
+            throw Guard.Invalid(nameof(currents), string.Create(CultureInfo.InvariantCulture, $"{currents.Length} currents for {voltages.Length} voltages"), "one current per voltage, at least one");
         }
 
         for (var k = 0; k < voltages.Length; k++)

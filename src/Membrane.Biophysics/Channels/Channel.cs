@@ -165,7 +165,7 @@ public sealed class Channel
 
         if (gradient is not { } g)
         {
-            throw new ArgumentException($"{nameof(gradient)} must be given for channel '{Name}', whose current depends on the {Ion!.Name} concentrations; was null.", nameof(gradient));
+            throw Guard.Invalid(nameof(gradient), "null", $"given for channel '{Name}', whose current depends on the {Ion!.Name} concentrations");
         }
 
         if (Law == CurrentLaw.Ohmic)

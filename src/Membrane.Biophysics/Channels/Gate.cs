@@ -20,10 +20,7 @@ public sealed record Gate
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(kinetics);
-        if (power is < 1 or > 8)
-        {
-            throw Guard.Fail(nameof(power), power.ToString(System.Globalization.CultureInfo.InvariantCulture), "an exponent from 1 to 8");
-        }
+        Guard.InRange(power, 1, 8, nameof(power), what: "whole exponent");
 
         Name = name;
         Kinetics = kinetics;

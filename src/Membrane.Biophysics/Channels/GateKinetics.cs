@@ -25,10 +25,7 @@ public abstract class GateKinetics
 {
     private protected GateKinetics(double q10, Temperature referenceTemperature)
     {
-        if (!(q10 > 0 && double.IsFinite(q10)))
-        {
-            throw Guard.Fail(nameof(q10), q10.ToString(System.Globalization.CultureInfo.InvariantCulture), "a finite Q10 > 0 (1 for no temperature dependence)");
-        }
+        Guard.PositiveFinite(q10, nameof(q10), "Q10", " (1 for no temperature dependence)");
 
         Guard.AboveAbsoluteZero(referenceTemperature, nameof(referenceTemperature));
         Q10 = q10;

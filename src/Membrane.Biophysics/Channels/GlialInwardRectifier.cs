@@ -65,10 +65,7 @@ public sealed class GlialInwardRectifier
     /// <exception cref="ArgumentOutOfRangeException">The factor is out of range.</exception>
     public GlialInwardRectifier Scaled(double factor)
     {
-        if (!(factor >= 0 && double.IsFinite(factor)))
-        {
-            throw Guard.Fail(nameof(factor), factor.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "a finite factor ≥ 0");
-        }
+        Guard.NonNegativeFinite(factor, nameof(factor), "factor");
 
         return new(MaximalConductance * factor, ReferencePotassium, ReferenceReversalPotential);
     }

@@ -114,19 +114,13 @@ public sealed class Synapse
     {
         Guard.NonNegativeFinite(permeability, nameof(permeability));
         ArgumentNullException.ThrowIfNull(ions);
-        if (ions.Length == 0)
-        {
-            throw new ArgumentException($"{nameof(ions)} must hold at least one permeant ion; was empty.", nameof(ions));
-        }
+        Guard.NotEmpty(ions.Length, nameof(ions), "at least one permeant ion");
 
         foreach (var ion in ions)
         {
             ArgumentNullException.ThrowIfNull(ion, nameof(ions));
             ArgumentNullException.ThrowIfNull(ion.Ion, nameof(ions));
-            if (!(ion.RelativePermeability >= 0 && double.IsFinite(ion.RelativePermeability)))
-            {
-                throw Guard.Fail(nameof(ions), ion.RelativePermeability.ToString(System.Globalization.CultureInfo.InvariantCulture), $"relative permeabilities that are finite and ≥ 0 ({ion.Ion.Name})");
-            }
+            Guard.NonNegativeFinite(ion.RelativePermeability, nameof(ions), "relative permeability", $" for {ion.Ion.Name}");
         }
 
         return new(name, kinetics, CurrentLaw.Ghk, ConductanceDensity.Zero, permeability, null, (SynapticIon[])ions.Clone());

@@ -89,7 +89,7 @@ public sealed record SynapticKinetics
         Guard.PositiveFinite(decay, nameof(decay));
         if (!(rise < decay))
         {
-            throw Guard.Fail(nameof(rise), rise.ToString(null, System.Globalization.CultureInfo.InvariantCulture), $"shorter than the decay time constant {decay.ToString(null, System.Globalization.CultureInfo.InvariantCulture)} (use Alpha for equal time constants)");
+            throw Guard.Fail(nameof(rise), rise, $"shorter than the decay time constant {Guard.Format(decay)} (use Alpha for equal time constants)");
         }
 
         return new(SynapticTimeCourse.BiExponential, rise, decay);

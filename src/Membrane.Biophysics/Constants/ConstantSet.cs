@@ -20,15 +20,9 @@ public sealed class ConstantSet
     public ConstantSet(string name, double faradayConstant, double molarGasConstant)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if (!(faradayConstant > 0 && double.IsFinite(faradayConstant)))
-        {
-            throw Guard.Fail(nameof(faradayConstant), faradayConstant.ToString(CultureInfo.InvariantCulture), "a finite Faraday constant > 0 C/mol");
-        }
+        Guard.PositiveFinite(faradayConstant, nameof(faradayConstant), "Faraday constant", " C/mol");
 
-        if (!(molarGasConstant > 0 && double.IsFinite(molarGasConstant)))
-        {
-            throw Guard.Fail(nameof(molarGasConstant), molarGasConstant.ToString(CultureInfo.InvariantCulture), "a finite gas constant > 0 J/(mol·K)");
-        }
+        Guard.PositiveFinite(molarGasConstant, nameof(molarGasConstant), "gas constant", " J/(mol·K)");
 
         Name = name;
         FaradayConstant = faradayConstant;

@@ -55,7 +55,7 @@ public sealed record Astrocyte(Area MembraneArea, Volume Volume, Solution Cytopl
             ArgumentNullException.ThrowIfNull(leak, $"{name}.{nameof(Leaks)}");
             if (leak.Gates.Count > 0 || leak.Ion is null)
             {
-                throw new ArgumentException($"{name}.{nameof(Leaks)} must hold ungated channels selective for one ion; was '{leak.Name}' with {leak.Gates.Count} gates and {(leak.Ion is null ? "a fixed reversal" : leak.Ion.Name)}.", name);
+                throw Guard.Invalid(name, $"'{leak.Name}' with {Guard.Format(leak.Gates.Count)} gates and {(leak.Ion is null ? "a fixed reversal" : leak.Ion.Name)}", $"an astrocyte whose {name}.{nameof(Leaks)} are ungated channels selective for one ion");
             }
         }
 

@@ -29,7 +29,7 @@ namespace Membrane.Biophysics.Dynamics;
 /// The model's channels must be ohmic (fixed reversal, or the Nernst potential of fixed concentrations, which may
 /// differ from compartment to compartment: a Cl⁻ gradient along a dendrite); its current steps (densities) are
 /// injected into one chosen compartment. Synapses, clamps, pools, pumps and GHK
-/// channels are refused with <see cref="NotSupportedException"/>: per-segment ion pools are not implemented yet.
+/// channels are refused with <see cref="ArgumentException"/> naming the model: per-segment ion pools are not implemented yet.
 /// Allocation-free per step; not thread-safe; the running state lives in arrays held by read-only fields.
 /// </para>
 /// <para>
@@ -57,9 +57,8 @@ public sealed class Cable
     /// <param name="initialPotential">V at t = 0 everywhere, gates at their steady state there.</param>
     /// <param name="constants">F and R; <see cref="ConstantSet.Si2019"/> when null.</param>
     /// <exception cref="ArgumentNullException">The model is null.</exception>
-    /// <exception cref="ArgumentException">A channel needs concentrations the model lacks.</exception>
+    /// <exception cref="ArgumentException">A channel needs concentrations the model lacks, or the model has something the cable does not simulate.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
-    /// <exception cref="NotSupportedException">The model has something the cable does not handle.</exception>
     public Cable(CellModel membrane, int compartments, Length length, Length diameter, ElectricalResistivity axialResistivity, int stimulatedCompartment, Temperature temperature, Duration timeStep, ElectricPotential initialPotential, ConstantSet? constants = null)
         : this(membrane, compartments, length, diameter, axialResistivity, stimulatedCompartment, temperature, timeStep, initialPotential, null, constants)
     {
@@ -79,21 +78,14 @@ public sealed class Cable
     /// in place of the model's <see cref="CellModel.Inside"/>; null to use the model's everywhere. Fixed in time.</param>
     /// <param name="constants">F and R; <see cref="ConstantSet.Si2019"/> when null.</param>
     /// <exception cref="ArgumentNullException">The model is null.</exception>
-    /// <exception cref="ArgumentException">A channel needs concentrations that are missing, or the profile has the wrong length.</exception>
+    /// <exception cref="ArgumentException">A channel needs concentrations that are missing, the profile has the wrong length, or the model has something the cable does not simulate.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
-    /// <exception cref="NotSupportedException">The model has something the cable does not handle.</exception>
     public Cable(CellModel membrane, int compartments, Length length, Length diameter, ElectricalResistivity axialResistivity, int stimulatedCompartment, Temperature temperature, Duration timeStep, ElectricPotential initialPotential, IReadOnlyList<Species.Solution>? insideByCompartment, ConstantSet? constants = null)
     {
         ArgumentNullException.ThrowIfNull(membrane);
-        if (compartments < 1)
-        {
-            throw Guard.Fail(nameof(compartments), compartments.ToString(CultureInfo.InvariantCulture), "at least 1 compartment");
-        }
+        Guard.AtLeast(compartments, 1, nameof(compartments), "compartment");
 
-        if ((uint)stimulatedCompartment >= (uint)compartments)
-        {
-            throw Guard.Fail(nameof(stimulatedCompartment), stimulatedCompartment.ToString(CultureInfo.InvariantCulture), $"a compartment index from 0 to {compartments - 1}");
-        }
+        Guard.Index(stimulatedCompartment, compartments, nameof(stimulatedCompartment), "compartment");
 
         Guard.PositiveFinite(length, nameof(length));
         Guard.PositiveFinite(diameter, nameof(diameter));
@@ -104,12 +96,12 @@ public sealed class Cable
         Guard.Finite(initialPotential, nameof(initialPotential));
         if (membrane.Synapses.Count > 0 || membrane.ClampHolding is not null || membrane.Pools is not null || membrane.OutsideUptakes.Count > 0 || membrane.Transports.Count > 0 || membrane.FastBuffers.Count > 0 || membrane.Water is not null)
         {
-            throw new NotSupportedException("A cable handles ohmic channels and current steps only; per-segment synapses, clamps, pools, buffers, osmotic volume, pumps, transporters and uptake are not implemented.");
+            throw Guard.Invalid(nameof(membrane), $"a model with {Population.Unsimulated(membrane)}", "a model of ohmic channels and current steps only, what a cable simulates (per-segment synapses, clamps, pools, buffers, osmotic volume, pumps, transporters and uptake are not implemented)");
         }
 
         if (membrane.Channels.FirstOrDefault(c => c.Law != Channels.CurrentLaw.Ohmic) is { } ghk)
         {
-            throw new NotSupportedException($"A cable handles ohmic channels only; channel '{ghk.Name}' is {ghk.Law}.");
+            throw Guard.Invalid(nameof(membrane), $"a model whose channel '{ghk.Name}' is {ghk.Law}", "a model of ohmic channels only, what a cable simulates");
         }
 
         var set = constants ?? ConstantSet.Si2019;
@@ -118,9 +110,9 @@ public sealed class Cable
         var dx = length.Meters / compartments;
         var d = diameter.Meters;
         var axial = Math.PI * d * d / (4 * axialResistivity.OhmMeters * dx); // S, between neighbouring centres
-        if (insideByCompartment is not null && insideByCompartment.Count != compartments)
+        if (insideByCompartment is not null)
         {
-            throw new ArgumentException($"{nameof(insideByCompartment)} must hold one solution per compartment ({compartments}); was {insideByCompartment.Count}.", nameof(insideByCompartment));
+            Guard.Count(compartments, insideByCompartment.Count, nameof(insideByCompartment), "one solution per compartment");
         }
 
         var quiet = membrane.WithoutCurrentSteps();
@@ -157,9 +149,7 @@ public sealed class Cable
     /// <param name="compartment">0 … <see cref="Count"/> − 1.</param>
     /// <returns>V.</returns>
     public ElectricPotential Voltage(int compartment) =>
-        (uint)compartment < (uint)_n
-            ? ElectricPotential.FromVolts(_k.V[compartment])
-            : throw Guard.Fail(nameof(compartment), compartment.ToString(CultureInfo.InvariantCulture), $"a compartment index from 0 to {_n - 1}");
+        ElectricPotential.FromVolts(_k.V[Guard.Index(compartment, _n, nameof(compartment), "compartment")]);
 
     /// <summary>Copies every compartment's V into <paramref name="destination"/> (allocation-free).</summary>
     /// <param name="destination">At least <see cref="Count"/> long.</param>
@@ -168,7 +158,7 @@ public sealed class Cable
     {
         if (destination.Length < _n)
         {
-            throw new ArgumentException($"{nameof(destination)} must hold at least {_n} values; was {destination.Length}.", nameof(destination));
+            throw Guard.Invalid(nameof(destination), Guard.Format(destination.Length) + " long", $"a span of at least {Guard.Format(_n)} values");
         }
 
         for (var i = 0; i < _n; i++)

@@ -31,10 +31,7 @@ public sealed class CableSection
         ArgumentNullException.ThrowIfNull(compartments);
         Guard.PositiveFinite(length, nameof(length));
         Guard.PositiveFinite(diameter, nameof(diameter));
-        if (parent < -1)
-        {
-            throw Guard.Fail(nameof(parent), parent.ToString(CultureInfo.InvariantCulture), "−1 (the root) or the index of an earlier section");
-        }
+        Guard.AtLeast(parent, -1, nameof(parent), detail: ": −1 (the root) or the index of an earlier section");
 
         _compartments = compartments.ToArray();
         if (_compartments.Length == 0)
@@ -80,10 +77,7 @@ public sealed class CableSection
     public static CableSection Uniform(string name, int parent, Length length, Length diameter, int compartments, CellModel membrane)
     {
         ArgumentNullException.ThrowIfNull(membrane);
-        if (compartments < 1)
-        {
-            throw Guard.Fail(nameof(compartments), compartments.ToString(CultureInfo.InvariantCulture), "at least 1 compartment");
-        }
+        Guard.AtLeast(compartments, 1, nameof(compartments), "compartment");
 
         return new CableSection(name, parent, length, diameter, Enumerable.Repeat(membrane, compartments));
     }

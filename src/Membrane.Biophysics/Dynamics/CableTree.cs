@@ -49,9 +49,8 @@ public sealed class CableTree
     /// <param name="initialPotential">V at t = 0 everywhere, gates at their steady state there.</param>
     /// <param name="constants">F and R; <see cref="ConstantSet.Si2019"/> when null.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The sections do not form a tree rooted at the first, or a membrane lacks what it needs.</exception>
+    /// <exception cref="ArgumentException">The sections do not form a tree rooted at the first, a membrane lacks what it needs, or a membrane has a voltage clamp (a cable tree does not clamp).</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
-    /// <exception cref="NotSupportedException">A membrane has a voltage clamp.</exception>
     public CableTree(IReadOnlyList<CableSection> sections, ElectricalResistivity axialResistivity, Temperature temperature, Duration timeStep, ElectricPotential initialPotential, ConstantSet? constants = null)
     {
         ArgumentNullException.ThrowIfNull(sections);
@@ -60,10 +59,7 @@ public sealed class CableTree
         Guard.AboveAbsoluteZero(temperature, nameof(temperature));
         Guard.PositiveFinite(timeStep, nameof(timeStep));
         Guard.Finite(initialPotential, nameof(initialPotential));
-        if (sections.Count == 0)
-        {
-            throw new ArgumentException($"{nameof(sections)} must hold at least the root section; was empty.", nameof(sections));
-        }
+        Guard.NotEmpty(sections.Count, nameof(sections), "a list of at least the root section");
 
         _sectionStart = new int[sections.Count + 1];
         var n = 0;
@@ -73,7 +69,7 @@ public sealed class CableTree
             var expected = s == 0 ? section.Parent == -1 : section.Parent >= 0 && section.Parent < s;
             if (!expected)
             {
-                throw new ArgumentException($"{nameof(sections)} must start with the root (parent −1) and list every other section after its parent; section {s} ('{section.Name}') had parent {section.Parent}.", nameof(sections));
+                throw Guard.Invalid(nameof(sections), $"a list whose section {Guard.Format(s)} ('{section.Name}') had parent {Guard.Format(section.Parent)}", "a list that starts with the root (parent −1) and lists every other section after its parent");
             }
 
             _sectionStart[s] = n;
@@ -113,7 +109,7 @@ public sealed class CableTree
                 var membrane = section.Compartments[k];
                 if (membrane.ClampHolding is not null)
                 {
-                    throw new NotSupportedException($"A cable tree does not clamp compartments; section '{section.Name}' compartment {k} has a voltage clamp.");
+                    throw Guard.Invalid(nameof(sections), $"a tree whose section '{section.Name}' compartment {Guard.Format(k)} has a voltage clamp", "sections of unclamped compartments, for a cable tree does not clamp compartments");
                 }
 
                 if (membrane.Pools is { } pools)
@@ -152,15 +148,10 @@ public sealed class CableTree
     /// <exception cref="ArgumentOutOfRangeException">No such section or compartment.</exception>
     public int IndexOf(int section, int compartment)
     {
-        if ((uint)section >= (uint)(_sectionStart.Length - 1))
-        {
-            throw Guard.Fail(nameof(section), section.ToString(CultureInfo.InvariantCulture), $"a section index from 0 to {_sectionStart.Length - 2}");
-        }
+        Guard.Index(section, _sectionStart.Length - 1, nameof(section), "section");
 
         var count = _sectionStart[section + 1] - _sectionStart[section];
-        return (uint)compartment < (uint)count
-            ? _sectionStart[section] + compartment
-            : throw Guard.Fail(nameof(compartment), compartment.ToString(CultureInfo.InvariantCulture), $"a compartment index from 0 to {count - 1}");
+        return _sectionStart[section] + Guard.Index(compartment, count, nameof(compartment), "compartment");
     }
 
     /// <summary>The membrane potential of a compartment.</summary>
@@ -202,10 +193,7 @@ public sealed class CableTree
         }
     }
 
-    private int Checked(int index) =>
-        (uint)index < (uint)_k.Cells
-            ? index
-            : throw Guard.Fail(nameof(index), index.ToString(CultureInfo.InvariantCulture), $"a compartment index from 0 to {_k.Cells - 1}");
+    private int Checked(int index) => Guard.Index(index, _k.Cells, nameof(index), "compartment");
 
     private int IonIndex(int index, Ion ion)
     {
@@ -213,6 +201,6 @@ public sealed class CableTree
         var i = Array.IndexOf(_k.Pools.Table, ion);
         return i >= 0 && _k.Pools.Involves[(Checked(index) * _k.Pools.Ions) + i]
             ? i
-            : throw new ArgumentException($"{nameof(ion)} must be an ion compartment {index}'s membrane involves; was {ion.Name}.", nameof(ion));
+            : throw Guard.Invalid(nameof(ion), ion.Name, $"an ion compartment {Guard.Format(index)}'s membrane involves");
     }
 }

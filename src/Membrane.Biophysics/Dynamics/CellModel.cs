@@ -289,7 +289,7 @@ public sealed class CellModel
         Guard.PositiveFinite(dissociationConstant, nameof(dissociationConstant));
         if (BufferArray.Any(b => b.Ion.Equals(ion)))
         {
-            throw new ArgumentException($"{nameof(ion)} must not be buffered twice (merge the buffers); was {ion.Name}, already buffered.", nameof(ion));
+            throw Guard.Invalid(nameof(ion), $"{ion.Name}, already buffered", "an ion not yet buffered (merge the buffers)");
         }
 
         return new CellModel(this) { BufferArray = [.. BufferArray, new FastBuffer(ion, total, dissociationConstant)] };

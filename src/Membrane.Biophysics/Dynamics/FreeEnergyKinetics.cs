@@ -41,7 +41,7 @@ public sealed class FreeEnergyKinetics : TransportKinetics
         Guard.NonNegativeFinite(rateConstant, nameof(rateConstant));
         if (transporter.Stoichiometry.Reactions.Count > 0)
         {
-            throw new ArgumentException($"{nameof(transporter)} must couple no chemical reaction; was {transporter}.", nameof(transporter));
+            throw Guard.Invalid(nameof(transporter), transporter, "a transporter that couples no chemical reaction");
         }
 
         RateConstant = rateConstant;

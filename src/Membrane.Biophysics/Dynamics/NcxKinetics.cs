@@ -43,15 +43,9 @@ public sealed class NcxKinetics : TransportKinetics
         Guard.NonNegativeFinite(scale, nameof(scale));
         Guard.PositiveFinite(sodiumHalfSaturation, nameof(sodiumHalfSaturation));
         Guard.PositiveFinite(calciumHalfSaturation, nameof(calciumHalfSaturation));
-        if (!(saturation >= 0 && double.IsFinite(saturation)))
-        {
-            throw Guard.Fail(nameof(saturation), saturation.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "a finite number ≥ 0");
-        }
+        Guard.NonNegativeFinite(saturation, nameof(saturation));
 
-        if (!(partition >= 0 && partition <= 1))
-        {
-            throw Guard.Fail(nameof(partition), partition.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "a fraction of the field from 0 to 1");
-        }
+        Guard.Fraction(partition, nameof(partition), "fraction of the field");
 
         Scale = scale;
         SodiumHalfSaturation = sodiumHalfSaturation;

@@ -44,10 +44,7 @@ public abstract class OdeIntegrator
     /// <summary>Validates and keeps the tolerances; <paramref name="order"/> is q, the order of the local error estimate plus one.</summary>
     private protected OdeIntegrator(double relativeTolerance, ReadOnlySpan<double> absoluteTolerances, Duration? maximumStep, int order)
     {
-        if (!(relativeTolerance > 0 && double.IsFinite(relativeTolerance)))
-        {
-            throw Guard.Fail(nameof(relativeTolerance), relativeTolerance.ToString("R", CultureInfo.InvariantCulture), "a finite number > 0, e.g. 1e-6");
-        }
+        Guard.PositiveFinite(relativeTolerance, nameof(relativeTolerance), detail: ", e.g. 1e-6");
 
         if (absoluteTolerances.IsEmpty)
         {
@@ -56,10 +53,7 @@ public abstract class OdeIntegrator
 
         for (int i = 0; i < absoluteTolerances.Length; i++)
         {
-            if (!(absoluteTolerances[i] > 0 && double.IsFinite(absoluteTolerances[i])))
-            {
-                throw Guard.Fail($"{nameof(absoluteTolerances)}[{i}]", absoluteTolerances[i].ToString("R", CultureInfo.InvariantCulture), "a finite number > 0");
-            }
+            Guard.PositiveFinite(absoluteTolerances[i], nameof(absoluteTolerances), i);
         }
 
         if (maximumStep is { } hMax)
@@ -124,7 +118,7 @@ public abstract class OdeIntegrator
     {
         OdeMethod.Explicit => new AdaptiveIntegrator(relativeTolerance, absoluteTolerances, maximumStep),
         OdeMethod.Stiff => new StiffIntegrator(relativeTolerance, absoluteTolerances, maximumStep),
-        _ => throw Guard.Fail(nameof(method), method.ToString(), $"{nameof(OdeMethod.Explicit)} or {nameof(OdeMethod.Stiff)}"),
+        _ => throw Guard.Fail(nameof(method), method, $"{nameof(OdeMethod.Explicit)} or {nameof(OdeMethod.Stiff)}"),
     };
 
     /// <summary>Forgets the remembered step size, so the next call starts afresh (after an abrupt change of state or equations).</summary>
@@ -155,7 +149,7 @@ public abstract class OdeIntegrator
 
         if (system.Dimension != N)
         {
-            throw new ArgumentException($"{nameof(system)} must have this integrator's dimension ({N}); its Dimension was {system.Dimension}.", nameof(system));
+            throw Guard.Invalid(nameof(system), $"a system of Dimension {Guard.Format(system.Dimension)}", $"a system of this integrator's dimension ({Guard.Format(N)})");
         }
 
         Guard.SameLength(N, state.Length, nameof(state));
@@ -163,7 +157,7 @@ public abstract class OdeIntegrator
         Guard.Finite(to, nameof(to));
         if (to < from)
         {
-            throw Guard.Fail(nameof(to), to.ToString(null, CultureInfo.InvariantCulture), $"a time at or after from = {from.ToString(null, CultureInfo.InvariantCulture)}");
+            throw Guard.Fail(nameof(to), to, $"a time at or after from = {Guard.Format(from)}");
         }
 
         for (int i = 0; i < state.Length; i++)
@@ -239,6 +233,7 @@ public abstract class OdeIntegrator
 
                     throw new ConvergenceException(
                         string.Create(CultureInfo.InvariantCulture, $"The {MethodName} integrator's step size fell to {h:G3} s at t = {t:R} s, below the resolution of the time variable, with the scaled error estimate still {error:G3} (> 1). The equations have a singularity or a discontinuity there."),
+                        ConvergenceFailure.StepSizeUnderflow,
                         (int)Math.Min(int.MaxValue, _c.Accepted + _c.Rejected),
                         error);
                 }
@@ -314,15 +309,9 @@ public abstract class OdeIntegrator
     /// <summary>One absolute tolerance repeated for every variable, after checking both.</summary>
     private protected static double[] Repeat(int dimension, double absoluteTolerance)
     {
-        if (dimension < 1)
-        {
-            throw Guard.Fail(nameof(dimension), dimension.ToString(CultureInfo.InvariantCulture), "at least 1 state variable");
-        }
+        Guard.AtLeast(dimension, 1, nameof(dimension), "state variable");
 
-        if (!(absoluteTolerance > 0 && double.IsFinite(absoluteTolerance)))
-        {
-            throw Guard.Fail(nameof(absoluteTolerance), absoluteTolerance.ToString("R", CultureInfo.InvariantCulture), "a finite number > 0, in the variables' units");
-        }
+        Guard.PositiveFinite(absoluteTolerance, nameof(absoluteTolerance), detail: ", in the variables' units");
 
         var tolerances = new double[dimension];
         Array.Fill(tolerances, absoluteTolerance);

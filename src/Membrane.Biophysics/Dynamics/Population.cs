@@ -18,7 +18,7 @@ namespace Membrane.Biophysics.Dynamics;
 /// <remarks>
 /// <para>
 /// Supported: ohmic channels (fixed reversal, or the Nernst potential of the model's fixed concentrations) and current
-/// steps. Not (yet) supported, and rejected with <see cref="NotSupportedException"/>: GHK channels, synapses, voltage
+/// steps. Not (yet) supported, and rejected with <see cref="ArgumentException"/> naming the model: GHK channels, synapses, voltage
 /// clamps, pools, buffers, osmotic volume, pumps, transporters and uptake.
 /// </para>
 /// <para>
@@ -59,9 +59,8 @@ public sealed class Population
     /// <param name="spikeThreshold">The spike detection level; finite.</param>
     /// <param name="constants">F and R (for Nernst reversals); <see cref="ConstantSet.Si2019"/> when null.</param>
     /// <exception cref="ArgumentNullException">The model is null.</exception>
-    /// <exception cref="ArgumentException">No cells, or a channel needs concentrations the model lacks.</exception>
+    /// <exception cref="ArgumentException">No cells, a channel needs concentrations the model lacks, or the model has something the population kernel does not simulate.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
-    /// <exception cref="NotSupportedException">The model has something the population kernel does not handle.</exception>
     public Population(CellModel model, ReadOnlySpan<CurrentDensity> biasCurrents, Temperature temperature, Duration timeStep, ElectricPotential initialPotential, ElectricPotential spikeThreshold, ConstantSet? constants = null)
         : this(model, biasCurrents, temperature, timeStep, initialPotential, spikeThreshold, constants, vectorise: true)
     {
@@ -75,14 +74,11 @@ public sealed class Population
         Guard.PositiveFinite(timeStep, nameof(timeStep));
         Guard.Finite(initialPotential, nameof(initialPotential));
         Guard.Finite(spikeThreshold, nameof(spikeThreshold));
-        if (biasCurrents.IsEmpty)
-        {
-            throw new ArgumentException($"{nameof(biasCurrents)} must hold one current per cell; was empty.", nameof(biasCurrents));
-        }
+        Guard.NotEmpty(biasCurrents.Length, nameof(biasCurrents), "one current per cell");
 
         if (model.Synapses.Count > 0 || model.ClampHolding is not null || model.Pools is not null || model.OutsideUptakes.Count > 0 || model.Transports.Count > 0 || model.FastBuffers.Count > 0 || model.Water is not null || model.Channels.Any(c => c.Law != CurrentLaw.Ohmic))
         {
-            throw new NotSupportedException("A population handles ohmic channels and current steps only; use Simulation for GHK channels, synapses, clamps, pools, buffers, osmotic volume, pumps, transporters and uptake.");
+            throw Guard.Invalid(nameof(model), $"a model with {Unsimulated(model)}", "a model of ohmic channels and current steps only, what a population simulates (use Simulation for GHK channels, synapses, clamps, pools, buffers, osmotic volume, pumps, transporters and uptake)");
         }
 
         _count = biasCurrents.Length;
@@ -173,10 +169,7 @@ public sealed class Population
     public void Advance(Duration duration, int cores)
     {
         Guard.NonNegativeFinite(duration, nameof(duration));
-        if (cores < 1)
-        {
-            throw Guard.Fail(nameof(cores), cores.ToString(CultureInfo.InvariantCulture), "at least 1 core");
-        }
+        Guard.AtLeast(cores, 1, nameof(cores), "core");
 
         var steps = (long)Math.Round(duration.Seconds / _dt);
         var start = _k.StepCount;
@@ -209,6 +202,18 @@ public sealed class Population
     /// <exception cref="NonFiniteStateException">A cell's V or gate became NaN or infinite.</exception>
     public void Step() => _k.Step();
 
-    private int Checked(int cell) =>
-        (uint)cell < (uint)_count ? cell : throw Guard.Fail(nameof(cell), cell.ToString(CultureInfo.InvariantCulture), $"a cell index from 0 to {_count - 1}");
+    /// <summary>What of <paramref name="model"/> a population or a cable does not simulate, for the message that refuses it.</summary>
+    internal static string Unsimulated(CellModel model) => string.Join(", ", new (bool Has, string What)[]
+    {
+        (model.Channels.Any(c => c.Law != CurrentLaw.Ohmic), "GHK channels"),
+        (model.Synapses.Count > 0, "synapses"),
+        (model.ClampHolding is not null, "a voltage clamp"),
+        (model.Pools is not null, "ion pools"),
+        (model.FastBuffers.Count > 0, "fast buffers"),
+        (model.Water is not null, "an osmotic volume"),
+        (model.Transports.Count > 0, "transporters"),
+        (model.OutsideUptakes.Count > 0, "outside uptake"),
+    }.Where(x => x.Has).Select(x => x.What));
+
+    private int Checked(int cell) => Guard.Index(cell, _count, nameof(cell), "cell");
 }

@@ -62,7 +62,7 @@ public sealed class Recorder
         var samples = Math.Floor((duration.Seconds / Interval.Seconds) + 1e-9) + 1;
         return samples <= Array.MaxLength
             ? (int)samples
-            : throw Guard.Fail(nameof(duration), duration.ToString(null, CultureInfo.InvariantCulture), string.Create(CultureInfo.InvariantCulture, $"at most {Array.MaxLength - 1} sampling intervals of {Interval}"));
+            : throw Guard.Fail(nameof(duration), duration, $"at most {Guard.Format(Array.MaxLength - 1)} sampling intervals of {Guard.Format(Interval)}");
     }
 
     /// <summary>Tracks a quantity: <paramref name="read"/> is called at every sample.</summary>
@@ -113,7 +113,7 @@ public sealed class Recorder
         var count = _axis.Count;
         if (count > 0 && time < _axis.Times[count - 1])
         {
-            throw Guard.Fail(nameof(time), time.ToString(null, CultureInfo.InvariantCulture), $"a time not before the previous sample at {_axis.Times[count - 1].ToString(null, CultureInfo.InvariantCulture)}");
+            throw Guard.Fail(nameof(time), time, $"a time not before the previous sample at {Guard.Format(_axis.Times[count - 1])}");
         }
 
         if (count == _axis.Times.Length)
@@ -219,7 +219,7 @@ public sealed class Recorder
 
         if (_probes.Exists(p => p.Name == probe.Name))
         {
-            throw new ArgumentException($"name must be unique in the recorder; '{probe.Name}' is tracked already.", "name");
+            throw Guard.Invalid("name", $"'{probe.Name}', which is tracked already", "a name unique in the recorder");
         }
 
         probe.Resize(_axis.Times.Length);

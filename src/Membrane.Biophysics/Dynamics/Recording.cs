@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Membrane.Biophysics.Internal;
 using Membrane.Biophysics.Quantities;
 using Membrane.Biophysics.Species;
 
@@ -55,7 +56,7 @@ public sealed class Recording
     /// <exception cref="ArgumentException">No series has that name.</exception>
     public ITimeSeries SeriesNamed(string name) =>
         Array.Find(_series, s => s.Name == name)
-        ?? throw new ArgumentException($"{nameof(name)} must be one of {string.Join(", ", _series.Select(s => s.Name))}; was '{name}'.", nameof(name));
+        ?? throw Guard.Invalid(nameof(name), $"'{name}'", $"one of {string.Join(", ", _series.Select(s => s.Name))}");
 
     /// <summary>The series of a quantity named <paramref name="name"/>.</summary>
     /// <typeparam name="TQuantity">The quantity it records.</typeparam>
@@ -65,7 +66,7 @@ public sealed class Recording
     public TimeSeries<TQuantity> SeriesNamed<TQuantity>(string name)
         where TQuantity : struct, IQuantity<TQuantity> =>
         SeriesNamed(name) as TimeSeries<TQuantity>
-        ?? throw new ArgumentException($"{nameof(name)} must name a series of {TQuantity.QuantityName}; '{name}' is in {SeriesNamed(name).SiUnit}.", nameof(name));
+        ?? throw Guard.Invalid(nameof(name), $"'{name}', a series in {SeriesNamed(name).SiUnit}", $"the name of a series of {TQuantity.QuantityName}");
 
     /// <summary>The membrane potential, V = φ_in − φ_out (the series "V").</summary>
     /// <exception cref="InvalidOperationException">The run did not record V.</exception>
@@ -91,7 +92,7 @@ public sealed class Recording
     public IReadOnlyList<double> Gate(string name) =>
         Array.IndexOf(_gateNames, name) >= 0
             ? ((TimeSeries)SeriesNamed(name)).Values
-            : throw new ArgumentException($"{nameof(name)} must be one of {string.Join(", ", _gateNames)}; was '{name}'.", nameof(name));
+            : throw Guard.Invalid(nameof(name), $"'{name}'", $"one of {string.Join(", ", _gateNames)}");
 
     /// <summary>The ions whose concentrations were recorded.</summary>
     public IReadOnlyList<Ion> Ions => _ions;
@@ -167,6 +168,6 @@ public sealed class Recording
         ArgumentNullException.ThrowIfNull(ion);
         return Array.IndexOf(_ions, ion) >= 0
             ? ion
-            : throw new ArgumentException($"{nameof(ion)} must be one of the recorded ions ({string.Join(", ", Array.ConvertAll(_ions, i => i.Name))}); was {ion.Name}.", nameof(ion));
+            : throw Guard.Invalid(nameof(ion), ion.Name, $"one of the recorded ions ({string.Join(", ", Array.ConvertAll(_ions, i => i.Name))})");
     }
 }

@@ -63,7 +63,7 @@ public sealed partial class Simulation
         ArgumentNullException.ThrowIfNull(transport);
         if (transport.Transporter.Stoichiometry.Reactions.Count > 0)
         {
-            throw new ArgumentException($"{nameof(transport)} must move ions only, for the cell holds no free energy of a reaction; was {transport.Transporter}, which couples {transport.Transporter.Stoichiometry.Reactions[0]}.", nameof(transport));
+            throw Guard.Invalid(nameof(transport), $"{transport.Transporter}, which couples {transport.Transporter.Stoichiometry.Reactions[0]}", "a transport that moves ions only, for the cell holds no free energy of a reaction");
         }
 
         foreach (var group in _k.Branches)
@@ -74,7 +74,7 @@ public sealed partial class Simulation
             }
         }
 
-        throw new ArgumentException($"{nameof(transport)} must be one of the cell's transporters (the object given to WithTransport); was {transport.Transporter.Name}, which the cell does not have.", nameof(transport));
+        throw Guard.Invalid(nameof(transport), $"{transport.Transporter.Name}, which the cell does not have", "one of the cell's transporters (the object given to WithTransport)");
     }
 
     private MembraneLinearisation Linearise(ElectricPotential potential) =>

@@ -38,10 +38,7 @@ public sealed partial class Simulation
     public IntegrationStatistics AdvanceQuasiSteady(Duration duration, double relativeTolerance)
     {
         var steps = WholeSteps(duration, nameof(duration), allowZero: true);
-        if (!(relativeTolerance > 0 && relativeTolerance < 1))
-        {
-            throw Guard.Fail(nameof(relativeTolerance), relativeTolerance.ToString("R", CultureInfo.InvariantCulture), "a number between 0 and 1, e.g. 1e-8");
-        }
+        Guard.InRange(relativeTolerance, 0, 1, nameof(relativeTolerance), Ends.Open, detail: ", e.g. 1e-8");
 
         return new QuasiSteady(_k).Advance(steps, relativeTolerance);
     }
@@ -63,10 +60,7 @@ public sealed partial class Simulation
         ArgumentNullException.ThrowIfNull(recorder);
         var steps = WholeSteps(duration, nameof(duration), allowZero: true);
         var stride = WholeSteps(recorder.Interval, $"{nameof(recorder)}.{nameof(Recorder.Interval)}", allowZero: false);
-        if (!(relativeTolerance > 0 && relativeTolerance < 1))
-        {
-            throw Guard.Fail(nameof(relativeTolerance), relativeTolerance.ToString("R", CultureInfo.InvariantCulture), "a number between 0 and 1, e.g. 1e-8");
-        }
+        Guard.InRange(relativeTolerance, 0, 1, nameof(relativeTolerance), Ends.Open, detail: ", e.g. 1e-8");
 
         recorder.Reserve(recorder.Count + recorder.SampleCount(duration));
         recorder.Sample(Time);

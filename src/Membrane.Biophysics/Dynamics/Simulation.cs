@@ -175,7 +175,7 @@ public sealed partial class Simulation
         var i = IonIndex(ion);
         return _k.Pools.Involves[(a * _k.Pools.Ions) + i]
             ? Concentration.FromMolesPerCubicMeter(_k.Pools.InsideAt(a, i))
-            : throw new ArgumentException($"{nameof(ion)} must be an ion the astrocyte's channels or pump carry; was {ion.Name}.", nameof(ion));
+            : throw Guard.Invalid(nameof(ion), ion.Name, "an ion the astrocyte's channels or pump carry");
     }
 
     /// <summary>The present value of a gate.</summary>
@@ -184,10 +184,7 @@ public sealed partial class Simulation
     /// <exception cref="ArgumentOutOfRangeException">No such gate.</exception>
     public double GateValue(int index)
     {
-        if ((uint)index >= (uint)_gateNames.Length)
-        {
-            throw Guard.Fail(nameof(index), index.ToString(CultureInfo.InvariantCulture), $"a gate index from 0 to {_gateNames.Length - 1}");
-        }
+        Guard.Index(index, _gateNames.Length, nameof(index), "gate");
 
         var block = _k.Gates[_gateBlock[index]];
         return block.X[(_gateIndex[index] * block.Count) + _gateInstance[index]];
@@ -331,7 +328,7 @@ public sealed partial class Simulation
         var index = Array.IndexOf(_k.Pools.Table, ion);
         return index >= 0
             ? index
-            : throw new ArgumentException($"{nameof(ion)} must be an ion a channel or synapse of the model involves ({string.Join(", ", _k.Pools.Table.Select(i => i.Name))}); was {ion.Name}.", nameof(ion));
+            : throw Guard.Invalid(nameof(ion), ion.Name, $"an ion a channel or synapse of the model involves ({string.Join(", ", _k.Pools.Table.Select(i => i.Name))})");
     }
 
     private long WholeSteps(Duration duration, string name, bool allowZero)
@@ -341,7 +338,7 @@ public sealed partial class Simulation
         var steps = Math.Round(exact);
         if (Math.Abs(exact - steps) > 1e-6 || (!allowZero && steps < 1) || steps > long.MaxValue / 2)
         {
-            throw Guard.Fail(name, duration.ToString(null, CultureInfo.InvariantCulture), $"a whole number of {(allowZero ? string.Empty : "(≥ 1) ")}time steps of {TimeStep.ToString(null, CultureInfo.InvariantCulture)}");
+            throw Guard.Fail(name, duration, $"a whole number of {(allowZero ? string.Empty : "(≥ 1) ")}time steps of {Guard.Format(TimeStep)}");
         }
 
         return (long)steps;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Membrane.Biophysics.Internal;
 using Membrane.Biophysics.Quantities;
 
 namespace Membrane.Biophysics.Dynamics;
@@ -153,14 +154,14 @@ internal static class SeriesChecks
     {
         if (times.Length != values || times.IsEmpty)
         {
-            throw new ArgumentException($"{valuesName} must hold one value per time (at least one); there were {times.Length} times and {values} values.", valuesName);
+            throw Guard.Invalid(valuesName, $"{Guard.Format(values)} values for {Guard.Format(times.Length)} times", "one value per time (at least one)");
         }
 
         for (var i = 1; i < times.Length; i++)
         {
             if (times[i] < times[i - 1])
             {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{nameof(times)} must not decrease; times[{i}] = {times[i]} follows {times[i - 1]}."), nameof(times));
+                throw Guard.Invalid(nameof(times), string.Create(CultureInfo.InvariantCulture, $"a list in which times[{i}] = {times[i]} follows {times[i - 1]}"), "times that do not decrease");
             }
         }
 

@@ -90,7 +90,7 @@ public abstract class TransportKinetics
         var n = Transporter.Stoichiometry.CountOf(species);
         return n != 0
             ? MolarFlux.FromMolesPerSquareMeterSecond(-n * cycleRate.MolesPerSquareMeterSecond)
-            : throw new ArgumentException($"{nameof(species)} must be a species {Transporter.Name} moves ({Transporter.Stoichiometry}); was {species.Name}.", nameof(species));
+            : throw Guard.Invalid(nameof(species), species.Name, $"a species {Transporter.Name} moves ({Transporter.Stoichiometry})");
     }
 
     /// <summary>"NCX (Luo–Rudy 1994)", invariant culture.</summary>
@@ -129,14 +129,14 @@ public abstract class TransportKinetics
             }
         }
 
-        throw new ArgumentException($"transporter must move {species.Name}; {Transporter} does not.", "transporter");
+        throw Guard.Invalid("transporter", $"{Transporter}, which does not", $"a transporter that moves {species.Name}");
     }
 
     private void CheckConcentrations(ReadOnlySpan<Concentration> values, string name)
     {
         if (values.Length != _counts.Length)
         {
-            throw Guard.Fail(name, string.Create(CultureInfo.InvariantCulture, $"a span of {values.Length}"), string.Create(CultureInfo.InvariantCulture, $"one concentration per species of {Transporter} ({_counts.Length})"));
+            throw Guard.Fail(name, $"a span of {Guard.Format(values.Length)}", $"one concentration per species of {Transporter} ({Guard.Format(_counts.Length)})");
         }
 
         for (var i = 0; i < values.Length; i++)

@@ -29,11 +29,7 @@ public static class ConstantField
     public static Permeability Permeability(Diffusivity diffusionCoefficient, double partitionCoefficient, Length thickness)
     {
         Guard.NonNegativeFinite(diffusionCoefficient, nameof(diffusionCoefficient));
-        Guard.Finite(partitionCoefficient, nameof(partitionCoefficient));
-        if (partitionCoefficient < 0)
-        {
-            throw Guard.Fail(nameof(partitionCoefficient), partitionCoefficient.ToString(System.Globalization.CultureInfo.InvariantCulture), "a partition coefficient ≥ 0");
-        }
+        Guard.NonNegativeFinite(partitionCoefficient, nameof(partitionCoefficient), "partition coefficient");
 
         Guard.PositiveFinite(thickness, nameof(thickness));
         return (diffusionCoefficient / thickness) * partitionCoefficient;

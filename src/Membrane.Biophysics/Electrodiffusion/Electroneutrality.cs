@@ -69,9 +69,10 @@ public static class Electroneutrality
         var report = Of(solution);
         if (!report.IsNeutral(relativeTolerance))
         {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"{parameterName} must be electroneutral (relative imbalance ≤ {relativeTolerance:G3}); was {report}: {solution}. Add the missing counter-ion; this library does not correct a recipe silently."),
-                parameterName);
+            throw Guard.Invalid(
+                parameterName,
+                $"{report}: {solution}",
+                string.Create(CultureInfo.InvariantCulture, $"electroneutral (relative imbalance ≤ {relativeTolerance:G3}: add the missing counter-ion, for this library does not correct a recipe silently)"));
         }
 
         return report;

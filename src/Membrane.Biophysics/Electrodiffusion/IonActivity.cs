@@ -90,15 +90,9 @@ public static class IonActivity
     /// <returns>log γ± = z₊ z₋ f(I), with f the model's log γ per z².</returns>
     public static double MeanCoefficient(int cationValence, int anionValence, Concentration ionicStrength, Temperature temperature, ActivityModel model, Length? ionSize = null)
     {
-        if (cationValence <= 0)
-        {
-            throw Guard.Fail(nameof(cationValence), cationValence.ToString(System.Globalization.CultureInfo.InvariantCulture), "a positive charge number");
-        }
+        Guard.GreaterThan(cationValence, 0, nameof(cationValence), "charge number");
 
-        if (anionValence >= 0)
-        {
-            throw Guard.Fail(nameof(anionValence), anionValence.ToString(System.Globalization.CultureInfo.InvariantCulture), "a negative charge number");
-        }
+        Guard.LessThan(anionValence, 0, nameof(anionValence), "charge number");
 
         // (ν₊ z₊² + ν₋ z₋²)/(ν₊ + ν₋) = z₊|z₋| with ν₊ = |z₋|, ν₋ = z₊.
         return Math.Exp(Ln10 * cationValence * -anionValence * Log10PerZSquared(ionicStrength, temperature, model, ionSize));
@@ -147,7 +141,7 @@ public static class IonActivity
             case ActivityModel.Davies:
                 return -a * ((rootI / (1 + rootI)) - (0.3 * ionicStrength.Molar));
             default:
-                throw Guard.Fail(nameof(model), model.ToString(), "a defined ActivityModel");
+                throw Guard.Fail(nameof(model), model, $"a defined {nameof(ActivityModel)}");
         }
     }
 

@@ -78,7 +78,7 @@ public static class JunctionPotential
                 psi = PlanckJunctionSolver.Solve(valence, diffusion, cp, cb, out iterations);
                 break;
             default:
-                throw Guard.Fail(nameof(method), method.ToString(), "Henderson or Planck");
+                throw Guard.Fail(nameof(method), method, $"{nameof(JunctionMethod.Henderson)} or {nameof(JunctionMethod.Planck)}");
         }
 
         return new LiquidJunction(ElectricPotential.FromVolts(thermal * psi), method, pipetteReport, bathReport, iterations);
@@ -120,9 +120,10 @@ public static class JunctionPotential
 
         if (method != JunctionMethod.Henderson)
         {
-            throw new ArgumentException(
-                $"Activities enter the junction potential along Henderson's mixing path only; the Planck solve uses concentrations. Was method = {method} with activities = {activities}; use JunctionMethod.Henderson, or ActivityModel.Ideal for Planck.",
-                nameof(method));
+            throw Guard.Invalid(
+                nameof(method),
+                $"{method} with activities = {activities}",
+                "JunctionMethod.Henderson when activities are not ideal (activities enter the junction potential along Henderson's mixing path only; the Planck solve uses concentrations: use ActivityModel.Ideal for Planck)");
         }
 
         var ideal = Of(pipette, bath, temperature, JunctionMethod.Henderson, constants);
@@ -235,9 +236,8 @@ public static class JunctionPotential
 
         if (ions.Count == 0 || Electroneutrality.Of(pipette).TotalCharge.SiValue <= 0 || Electroneutrality.Of(bath).TotalCharge.SiValue <= 0)
         {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"Both solutions must contain ions; the pipette has {pipette}, the bath {bath}."),
-                ions.Count == 0 || Electroneutrality.Of(pipette).TotalCharge.SiValue <= 0 ? nameof(pipette) : nameof(bath));
+            var empty = ions.Count == 0 || Electroneutrality.Of(pipette).TotalCharge.SiValue <= 0 ? nameof(pipette) : nameof(bath);
+            throw Guard.Invalid(empty, $"the pipette {pipette}, the bath {bath}", "a solution with ions, as both must be");
         }
 
         var n = ions.Count;
@@ -250,9 +250,10 @@ public static class JunctionPotential
             var ion = ions[i];
             if (ion.DiffusionCoefficient is not { } d)
             {
-                throw new ArgumentException(
-                    $"Every ion needs a diffusion coefficient (or a mobility relative to K⁺) for a junction potential; {ion.Symbol} ({ion.Name}) has none. Create it with one: new Ion(name, symbol, z, diffusionCoefficient: …).",
-                    nameof(pipette));
+                throw Guard.Invalid(
+                    nameof(pipette),
+                    $"{ion.Symbol} ({ion.Name}), which has none",
+                    "solutions of ions with a diffusion coefficient (or a mobility relative to K⁺), which a junction potential needs; create the ion with one: new Ion(name, symbol, z, diffusionCoefficient: …)");
             }
 
             valence[i] = ion.Valence;

@@ -105,7 +105,7 @@ public static class NernstEinstein
         var carriers = new List<ChargeCarrier>();
         foreach (var (ion, c) in solution)
         {
-            var d = ion.DiffusionCoefficient ?? throw new ArgumentException($"{ion.Symbol} has no diffusion coefficient.", nameof(solution));
+            var d = ion.DiffusionCoefficient ?? throw Guard.Invalid(nameof(solution), $"{ion.Symbol}, which has none", "a solution of ions with a diffusion coefficient");
             carriers.Add(new ChargeCarrier(ion.Symbol, ion.Valence, d, c));
         }
 

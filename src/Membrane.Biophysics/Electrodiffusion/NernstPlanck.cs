@@ -45,7 +45,7 @@ public static class NernstPlanck
     public static MolarFlux Flux(Ion ion, Concentration concentration, ConcentrationGradient concentrationGradient, PotentialGradient potentialGradient, Temperature temperature, ConstantSet? constants = null)
     {
         ArgumentNullException.ThrowIfNull(ion);
-        var d = ion.DiffusionCoefficient ?? throw new ArgumentException($"{ion.Symbol} has no diffusion coefficient; pass one explicitly.", nameof(ion));
+        var d = ion.DiffusionCoefficient ?? throw Guard.Invalid(nameof(ion), $"{ion.Symbol}, which has none", "an ion with a diffusion coefficient (or pass one explicitly)");
         return Flux(d, ion.Valence, concentration, concentrationGradient, potentialGradient, temperature, constants);
     }
 

@@ -135,6 +135,7 @@ internal static class PlanckJunctionSolver
 
     private static ConvergenceException Failure(int iterations, double residual) => new(
         string.Create(CultureInfo.InvariantCulture, $"The Planck junction solve did not converge after {iterations} Newton iterations; the residual (relative concentration mismatch and zero-current error) was {residual:G3}."),
+        ConvergenceFailure.IterationLimit,
         iterations,
         residual);
 

@@ -32,10 +32,8 @@ public sealed record PnpSpecies
             throw Guard.Fail(nameof(rightBoundary), "NoFlux at both ends", "a fixed concentration at one end at least (a species sealed at both ends has no fixed amount)");
         }
 
-        if (!System.Enum.IsDefined(leftBoundary) || !System.Enum.IsDefined(rightBoundary))
-        {
-            throw Guard.Fail(nameof(leftBoundary), $"{leftBoundary}, {rightBoundary}", "a defined PnpBoundary");
-        }
+        Guard.Defined(leftBoundary, nameof(leftBoundary));
+        Guard.Defined(rightBoundary, nameof(rightBoundary));
 
         LeftBoundary = leftBoundary;
         RightBoundary = rightBoundary;

@@ -62,33 +62,18 @@ public static class PoissonNernstPlanck
         ConstantSet? constants = null)
     {
         ArgumentNullException.ThrowIfNull(species);
-        if (species.Count == 0)
-        {
-            throw new ArgumentException("species must list at least one mobile species.", nameof(species));
-        }
+        Guard.NotEmpty(species.Count, nameof(species), "a list of at least one mobile species");
 
         Guard.Finite(leftPotential, nameof(leftPotential));
         Guard.Finite(rightPotential, nameof(rightPotential));
         Guard.PositiveFinite(length, nameof(length));
-        if (!(relativePermittivity > 0 && double.IsFinite(relativePermittivity)))
-        {
-            throw Guard.Fail(nameof(relativePermittivity), relativePermittivity.ToString(CultureInfo.InvariantCulture), "a finite relative permittivity > 0");
-        }
+        Guard.PositiveFinite(relativePermittivity, nameof(relativePermittivity), "relative permittivity");
 
-        if (intervals < 4)
-        {
-            throw Guard.Fail(nameof(intervals), intervals.ToString(CultureInfo.InvariantCulture), "at least 4 grid intervals");
-        }
+        Guard.AtLeast(intervals, 4, nameof(intervals), "grid intervals");
 
-        if (!(boundaryRefinement >= 0 && boundaryRefinement < 1))
-        {
-            throw Guard.Fail(nameof(boundaryRefinement), boundaryRefinement.ToString(CultureInfo.InvariantCulture), "in [0, 1)");
-        }
+        Guard.InRange(boundaryRefinement, 0, 1, nameof(boundaryRefinement), Ends.ExcludeHigh);
 
-        if (maxIterations < 1)
-        {
-            throw Guard.Fail(nameof(maxIterations), maxIterations.ToString(CultureInfo.InvariantCulture), "at least 1");
-        }
+        Guard.AtLeast(maxIterations, 1, nameof(maxIterations), "iteration");
 
         var set = constants ?? ConstantSet.Si2019;
         var thermal = set.ThermalVoltage(temperature).Volts;
@@ -153,16 +138,19 @@ public static class PoissonNernstPlanck
         var system = new BlockTridiagonal(n + 1, m);
         var update = double.PositiveInfinity;
         var iteration = 0;
+        var residual = 0.0; // max |R| at the last iterate where it was finite
         while (true)
         {
             iteration++;
             Assemble(u, x, h, z, lambda, s, m, n, left, right, system);
+            residual = LastFinite(residual, system.Rhs);
             if (!system.TrySolve(out var singularNode)) // the right-hand side (−R) is replaced by the update
             {
                 throw new ConvergenceException(
-                    string.Create(CultureInfo.InvariantCulture, $"The Poisson–Nernst–Planck Jacobian is singular at grid node {singularNode}."),
-                    0,
-                    double.NaN);
+                    string.Create(CultureInfo.InvariantCulture, $"The Poisson–Nernst–Planck Jacobian is singular at grid node {singularNode}, at iteration {iteration}; the residual is max |R| of the discretised equations there ({residual:G3})."),
+                    ConvergenceFailure.SingularJacobian,
+                    iteration,
+                    residual);
             }
 
             // Damping: keep concentrations above a tenth of their value, and ψ steps ≤ 2.
@@ -189,9 +177,10 @@ public static class PoissonNernstPlanck
             if (!double.IsFinite(update))
             {
                 throw new ConvergenceException(
-                    string.Create(CultureInfo.InvariantCulture, $"The Poisson–Nernst–Planck Newton iteration produced a non-finite update at iteration {iteration}."),
+                    string.Create(CultureInfo.InvariantCulture, $"The Poisson–Nernst–Planck Newton iteration produced a non-finite update at iteration {iteration}; the residual is max |R| of the discretised equations there ({residual:G3})."),
+                    ConvergenceFailure.NonFiniteStep,
                     iteration,
-                    update);
+                    residual);
             }
 
             for (var k = 0; k < u.Length; k++)
@@ -208,12 +197,25 @@ public static class PoissonNernstPlanck
             {
                 throw new ConvergenceException(
                     string.Create(CultureInfo.InvariantCulture, $"The Poisson–Nernst–Planck Newton iteration did not converge in {maxIterations} iterations; the last update was {update:G3} (relative for concentrations, in RT/F for the potential). Try more intervals, a stronger boundary refinement, or less extreme boundary values."),
+                    ConvergenceFailure.IterationLimit,
                     iteration,
                     update);
             }
         }
 
         return Package(u, x, h, z, d, species, thermal, set.FaradayConstant, s, m, n, iteration, update);
+    }
+
+    /// <summary>max |R| over the right-hand side (−R) when it is finite, else <paramref name="previous"/>: the residual a failure reports.</summary>
+    private static double LastFinite(double previous, double[] rhs)
+    {
+        var max = 0.0;
+        foreach (var r in rhs)
+        {
+            max = Math.Max(max, Math.Abs(r));
+        }
+
+        return double.IsFinite(max) ? max : previous;
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ public static class WaterPermittivity
         var t = temperature.DegreesCelsius;
         if (!(t >= 0 && t <= 100))
         {
-            throw Guard.Fail(nameof(temperature), temperature.ToString("°C", CultureInfo.InvariantCulture), "between 0 °C and 100 °C (the range of Malmberg and Maryott's fit)");
+            throw Guard.Fail(nameof(temperature), temperature, "°C", "between 0 °C and 100 °C (the range of Malmberg and Maryott's fit)");
         }
 
         return 87.740 + (t * (-0.40008 + (t * (9.398e-4 - (t * 1.410e-6)))));

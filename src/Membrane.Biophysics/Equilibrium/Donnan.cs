@@ -48,7 +48,7 @@ public static class Donnan
         var ions = outside.Where(e => e.Value.Millimolar > 0).ToArray();
         if (ions.Length == 0)
         {
-            throw new ArgumentException($"{nameof(outside)} must hold at least one permeant ion at a concentration > 0; was {outside}.", nameof(outside));
+            throw Guard.Invalid(nameof(outside), outside, "a solution of at least one permeant ion at a concentration > 0");
         }
 
         var fixedCharge = impermeantValence * impermeantInside.Millimolar;
@@ -82,6 +82,7 @@ public static class Donnan
 
         throw new ConvergenceException(
             string.Create(CultureInfo.InvariantCulture, $"Donnan equilibrium did not converge in {MaxIterations} iterations (ln r = {s}); residual is relative charge imbalance."),
+            ConvergenceFailure.IterationLimit,
             MaxIterations,
             Math.Abs(g.Evaluate(s)) / g.Scale(s));
     }

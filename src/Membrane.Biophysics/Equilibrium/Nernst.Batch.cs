@@ -177,13 +177,13 @@ public static partial class Nernst
             CheckConcentration(c[j], knownName, j);
             if (!double.IsFinite(e[j]))
             {
-                throw Guard.Fail($"potentials[{j}]", ElectricPotential.FromVolts(e[j]).ToString(), "a finite potential");
+                throw Guard.Fail(Guard.Element("potentials", j), ElectricPotential.FromVolts(e[j]), "a finite potential");
             }
 
             var result = Scale(c[j], e[j] * rate);
             dst[j] = double.IsNaN(result) ? throw Guard.Fail(
-                $"potentials[{j}]",
-                ElectricPotential.FromVolts(e[j]).ToString(),
+                Guard.Element("potentials", j),
+                ElectricPotential.FromVolts(e[j]),
                 "a potential whose concentration is a positive finite double") : result;
         }
     }
@@ -203,7 +203,7 @@ public static partial class Nernst
     {
         if (!(value > 0 && double.IsFinite(value)))
         {
-            throw Guard.Fail($"{name}[{index}]", Concentration.FromMolesPerCubicMeter(value).ToString(), "a finite concentration > 0");
+            throw Guard.Fail(Guard.Element(name, index), Concentration.FromMolesPerCubicMeter(value), "a finite concentration > 0");
         }
     }
 }

@@ -114,7 +114,7 @@ public static partial class Nernst
         return double.IsNaN(result)
             ? throw Guard.Fail(
                 parameterName,
-                ElectricPotential.FromVolts(potentialVolts).ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+                ElectricPotential.FromVolts(potentialVolts),
                 "a potential whose concentration is a positive finite double")
             : result;
     }

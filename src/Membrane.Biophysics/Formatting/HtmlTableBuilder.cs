@@ -42,10 +42,7 @@ internal sealed class HtmlTableBuilder
     /// <param name="shown">The indices of the rows to write, in order.</param>
     public static HtmlTableBuilder Start(string caption, IReadOnlyList<string> headers, int rowCount, int maxRows, out IReadOnlyList<int> shown)
     {
-        if (maxRows < 2)
-        {
-            throw Guard.Fail(nameof(maxRows), maxRows.ToString(CultureInfo.InvariantCulture), "at least 2 (the first and the last row)");
-        }
+        Guard.AtLeast(maxRows, 2, nameof(maxRows), detail: " (the first and the last row)");
 
         var indices = new List<int>();
         // With a stride s the rows 0, s, 2s, … number ⌊(n − 1)/s⌋ + 1, and the last may add one: s = ⌈(n − 1)/(maxRows − 2)⌉ keeps both within maxRows.

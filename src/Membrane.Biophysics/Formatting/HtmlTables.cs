@@ -6,6 +6,7 @@ using System.Runtime.InteropServices;
 using Membrane.Biophysics.Analysis;
 using Membrane.Biophysics.Dynamics;
 using Membrane.Biophysics.Electrodiffusion;
+using Membrane.Biophysics.Internal;
 using Membrane.Biophysics.Quantities;
 using Membrane.Biophysics.Transport;
 
@@ -183,9 +184,9 @@ public static partial class HtmlTables
     {
         ArgumentNullException.ThrowIfNull(solution);
         var count = solution.Concentrations.Count;
-        if (species is not null && species.Count != count)
+        if (species is not null)
         {
-            throw new ArgumentException($"{nameof(species)} must have one entry per concentration profile ({count}); had {species.Count}.", nameof(species));
+            Guard.Count(count, species.Count, nameof(species), "one entry per concentration profile");
         }
 
         var names = Enumerable.Range(0, count).Select(i => species?[i].Name ?? string.Create(CultureInfo.InvariantCulture, $"c{i + 1}")).ToArray();
@@ -276,10 +277,7 @@ public static partial class HtmlTables
 
     private static string Iv(ReadOnlySpan<ElectricPotential> voltages, ReadOnlySpan<double> currentsSi, double scale, string currentHeader, int maxRows)
     {
-        if (voltages.Length != currentsSi.Length)
-        {
-            throw new ArgumentException($"currents must have one value per voltage ({voltages.Length}); had {currentsSi.Length}.", "currents");
-        }
+        Guard.Count(voltages.Length, currentsSi.Length, "currents", "one value per voltage");
 
         var table = HtmlTableBuilder.Start("I–V points, outward current positive", ["V (mV)", currentHeader], voltages.Length, maxRows, out var shown);
         foreach (var k in shown)

@@ -40,10 +40,7 @@ public static class ChordConductance
     private static double WeightedMean(ReadOnlySpan<double> g, ReadOnlySpan<ElectricPotential> e)
     {
         Guard.SameLength(g.Length, e.Length, "reversals"); // the public parameter names
-        if (g.Length == 0)
-        {
-            throw new ArgumentException("conductances must hold at least one conductance; was empty.", "conductances");
-        }
+        Guard.NotEmpty(g.Length, "conductances", "a list of at least one conductance");
 
         // Normalise by the largest g so that the products cannot overflow for any finite inputs.
         var gMax = 0.0;
@@ -51,7 +48,7 @@ public static class ChordConductance
         {
             if (!(g[k] >= 0 && double.IsFinite(g[k])))
             {
-                throw Guard.Fail($"conductances[{k}]", g[k].ToString(CultureInfo.InvariantCulture) + " (SI)", "a finite conductance ≥ 0");
+                throw Guard.Fail(Guard.Element("conductances", k), g[k], "a finite conductance ≥ 0 (in SI units)");
             }
 
             Guard.Finite(e[k], "reversals", k);
@@ -60,7 +57,7 @@ public static class ChordConductance
 
         if (gMax == 0)
         {
-            throw new ArgumentException("conductances must have at least one conductance > 0; every conductance was 0.", "conductances");
+            throw Guard.Invalid("conductances", "a list in which every conductance was 0", "a list with at least one conductance > 0");
         }
 
         double weights = 0, sum = 0;

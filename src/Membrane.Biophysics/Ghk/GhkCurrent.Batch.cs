@@ -75,7 +75,7 @@ public static partial class GhkCurrent
             var volts = voltages[j];
             if (!double.IsFinite(volts))
             {
-                throw Guard.Fail($"voltages[{j}]", ElectricPotential.FromVolts(volts).ToString(), "a finite potential");
+                throw Guard.Fail(Guard.Element("voltages", j), ElectricPotential.FromVolts(volts), "a finite potential");
             }
 
             dst[j] = k * FluxPerPermeability(ci, co, volts * (valence / thermal)); // rounded as in the single call

@@ -185,7 +185,7 @@ public static partial class GhkCurrent
         var flux = FluxPerPermeability(inside.MolesPerCubicMeter, outside.MolesPerCubicMeter, u);
         return double.IsFinite(flux)
             ? flux
-            : throw Guard.Fail(nameof(voltage), voltage.ToString(null, System.Globalization.CultureInfo.InvariantCulture), "a potential whose GHK current is a finite double");
+            : throw Guard.Fail(nameof(voltage), voltage, "a potential whose GHK current is a finite double");
     }
 
     /// <summary>

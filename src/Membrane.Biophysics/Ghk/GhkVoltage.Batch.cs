@@ -67,10 +67,7 @@ public static partial class GhkVoltage
     {
         var thermal = (constants ?? ConstantSet.Si2019).ThermalVoltage(temperature).Volts;
         var m = valences.Length;
-        if (m == 0)
-        {
-            throw new ArgumentException($"{nameof(valences)} must hold at least one permeant ion; was empty.", nameof(valences));
-        }
+        Guard.NotEmpty(m, nameof(valences), "a list of at least one permeant ion");
 
         Guard.SameLength(m, permeabilities.Length, nameof(permeabilities));
         var n = destination.Length;
@@ -91,7 +88,7 @@ public static partial class GhkVoltage
 
         if (pMax == 0)
         {
-            throw new ArgumentException($"{nameof(permeabilities)} must have at least one permeability > 0; every permeability was 0.", nameof(permeabilities));
+            throw Guard.Invalid(nameof(permeabilities), "a list in which every permeability was 0", "a list with at least one permeability > 0");
         }
 
         var p = MemoryMarshal.Cast<Permeability, double>(permeabilities);
@@ -216,7 +213,7 @@ public static partial class GhkVoltage
                 if (!(IsNonNegativeFinite(sampleIn[k]) && IsNonNegativeFinite(sampleOut[k])))
                 {
                     var (name, value) = IsNonNegativeFinite(sampleIn[k]) ? ("outsides", sampleOut[k]) : ("insides", sampleIn[k]);
-                    throw Guard.Fail($"{name}[{index}]", $"{Concentration.FromMolesPerCubicMeter(value)} (ion {k}, sample {s})", "a finite concentration ≥ 0");
+                    throw Guard.Fail(Guard.Element(name, index), $"{Guard.Format(Concentration.FromMolesPerCubicMeter(value))} (ion {k}, sample {s})", "a finite concentration ≥ 0");
                 }
             }
 
@@ -227,7 +224,7 @@ public static partial class GhkVoltage
             catch (ArgumentException e) when (e is not ArgumentOutOfRangeException)
             {
                 // The only ArgumentException left after the checks above is "no finite reversal": name the sample (built only here).
-                throw new ArgumentException($"Sample {s}: {e.Message}", e.ParamName, e);
+                throw Guard.Within(e, $"Sample {s}");
             }
         }
     }

@@ -52,10 +52,7 @@ public static partial class GhkVoltage
     {
         ArgumentNullException.ThrowIfNull(ions);
         var thermal = (constants ?? ConstantSet.Si2019).ThermalVoltage(temperature).Volts;
-        if (ions.Count == 0)
-        {
-            throw new ArgumentException($"{nameof(ions)} must hold at least one permeant ion; was empty.", nameof(ions));
-        }
+        Guard.NotEmpty(ions.Count, nameof(ions), "a list of at least one permeant ion");
 
         var n = ions.Count;
         Span<int> z = n <= StackLimit ? stackalloc int[n] : new int[n];
@@ -104,10 +101,7 @@ public static partial class GhkVoltage
         ArgumentNullException.ThrowIfNull(outside);
         ArgumentNullException.ThrowIfNull(relativePermeabilities);
         var thermal = (constants ?? ConstantSet.Si2019).ThermalVoltage(temperature).Volts;
-        if (relativePermeabilities.Count == 0)
-        {
-            throw new ArgumentException($"{nameof(relativePermeabilities)} must hold at least one permeant ion; was empty.", nameof(relativePermeabilities));
-        }
+        Guard.NotEmpty(relativePermeabilities.Count, nameof(relativePermeabilities), "a list of at least one permeant ion");
 
         var n = relativePermeabilities.Count;
         var z = new int[n];
@@ -117,10 +111,7 @@ public static partial class GhkVoltage
         var k = 0;
         foreach (var (ion, relative) in relativePermeabilities)
         {
-            if (!(relative >= 0 && double.IsFinite(relative)))
-            {
-                throw Guard.Fail($"{nameof(relativePermeabilities)}[{ion.Symbol}]", relative.ToString(CultureInfo.InvariantCulture), "a finite relative permeability ≥ 0");
-            }
+            Guard.NonNegativeFinite(relative, $"{nameof(relativePermeabilities)}[{ion.Symbol}]", "relative permeability");
 
             z[k] = ion.Valence;
             p[k] = relative;
@@ -159,7 +150,7 @@ public static partial class GhkVoltage
 
         if (pMax == 0)
         {
-            throw new ArgumentException($"{parameterName} must have at least one permeability > 0; every permeability was 0.", parameterName);
+            throw Guard.Invalid(parameterName, "a list in which every permeability was 0", "a list with at least one permeability > 0");
         }
 
         // outward: Σ P c that can carry outward current (cations inside, anions outside); inward: the opposite.
@@ -175,11 +166,12 @@ public static partial class GhkVoltage
 
         if (outward == 0 || inward == 0)
         {
-            throw new ArgumentException(
-                $"{parameterName} has no finite reversal potential: no permeant ion can carry {(outward == 0 ? "outward" : "inward")} current " +
+            throw Guard.Invalid(
+                parameterName,
+                $"a set with no finite reversal potential: no permeant ion can carry {(outward == 0 ? "outward" : "inward")} current " +
                 $"(needed: a permeant {(outward == 0 ? "cation inside or anion outside" : "cation outside or anion inside")}), so the total GHK current " +
-                "never changes sign.",
-                parameterName);
+                "never changes sign",
+                "ions whose GHK current changes sign at some potential");
         }
 
         if (allMonovalent && useClosedForm)
@@ -219,6 +211,7 @@ public static partial class GhkVoltage
             var below = fLo > 0;
             throw new ConvergenceException(
                 $"GHK reversal: could not bracket the root {(below ? "below" : "above")} u = {(below ? lo : hi).ToString(CultureInfo.InvariantCulture)} (u = FV/RT).",
+                ConvergenceFailure.NoBracket,
                 MaxExpansions,
                 below ? fLo : fHi);
         }
@@ -231,6 +224,7 @@ public static partial class GhkVoltage
 
         throw new ConvergenceException(
             string.Create(CultureInfo.InvariantCulture, $"GHK reversal did not converge in {MaxIterations} Newton iterations (u = FV/RT = {root}); residual is the total current per unit permeability in mol/m³."),
+            ConvergenceFailure.IterationLimit,
             MaxIterations,
             Math.Min(-fLo, fHi));
     }

@@ -178,9 +178,10 @@ public sealed class MembraneCurrents
             var i = _pumps[k](ElectricPotential.FromVolts(volts)).AmperesPerSquareMeter;
             if (!double.IsFinite(i))
             {
-                throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"{nameof(VoltageDependentCurrents)}[{k}] must return a finite current density; returned {i} A/m² at V = {volts * 1e3} mV."),
-                    nameof(VoltageDependentCurrents));
+                throw Guard.Invalid(
+                    nameof(VoltageDependentCurrents),
+                    string.Create(CultureInfo.InvariantCulture, $"{nameof(VoltageDependentCurrents)}[{k}] returning {i} A/m² at V = {volts * 1e3} mV"),
+                    "functions that return a finite current density");
             }
 
             sum += i;

@@ -138,7 +138,7 @@ public static class PermeabilityRatio
     {
         if (Math.Abs(ion.Valence) != 1)
         {
-            throw Guard.Fail(parameterName, $"{ion.Symbol} (z = {ion.Valence.ToString(CultureInfo.InvariantCulture)})", "a monovalent ion (z = ±1); use BiIonic for other valences");
+            throw Guard.Fail(parameterName, $"{ion.Symbol} (z = {Guard.Format(ion.Valence)})", "a monovalent ion (z = ±1); use BiIonic for other valences");
         }
     }
 
@@ -154,8 +154,8 @@ public static class PermeabilityRatio
         {
             throw Guard.Fail(
                 parameterName,
-                reversal.ToString(),
-                $"a potential these ions can reverse at (strictly between their Nernst potentials); it gives a permeability ratio of {ratio.ToString(CultureInfo.InvariantCulture)}");
+                reversal,
+                $"a potential these ions can reverse at (strictly between their Nernst potentials); it gives a permeability ratio of {Guard.Format(ratio)}");
         }
 
         return ratio;

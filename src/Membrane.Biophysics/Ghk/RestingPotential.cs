@@ -54,14 +54,15 @@ public static class RestingPotential
         var thermal = set.ThermalVoltage(temperature).Volts;
         if (currents.IsEmpty)
         {
-            throw new ArgumentException($"{nameof(currents)} must describe at least one current; was empty.", nameof(currents));
+            throw Guard.Invalid(nameof(currents), "empty", "a description of at least one current");
         }
 
         if (!currents.Conducts && currents.VoltageDependentCurrents.Count == 0)
         {
-            throw new ArgumentException(
-                $"{nameof(currents)} must conduct: every conductance and permeability is 0 (or its ion is absent), so the current does not depend on V and fixes no potential.",
-                nameof(currents));
+            throw Guard.Invalid(
+                nameof(currents),
+                "currents whose every conductance and permeability is 0 (or its ion is absent), so the current does not depend on V and fixes no potential",
+                "currents that conduct, for the membrane must conduct to fix a potential");
         }
 
         var f = new TotalCurrentFunction(currents, thermal, set.FaradayConstant);

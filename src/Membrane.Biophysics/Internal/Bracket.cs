@@ -111,6 +111,7 @@ internal static class Bracket
             var (side, at, value) = fLo > 0 ? ("below", lo, fLo) : ("above", hi, fHi);
             throw new ConvergenceException(
                 string.Create(CultureInfo.InvariantCulture, $"{what}: could not bracket the root {side} x = {at}, where f = {value}."),
+                ConvergenceFailure.NoBracket,
                 maxSteps,
                 value);
         }

@@ -35,12 +35,14 @@ internal static class BrentRoot
         {
             throw new ConvergenceException(
                 string.Create(CultureInfo.InvariantCulture, $"{what}: f({a}) = {fa} and f({b}) = {fb} do not bracket a root (they must differ in sign)."),
+                ConvergenceFailure.NoBracket,
                 0,
                 residual);
         }
 
         throw new ConvergenceException(
             string.Create(CultureInfo.InvariantCulture, $"{what} did not converge in {maxIterations} iterations (last x = {root}); the residual is f at that x."),
+            ConvergenceFailure.IterationLimit,
             maxIterations,
             residual);
     }
@@ -70,7 +72,7 @@ internal static class BrentRoot
         if (!Brackets(fa, fb))
         {
             root = double.NaN;
-            residual = Math.Min(Math.Abs(fa), Math.Abs(fb));
+            residual = SmallerMagnitude(fa, fb);
             return false;
         }
 
@@ -155,5 +157,9 @@ internal static class BrentRoot
     }
 
     /// <summary>Whether f(a) and f(b) differ in sign (both non-zero and neither NaN).</summary>
+    /// <summary>The smaller of |a| and |b| that is a number: NaN only when both are (Math.Min would let one NaN hide the other).</summary>
+    internal static double SmallerMagnitude(double a, double b) =>
+        double.IsNaN(a) ? Math.Abs(b) : double.IsNaN(b) ? Math.Abs(a) : Math.Min(Math.Abs(a), Math.Abs(b));
+
     private static bool Brackets(double fa, double fb) => (fa < 0 && fb > 0) || (fa > 0 && fb < 0);
 }

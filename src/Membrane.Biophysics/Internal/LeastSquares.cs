@@ -40,7 +40,7 @@ internal static class LeastSquares
             var norm = Math.Sqrt(Dot(column, column));
             if (!(norm > 1e-12 * Math.Sqrt(m)))
             {
-                throw new ArgumentException("The points do not determine a polynomial of this degree (too few distinct voltages).");
+                throw Guard.Invalid("fit", "a polynomial of a degree the points do not determine (too few distinct voltages)", "a fit the points determine");
             }
 
             r[j, j] = norm;

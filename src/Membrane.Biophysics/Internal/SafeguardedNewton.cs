@@ -118,11 +118,12 @@ internal static class SafeguardedNewton
             return root;
         }
 
-        var residual = Math.Min(Math.Abs(fa), Math.Abs(fb));
+        var residual = BrentRoot.SmallerMagnitude(fa, fb);
         throw new ConvergenceException(
             double.IsNaN(root)
                 ? string.Create(CultureInfo.InvariantCulture, $"{what}: f({a}) = {fa} and f({b}) = {fb} do not bracket a root (they must differ in sign).")
                 : string.Create(CultureInfo.InvariantCulture, $"{what} did not converge in {iterations} Newton iterations (last x = {root})."),
+            double.IsNaN(root) ? ConvergenceFailure.NoBracket : ConvergenceFailure.IterationLimit,
             iterations,
             residual);
     }

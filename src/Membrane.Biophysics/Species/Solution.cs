@@ -40,7 +40,7 @@ public sealed class Solution : IReadOnlyCollection<KeyValuePair<Ion, Concentrati
             Guard.NonNegativeFinite(c, $"{parameterName}[{ion.Symbol}]");
             if (!seen.Add(ion))
             {
-                throw new ArgumentException($"{parameterName} must list each ion once; {ion.Symbol} appears twice.", parameterName);
+                throw Guard.Invalid(parameterName, $"a list in which {ion.Symbol} appears twice", "a list of each ion once");
             }
         }
     }

@@ -111,12 +111,12 @@ public sealed record MotiveForce
         Guard.Finite(atpHydrolysisFreeEnergy, nameof(atpHydrolysisFreeEnergy));
         if (!(atpHydrolysisFreeEnergy.JoulesPerMole < 0))
         {
-            throw Guard.Fail(nameof(atpHydrolysisFreeEnergy), atpHydrolysisFreeEnergy.ToString(null, CultureInfo.InvariantCulture), "a negative hydrolysis free energy (ATP above its equilibrium with ADP and Pᵢ)");
+            throw Guard.Fail(nameof(atpHydrolysisFreeEnergy), atpHydrolysisFreeEnergy, "a negative hydrolysis free energy (ATP above its equilibrium with ADP and Pᵢ)");
         }
 
         if (!(force.FreeEnergy.JoulesPerMole < 0))
         {
-            throw Guard.Fail(nameof(force), force.ToString(), "a force that drives the ion inward (Δμ̃ < 0), or no number of ions can make ATP");
+            throw Guard.Fail(nameof(force), force, "a force that drives the ion inward (Δμ̃ < 0), or no number of ions can make ATP");
         }
 
         return atpHydrolysisFreeEnergy.JoulesPerMole / force.FreeEnergy.JoulesPerMole;
@@ -138,15 +138,9 @@ public sealed record MotiveForce
     {
         ArgumentNullException.ThrowIfNull(driving);
         ArgumentNullException.ThrowIfNull(drivenIon);
-        if (drivingIons <= 0)
-        {
-            throw Guard.Fail(nameof(drivingIons), drivingIons.ToString(CultureInfo.InvariantCulture), "a positive number of ions per cycle");
-        }
+        Guard.GreaterThan(drivingIons, 0, nameof(drivingIons), "number of ions per cycle");
 
-        if (drivenIons <= 0)
-        {
-            throw Guard.Fail(nameof(drivenIons), drivenIons.ToString(CultureInfo.InvariantCulture), "a positive number of ions per cycle");
-        }
+        Guard.GreaterThan(drivenIons, 0, nameof(drivenIons), "number of ions per cycle");
 
         var set = constants ?? ConstantSet.Si2019;
         var drivenFreeEnergy = drivingIons * driving.FreeEnergy.JoulesPerMole / drivenIons;

@@ -57,7 +57,7 @@ public sealed class Stoichiometry : IEquatable<Stoichiometry>
 
             if (count == 0)
             {
-                throw Guard.Fail($"{nameof(translocations)}[{ion.Symbol}]", "0", "a non-zero count (positive inward, negative outward)");
+                throw Guard.Fail($"{nameof(translocations)}[{ion.Symbol}]", count, "a non-zero count (positive inward, negative outward)");
             }
 
             if (!seen.Add(ion))
@@ -76,7 +76,7 @@ public sealed class Stoichiometry : IEquatable<Stoichiometry>
 
             if (count == 0)
             {
-                throw Guard.Fail($"{nameof(reactions)}[{reaction.Name}]", "0", "a non-zero number of turnovers per cycle");
+                throw Guard.Fail($"{nameof(reactions)}[{reaction.Name}]", count, "a non-zero number of turnovers per cycle");
             }
 
             if (!seenReactions.Add(reaction))
@@ -121,7 +121,7 @@ public sealed class Stoichiometry : IEquatable<Stoichiometry>
         ArgumentNullException.ThrowIfNull(reaction);
         if (turnovers == 0)
         {
-            throw Guard.Fail(nameof(turnovers), "0", "a non-zero number of turnovers per cycle");
+            throw Guard.Fail(nameof(turnovers), turnovers, "a non-zero number of turnovers per cycle");
         }
 
         if (_reactions.Any(r => r.Reaction.Equals(reaction)))

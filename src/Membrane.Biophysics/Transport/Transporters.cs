@@ -157,17 +157,11 @@ public static class Transporters
 
     private static void Positive(int count, string parameterName)
     {
-        if (count <= 0)
-        {
-            throw Guard.Fail(parameterName, count.ToString(CultureInfo.InvariantCulture), "a positive whole number of ions per cycle");
-        }
+        Guard.GreaterThan(count, 0, parameterName, "whole number of ions per cycle");
     }
 
     private static void NonNegative(int count, string parameterName)
     {
-        if (count < 0)
-        {
-            throw Guard.Fail(parameterName, count.ToString(CultureInfo.InvariantCulture), "a whole number of ions per cycle ≥ 0");
-        }
+        Guard.NonNegativeFinite(count, parameterName, "whole number of ions per cycle");
     }
 }

@@ -246,7 +246,7 @@ public class CableTreeTests
         Assert.Equal(41, tree.IndexOf(3, 0));
         Assert.Throws<ArgumentException>(() => new CableTree([sections[1]], ElectricalResistivity.FromOhmMeters(1.0), Temperature.Squid, Ms(0.025), Mv(-65)));
         Assert.Throws<ArgumentException>(() => new CableTree([sections[0], sections[3]], ElectricalResistivity.FromOhmMeters(1.0), Temperature.Squid, Ms(0.025), Mv(-65)));
-        Assert.Throws<NotSupportedException>(() => new CableTree([CableSection.Uniform("soma", -1, Length.FromMicrometers(20), Length.FromMicrometers(20), 1, hh.WithVoltageClamp(Mv(-65)))], ElectricalResistivity.FromOhmMeters(1.0), Temperature.Squid, Ms(0.025), Mv(-65)));
+        Assert.Equal("sections", Assert.Throws<ArgumentException>(() => new CableTree([CableSection.Uniform("soma", -1, Length.FromMicrometers(20), Length.FromMicrometers(20), 1, hh.WithVoltageClamp(Mv(-65)))], ElectricalResistivity.FromOhmMeters(1.0), Temperature.Squid, Ms(0.025), Mv(-65))).ParamName);
     }
 
     /// <summary>

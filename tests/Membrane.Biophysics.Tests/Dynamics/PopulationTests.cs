@@ -203,9 +203,9 @@ public class PopulationTests
 
         Assert.Equal(0, least);
         var synapse = Synapse.Ohmic("s", ConductanceDensity.Zero, Mv(0), SynapticKinetics.Constant);
-        Assert.Throws<NotSupportedException>(() => new Population(CellModel.HodgkinHuxley().WithSynapse(synapse, []), bias, Temperature.Squid, Ms(0.01), Mv(-65), Mv(0)));
+        Assert.Equal("model", Assert.Throws<ArgumentException>(() => new Population(CellModel.HodgkinHuxley().WithSynapse(synapse, []), bias, Temperature.Squid, Ms(0.01), Mv(-65), Mv(0))).ParamName);
         var ncx = new NcxKinetics(CurrentDensity.FromMicroamperesPerSquareCentimeter(20), Concentration.FromMillimolar(87.5), Concentration.FromMillimolar(1.38), 0.1, 0.35);
-        Assert.Throws<NotSupportedException>(() => new Population(CellModel.HodgkinHuxley().WithTransport(ncx), bias, Temperature.Squid, Ms(0.01), Mv(-65), Mv(0)));
+        Assert.Equal("model", Assert.Throws<ArgumentException>(() => new Population(CellModel.HodgkinHuxley().WithTransport(ncx), bias, Temperature.Squid, Ms(0.01), Mv(-65), Mv(0))).ParamName);
         Assert.Equal("cell", Assert.Throws<ArgumentOutOfRangeException>(() => population.Voltage(100)).ParamName);
     }
 

@@ -127,7 +127,7 @@ public class TransportInCellTests
         var bare = CellModel.Create(SpecificCapacitance.FromMicrofaradsPerSquareCentimeter(1), []).WithTransport(NcxKinetics.LuoRudy1994);
         var e = Assert.Throws<ArgumentException>(() => new Simulation(bare, Temperature.Body, Ms(0.01), Mv(-70)));
         Assert.Contains("NCX", e.Message, StringComparison.Ordinal);
-        Assert.Throws<NotSupportedException>(() => new Cable(Empty().WithTransport(NcxKinetics.LuoRudy1994), 3, Length.FromMicrometers(100), Length.FromMicrometers(1), ElectricalResistivity.FromOhmMeters(1), 0, Temperature.Body, Ms(0.01), Mv(-70)));
+        Assert.Equal("membrane", Assert.Throws<ArgumentException>(() => new Cable(Empty().WithTransport(NcxKinetics.LuoRudy1994), 3, Length.FromMicrometers(100), Length.FromMicrometers(1), ElectricalResistivity.FromOhmMeters(1), 0, Temperature.Body, Ms(0.01), Mv(-70))).ParamName);
     }
 
     /// <summary>A step with every transporter allocates nothing.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Membrane.Biophysics.Channels;
+using Membrane.Biophysics.Internal;
 using Membrane.Biophysics.Species;
 
 namespace Membrane.Biophysics.Dynamics;
@@ -51,7 +52,7 @@ internal sealed class Astrocytes
             var astrocyte = cells[s].Astrocyte!;
             if (!pools.OutsidePooled[s])
             {
-                throw new ArgumentException($"{modelName} must have pools with an outside volume for its astrocyte to share{kernel.Where(s)}; was {(pools.Pooled[s] ? "a bath" : "without pools")}.", modelName);
+                throw Guard.Invalid(modelName, pools.Pooled[s] ? "a model with a bath" : "a model without pools", $"a model with pools with an outside volume for its astrocyte to share{kernel.Where(s)}");
             }
 
             kernel.V[a] = astrocyte.InitialPotential.Volts;
@@ -66,12 +67,12 @@ internal sealed class Astrocytes
                 var i = Array.IndexOf(table, ion);
                 if (i < 0 || !pools.Involves[(s * table.Length) + i])
                 {
-                    throw new ArgumentException($"{modelName} must have a channel, synapse or transporter involving {ion.Name}, which the astrocyte's {owner} carries; its ions are {string.Join(", ", Array.ConvertAll(table, x => x.Name))}.", modelName);
+                    throw Guard.Invalid(modelName, $"a model whose ions are {string.Join(", ", Array.ConvertAll(table, x => x.Name))}", $"a model with a channel, synapse or transporter involving {ion.Name}, which the astrocyte's {owner} carries");
                 }
 
                 if (!astrocyte.Cytoplasm.TryGetConcentration(ion, out var c) || !(c.MolesPerCubicMeter > 0 && double.IsFinite(c.MolesPerCubicMeter)))
                 {
-                    throw new ArgumentException($"{modelName}'s astrocyte must hold a finite cytoplasmic concentration > 0 of {ion.Name} for its {owner}; its cytoplasm is {astrocyte.Cytoplasm}.", modelName);
+                    throw Guard.Invalid(modelName, $"an astrocyte whose cytoplasm is {astrocyte.Cytoplasm}", $"a model whose astrocyte holds a finite cytoplasmic concentration > 0 of {ion.Name} for its {owner}");
                 }
 
                 pools.Involves[(a * table.Length) + i] = true;
@@ -111,7 +112,7 @@ internal sealed class Astrocytes
             {
                 if (_potassium < 0 || !pools.Involves[(s * table.Length) + _potassium])
                 {
-                    throw new ArgumentException($"{modelName} must have a channel, synapse or transporter involving K⁺ for the astrocyte's buffer.", modelName);
+                    throw Guard.Invalid(modelName, "a model without one", "a model with a channel, synapse or transporter involving K⁺ for the astrocyte's buffer");
                 }
 
                 _buffer[a - kernel.Cells] = buffer;

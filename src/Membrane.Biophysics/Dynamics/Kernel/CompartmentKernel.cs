@@ -164,7 +164,7 @@ internal sealed class CompartmentKernel
             {
                 if (!model.Inside.TryGetConcentration(ion, out var cin) || !model.Outside.TryGetConcentration(ion, out var cout))
                 {
-                    throw new ArgumentException($"{modelName} must hold inside and outside concentrations of {ion.Name} for {owner}{Where(site)}; was missing one (use WithConcentrations).", modelName);
+                    throw Guard.Invalid(modelName, "missing one", $"a model with inside and outside concentrations of {ion.Name} for {owner}{Where(site)} (use WithConcentrations)");
                 }
 
                 pools.Involves[at] = true;
@@ -334,7 +334,7 @@ internal sealed class CompartmentKernel
                 var i = Array.IndexOf(table, buffer.Ion);
                 if (i < 0 || !pools.Involves[(s * table.Length) + i] || !pools.Pooled[s])
                 {
-                    throw new ArgumentException($"{modelName} must have pools and a channel, synapse or transporter involving {buffer.Ion.Name} for its fast buffer{Where(s)}; was {(pools.Pooled[s] ? "no such channel" : "without pools")}.", modelName);
+                    throw Guard.Invalid(modelName, pools.Pooled[s] ? "a model with no such channel" : "a model without pools", $"a model with pools and a channel, synapse or transporter involving {buffer.Ion.Name} for its fast buffer{Where(s)}");
                 }
 
                 buffers.Add((s, i, buffer.Total.MolesPerCubicMeter, buffer.DissociationConstant.MolesPerCubicMeter));
@@ -345,7 +345,7 @@ internal sealed class CompartmentKernel
                 var i = Array.IndexOf(table, uptake.Ion);
                 if (i < 0 || !pools.Involves[(s * table.Length) + i] || !pools.OutsidePooled[s])
                 {
-                    throw new ArgumentException($"{modelName} must have pools with an outside volume and a channel or synapse involving {uptake.Ion.Name} for its outside uptake{Where(s)}; was {(pools.OutsidePooled[s] ? "no such channel" : "without an outside volume")}.", modelName);
+                    throw Guard.Invalid(modelName, pools.OutsidePooled[s] ? "a model with no such channel" : "a model without an outside volume", $"a model with pools with an outside volume and a channel or synapse involving {uptake.Ion.Name} for its outside uptake{Where(s)}");
                 }
 
                 uptakes.Add((s, i, uptake.MaximalFlux.MolesPerSquareMeterSecond, uptake.HalfSaturation.MolesPerCubicMeter));
@@ -801,7 +801,7 @@ internal sealed class CompartmentKernel
         var modelName = "model";
         if (!pools.Pooled[site])
         {
-            throw new ArgumentException($"{modelName} must have pools (WithPools) for its osmotic volume{Where(site)}; was without.", modelName);
+            throw Guard.Invalid(modelName, "a model without pools", $"a model with pools (WithPools) for its osmotic volume{Where(site)}");
         }
 
         double Untracked(Solution solution)
@@ -840,7 +840,7 @@ internal sealed class CompartmentKernel
         pools.Impermeant[site] = water.Impermeant?.MolesPerCubicMeter ?? osmOut - osmIn;
         if (!(pools.Impermeant[site] >= 0))
         {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{modelName} must start with an inside osmolarity no higher than outside for its impermeant solutes to balance it{Where(site)}; was {osmIn:G6} mM inside against {osmOut:G6} mM outside (give the impermeant explicitly to start out of balance)."), modelName);
+            throw Guard.Invalid(modelName, string.Create(CultureInfo.InvariantCulture, $"{osmIn:G6} mM inside against {osmOut:G6} mM outside"), $"a model that starts with an inside osmolarity no higher than outside for its impermeant solutes to balance it{Where(site)} (give the impermeant explicitly to start out of balance)");
         }
 
         var sizes = model.Pools!;
