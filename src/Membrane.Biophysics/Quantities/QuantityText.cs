@@ -58,7 +58,7 @@ internal static class QuantityText
     /// </summary>
     /// <param name="number">A formatted number.</param>
     /// <param name="provider">The culture it was formatted in (its negative sign); invariant when null.</param>
-    /// <returns>The number, without a minus sign when every digit before any exponent is zero.</returns>
+    /// <returns>The number, without a minus sign when it has digits before any exponent and all are zero (−∞ keeps its sign).</returns>
     public static string WithoutNegativeZero(string number, IFormatProvider? provider = null)
     {
         var minus = NumberFormatInfo.GetInstance(provider ?? CultureInfo.InvariantCulture).NegativeSign;
@@ -67,6 +67,7 @@ internal static class QuantityText
             return number;
         }
 
+        var digits = false;
         foreach (var c in number)
         {
             if (c is 'E' or 'e')
@@ -74,13 +75,18 @@ internal static class QuantityText
                 break;
             }
 
-            if (char.IsAsciiDigit(c) && c != '0')
+            if (char.IsAsciiDigit(c))
             {
-                return number;
+                if (c != '0')
+                {
+                    return number;
+                }
+
+                digits = true;
             }
         }
 
-        return number[minus.Length..];
+        return digits ? number[minus.Length..] : number; // no digits at all: −∞, which keeps its sign
     }
 
     /// <summary>Parses "number unit" to an SI value, or throws a <see cref="FormatException"/> that says what was expected.</summary>

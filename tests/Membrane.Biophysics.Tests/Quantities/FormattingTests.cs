@@ -21,6 +21,16 @@ public class FormattingTests
         });
 
     [Fact]
+    public void Negative_infinity_keeps_its_sign()
+    {
+        // No digit at all is not a rounded zero: −∞ (which a batch law's message may quote) must not print as +∞.
+        Assert.Equal("-Infinity mV", ElectricPotential.FromVolts(double.NegativeInfinity).ToString());
+        Assert.Equal("Infinity mV", ElectricPotential.FromVolts(double.PositiveInfinity).ToString());
+        var swedish = CultureInfo.GetCultureInfo("sv-SE");
+        Assert.Equal(swedish.NumberFormat.NegativeInfinitySymbol + " mV", ElectricPotential.FromVolts(double.NegativeInfinity).ToString(null, swedish));
+    }
+
+    [Fact]
     public void A_value_that_rounds_to_zero_prints_without_a_minus_sign_but_round_trips_exactly()
     {
         var tiny = MolarEnergy.FromJoulesPerMole(-1e-6);
