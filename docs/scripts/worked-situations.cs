@@ -63,7 +63,7 @@ var model = CellModel.HodgkinHuxley().WithCurrentStep(step);
 var dt = Duration.FromMilliseconds(0.01);
 var recording = new Simulation(model, Temperature.Squid, dt, ElectricPotential.FromMillivolts(-65)).Run(Duration.FromMilliseconds(30), dt, ElectricPotential.Zero);
 Console.WriteLine(recording);
-Console.WriteLine(ActionPotentialShape.Measure(recording.Times, recording.Voltages, Duration.FromMilliseconds(10), PotentialRate.FromVoltsPerSecond(10), ElectricPotential.Zero));
+Console.WriteLine(ActionPotentialShape.Of(recording.Times, recording.Voltages, Duration.FromMilliseconds(10), PotentialRate.FromVoltsPerSecond(10), ElectricPotential.Zero));
 
 var figure = Path.GetFullPath(Path.Combine(args.Length > 0 ? args[0] : ".", "hh-action-potential.png"));
 Figures.VoltageTrace(recording, "Hodgkin–Huxley, 10 µA/cm² from t = 10 ms, 6.3 °C").Save(figure, 640, 420);

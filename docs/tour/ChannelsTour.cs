@@ -26,7 +26,7 @@ internal static class ChannelsTour
         var model = CellModel.HodgkinHuxley()
             .WithCurrentStep(new CurrentStep(Ms(10), Ms(300), CurrentDensity.FromMicroamperesPerSquareCentimeter(10)));
         var run = new Simulation(model, t, dt, Mv(-65)).Run(Ms(60), dt, Mv(0));
-        var ap = ActionPotentialShape.Measure(run.Times, run.Voltages, Ms(10), PotentialRate.FromMillivoltsPerMillisecond(10), Mv(0));
+        var ap = ActionPotentialShape.Of(run.Times, run.Voltages, Ms(10), PotentialRate.FromMillivoltsPerMillisecond(10), Mv(0));
         o.WriteLine($"  10 µA/cm² from t = 10 ms, Δt = {dt}: first spike crosses 0 mV at {run.SpikeTimes[0].ToString("F3", null)}");
         o.WriteLine($"  threshold (dV/dt = 10 mV/ms) {ap.Threshold.ToString("F2", null)}, peak {ap.Peak.ToString("F2", null)}, " +
                     $"amplitude {ap.Amplitude.ToString("F1", null)}, width at half amplitude {ap.HalfWidth.ToString("F3", null)}");

@@ -113,9 +113,9 @@ internal static class TransporterDynamicsTour
             var eNcx = Transporters.Ncx.ReversalPotential(conditions, t)!.Value;
             o.WriteLine($"  [Na⁺]i {sodium} mM: E_NCX = 3E_Na − 2E_Ca = {eNcx.Millivolts:F1} mV; I_NaCa (µA/cm², outward +):");
             var points = new[] { -100.0, -80, -60, -40, -20, 0, 20, 40 }.Select(mv =>
-                $"{mv:+0;-0;0} mV {ncx.Current(Mv(mv), Mm(sodium), Mm(140), Mm(1e-4), Mm(1.8), t).MicroamperesPerSquareCentimeter:F3}");
+                $"{mv:+0;-0;0} mV {ncx.Current(Mm(sodium), Mm(140), Mm(1e-4), Mm(1.8), Mv(mv), t).MicroamperesPerSquareCentimeter:F3}");
             o.WriteLine("    " + string.Join(" | ", points));
-            o.WriteLine($"    at E_NCX itself: {ncx.Current(eNcx, Mm(sodium), Mm(140), Mm(1e-4), Mm(1.8), t).ToString("F3 µA/cm²", null)}; below it Ca²⁺ is extruded (forward, inward current), above it Ca²⁺ enters (reverse mode)");
+            o.WriteLine($"    at E_NCX itself: {ncx.Current(Mm(sodium), Mm(140), Mm(1e-4), Mm(1.8), eNcx, t).ToString("F3 µA/cm²", null)}; below it Ca²⁺ is extruded (forward, inward current), above it Ca²⁺ enters (reverse mode)");
         }
 
         o.WriteLine("  doubling [Na⁺]i moves E_NCX by 3 V_T ln 2 = 55 mV: at a diastolic −80 mV the exchanger now loads Ca²⁺ instead of removing it");

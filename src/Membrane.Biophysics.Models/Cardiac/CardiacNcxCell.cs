@@ -49,7 +49,7 @@ internal sealed class CardiacNcxCell
         public void Derivatives(double time, ReadOnlySpan<double> state, Span<double> rates)
         {
             var m = cell.Model;
-            var i = m.Exchanger.Current(m.DiastolicPotential, sodiumInside, m.SodiumOutside, Concentration.FromMolesPerCubicMeter(state[0]), m.CalciumOutside, m.Temperature);
+            var i = m.Exchanger.Current(sodiumInside, m.SodiumOutside, Concentration.FromMolesPerCubicMeter(state[0]), m.CalciumOutside, m.DiastolicPotential, m.Temperature);
             rates[0] = i.AmperesPerSquareMeter * cell.DecayFactor;
         }
 

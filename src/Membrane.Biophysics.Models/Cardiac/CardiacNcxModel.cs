@@ -119,7 +119,7 @@ public sealed record CardiacNcxModel
             (Ions.Sodium, new IonGradient(sodiumInside, m.SodiumOutside)),
             (Ions.Calcium, new IonGradient(m.DiastolicCalcium, m.CalciumOutside)));
         var reversal = Transporters.Ncx.ReversalPotential(conditions, t)!.Value;
-        var current = m.Exchanger.Current(m.DiastolicPotential, sodiumInside, m.SodiumOutside, m.DiastolicCalcium, m.CalciumOutside, t);
+        var current = m.Exchanger.Current(sodiumInside, m.SodiumOutside, m.DiastolicCalcium, m.CalciumOutside, m.DiastolicPotential, t);
         var extrusion = MolarFlux.FromMolesPerSquareMeterSecond(-current.AmperesPerSquareMeter / f); // one Ca²⁺ out per +1 charge in
 
         // The diastolic decay: d[Ca]free/dt = −J_Ca,out (A/V_myo) / (1 + κ), integrated with the adaptive integrator.
@@ -128,7 +128,7 @@ public sealed record CardiacNcxModel
         var integrator = new AdaptiveIntegrator(1e-8, [1e-12]);
         var recorder = new Recorder(m.SamplingInterval);
         var calcium = recorder.Track($"[Ca²⁺]i, {label}", () => Concentration.FromMolesPerCubicMeter(y[0]));
-        var currents = recorder.Track($"I_NCX, {label}", () => m.Exchanger.Current(m.DiastolicPotential, sodiumInside, m.SodiumOutside, Concentration.FromMolesPerCubicMeter(y[0]), m.CalciumOutside, t));
+        var currents = recorder.Track($"I_NCX, {label}", () => m.Exchanger.Current(sodiumInside, m.SodiumOutside, Concentration.FromMolesPerCubicMeter(y[0]), m.CalciumOutside, m.DiastolicPotential, t));
         var reversals = recorder.Track($"E_NCX, {label}", () => (3 * eNa) - (2 * Nernst.Potential(2, Concentration.FromMolesPerCubicMeter(y[0]), m.CalciumOutside, t)));
         recorder.Run(m.DecayDuration, (from, to) => integrator.Integrate(ode, y, from, to));
 

@@ -134,10 +134,10 @@ public sealed partial record ChlorideHomeostasisModel
     }
 
     private MolarFlux PumpSodiumEfflux(ElectricPotential v, Concentration na, Concentration k) =>
-        MolarFlux.FromMolesPerSquareMeterSecond(3 * Pump.Current(v, na, SodiumOutside, k, PotassiumOutside, Temperature).AmperesPerSquareMeter / Constants.ConstantSet.Si2019.FaradayConstant);
+        MolarFlux.FromMolesPerSquareMeterSecond(3 * Pump.Current(na, SodiumOutside, k, PotassiumOutside, v, Temperature).AmperesPerSquareMeter / Constants.ConstantSet.Si2019.FaradayConstant);
 
     private MolarFlux Nkcc1SodiumInflux(MolarFlux u, ElectricPotential v, Concentration na, Concentration k, Concentration cl) =>
-        FreeEnergyKinetics.Nkcc1(u).CycleRate(v, [na, k, cl], [SodiumOutside, PotassiumOutside, ChlorideOutside], Temperature);
+        FreeEnergyKinetics.Nkcc1(u).CycleRate([na, k, cl], [SodiumOutside, PotassiumOutside, ChlorideOutside], v, Temperature);
 
     /// <summary>Checks the whole cell's parameters (once per resolution, by <see cref="ChlorideWholeCell"/>).</summary>
     internal void ValidateWholeCell()

@@ -76,7 +76,7 @@ internal sealed class ChlorideWholeCell
     {
         var na = new IonGradient(m.SodiumInside, m.SodiumOutside);
         var k = new IonGradient(m.PotassiumInside, m.PotassiumOutside);
-        double cycles = m.Pump.Current(m.RestingPotential, na.Inside, na.Outside, k.Inside, k.Outside, m.Temperature).AmperesPerSquareMeter / Constants.ConstantSet.Si2019.FaradayConstant;
+        double cycles = m.Pump.Current(na.Inside, na.Outside, k.Inside, k.Outside, m.RestingPotential, m.Temperature).AmperesPerSquareMeter / Constants.ConstantSet.Si2019.FaradayConstant;
         var unit = Permeability.FromMetersPerSecond(1);
         double pNa = -3 * cycles / GhkCurrent.Flux(Ions.Sodium, unit, na, m.RestingPotential, m.Temperature).MolesPerSquareMeterSecond;
         double pK = 2 * cycles / GhkCurrent.Flux(Ions.Potassium, unit, k, m.RestingPotential, m.Temperature).MolesPerSquareMeterSecond;

@@ -134,7 +134,7 @@ public sealed record TissueAstrocyte
         var v = BrentRoot.Find(ref balance, a, balance.Evaluate(a), b, balance.Evaluate(b), 1e-12, "the astrocyte's resting potential");
         var pumpCurrent = -SodiumLeak.SiemensPerSquareMeter * (v - eNa.Volts) / 3; // A/m², outward: one third of the Na⁺ leak's inward current
         var unit = new SodiumPotassiumAtpaseKinetics(CurrentDensity.FromAmperesPerSquareMeter(1), PumpSodiumHalfSaturation, PumpPotassiumHalfSaturation);
-        var perUnit = unit.Current(ElectricPotential.FromVolts(v), nai, nao, ki, ko, t).AmperesPerSquareMeter;
+        var perUnit = unit.Current(nai, nao, ki, ko, ElectricPotential.FromVolts(v), t).AmperesPerSquareMeter;
         var chloride = Nernst.InsideConcentration(-1, extracellular[Ions.Chloride], ElectricPotential.FromVolts(v), t);
         return (ElectricPotential.FromVolts(v), CurrentDensity.FromAmperesPerSquareMeter(pumpCurrent / perUnit), chloride);
     }

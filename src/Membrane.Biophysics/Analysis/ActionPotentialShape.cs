@@ -37,7 +37,7 @@ public sealed record ActionPotentialShape(ElectricPotential Threshold, ElectricP
     /// <param name="spikeLevel">The level a spike must cross upward (e.g. 0 mV).</param>
     /// <returns>The shape.</returns>
     /// <exception cref="ArgumentException">The lists differ in length, or no complete spike follows <paramref name="after"/>.</exception>
-    public static ActionPotentialShape Measure(IReadOnlyList<Duration> times, IReadOnlyList<ElectricPotential> voltages, Duration after, PotentialRate thresholdSlope, ElectricPotential spikeLevel)
+    public static ActionPotentialShape Of(IReadOnlyList<Duration> times, IReadOnlyList<ElectricPotential> voltages, Duration after, PotentialRate thresholdSlope, ElectricPotential spikeLevel)
     {
         ArgumentNullException.ThrowIfNull(times);
         ArgumentNullException.ThrowIfNull(voltages);

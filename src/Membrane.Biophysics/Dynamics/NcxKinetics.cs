@@ -86,16 +86,16 @@ public sealed class NcxKinetics : TransportKinetics
     private protected override string LawName => "Luo–Rudy 1994";
 
     /// <summary>The exchanger current I_NaCa, outward positive (negative in the forward, Ca²⁺-extruding mode).</summary>
-    /// <param name="membranePotential">V; finite.</param>
     /// <param name="sodiumInside">[Na⁺]ᵢ; finite and &gt; 0.</param>
     /// <param name="sodiumOutside">[Na⁺]ₒ; finite and &gt; 0.</param>
     /// <param name="calciumInside">[Ca²⁺]ᵢ; finite and &gt; 0.</param>
     /// <param name="calciumOutside">[Ca²⁺]ₒ; finite and &gt; 0.</param>
+    /// <param name="membranePotential">V; finite.</param>
     /// <param name="temperature">The absolute temperature; &gt; 0 K.</param>
     /// <param name="constants">F and R; <see cref="ConstantSet.Si2019"/> when null.</param>
     /// <returns>The current density.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
-    public CurrentDensity Current(ElectricPotential membranePotential, Concentration sodiumInside, Concentration sodiumOutside, Concentration calciumInside, Concentration calciumOutside, Temperature temperature, ConstantSet? constants = null)
+    public CurrentDensity Current(Concentration sodiumInside, Concentration sodiumOutside, Concentration calciumInside, Concentration calciumOutside, ElectricPotential membranePotential, Temperature temperature, ConstantSet? constants = null)
         => CurrentOfPair(membranePotential, _na, sodiumInside, sodiumOutside, _ca, calciumInside, calciumOutside, temperature, constants);
 
     internal override double Rate(double volts, ReadOnlySpan<double> inside, ReadOnlySpan<double> outside, double thermalVoltage, double faraday)

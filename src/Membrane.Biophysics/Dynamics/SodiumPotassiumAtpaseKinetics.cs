@@ -71,13 +71,13 @@ public sealed class SodiumPotassiumAtpaseKinetics : TransportKinetics
     private protected override string LawName => "Luo–Rudy 1991/1994";
 
     /// <summary>The voltage factor f_NaK alone (0 at very negative V, → 1 at very positive V).</summary>
-    /// <param name="membranePotential">V; finite.</param>
     /// <param name="sodiumOutside">[Na⁺]ₒ; finite and ≥ 0.</param>
+    /// <param name="membranePotential">V; finite.</param>
     /// <param name="temperature">The absolute temperature; &gt; 0 K.</param>
     /// <param name="constants">F and R; <see cref="ConstantSet.Si2019"/> when null.</param>
     /// <returns>f_NaK.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
-    public static double VoltageFactor(ElectricPotential membranePotential, Concentration sodiumOutside, Temperature temperature, ConstantSet? constants = null)
+    public static double VoltageFactor(Concentration sodiumOutside, ElectricPotential membranePotential, Temperature temperature, ConstantSet? constants = null)
     {
         Guard.Finite(membranePotential, nameof(membranePotential));
         Guard.NonNegativeFinite(sodiumOutside, nameof(sodiumOutside));
@@ -86,16 +86,16 @@ public sealed class SodiumPotassiumAtpaseKinetics : TransportKinetics
     }
 
     /// <summary>The pump current I_NaK, outward positive.</summary>
-    /// <param name="membranePotential">V; finite.</param>
     /// <param name="sodiumInside">[Na⁺]ᵢ; finite and &gt; 0.</param>
     /// <param name="sodiumOutside">[Na⁺]ₒ; finite and &gt; 0.</param>
     /// <param name="potassiumInside">[K⁺]ᵢ; finite and &gt; 0 (not used by the law, checked for symmetry with <see cref="TransportKinetics.CycleRate"/>).</param>
     /// <param name="potassiumOutside">[K⁺]ₒ; finite and &gt; 0.</param>
+    /// <param name="membranePotential">V; finite.</param>
     /// <param name="temperature">The absolute temperature; &gt; 0 K.</param>
     /// <param name="constants">F and R; <see cref="ConstantSet.Si2019"/> when null.</param>
     /// <returns>The current density.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
-    public CurrentDensity Current(ElectricPotential membranePotential, Concentration sodiumInside, Concentration sodiumOutside, Concentration potassiumInside, Concentration potassiumOutside, Temperature temperature, ConstantSet? constants = null)
+    public CurrentDensity Current(Concentration sodiumInside, Concentration sodiumOutside, Concentration potassiumInside, Concentration potassiumOutside, ElectricPotential membranePotential, Temperature temperature, ConstantSet? constants = null)
         => CurrentOfPair(membranePotential, _na, sodiumInside, sodiumOutside, _k, potassiumInside, potassiumOutside, temperature, constants);
 
     internal override double Rate(double volts, ReadOnlySpan<double> inside, ReadOnlySpan<double> outside, double thermalVoltage, double faraday)

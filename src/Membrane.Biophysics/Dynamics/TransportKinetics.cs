@@ -49,14 +49,14 @@ public abstract class TransportKinetics
     public int SpeciesCount => _counts.Length;
 
     /// <summary>The cycle rate J at V and the given concentrations.</summary>
-    /// <param name="membranePotential">V = φ_in − φ_out; finite.</param>
     /// <param name="inside">The inside concentration of each species, in the order of <see cref="Stoichiometry.Translocations"/>; each finite and &gt; 0.</param>
     /// <param name="outside">The outside concentrations, in the same order; each finite and &gt; 0.</param>
+    /// <param name="membranePotential">V = φ_in − φ_out; finite.</param>
     /// <param name="temperature">The absolute temperature; &gt; 0 K.</param>
     /// <param name="constants">F and R; <see cref="ConstantSet.Si2019"/> when null.</param>
     /// <returns>Moles of cycles per m² per s, positive when the cycle turns as written.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A span of the wrong length, or a value out of range.</exception>
-    public MolarFlux CycleRate(ElectricPotential membranePotential, ReadOnlySpan<Concentration> inside, ReadOnlySpan<Concentration> outside, Temperature temperature, ConstantSet? constants = null)
+    public MolarFlux CycleRate(ReadOnlySpan<Concentration> inside, ReadOnlySpan<Concentration> outside, ElectricPotential membranePotential, Temperature temperature, ConstantSet? constants = null)
     {
         Guard.Finite(membranePotential, nameof(membranePotential));
         CheckConcentrations(inside, nameof(inside));
@@ -114,7 +114,7 @@ public abstract class TransportKinetics
         inside[b] = bInside;
         outside[a] = aOutside;
         outside[b] = bOutside;
-        return Current(CycleRate(membranePotential, inside, outside, temperature, constants), constants);
+        return Current(CycleRate(inside, outside, membranePotential, temperature, constants), constants);
     }
 
     /// <summary>The index of a species in the translocation order (for a law that reads particular ions).</summary>

@@ -24,7 +24,7 @@ public class ActionPotentialShapeTests
         Duration[] times = [Ms(0), Ms(1), Ms(2), Ms(3)];
         ElectricPotential[] voltages = [.. times.Select(_ => ElectricPotential.FromMillivolts(-70))];
         var e = Assert.Throws<ArgumentOutOfRangeException>(() =>
-            ActionPotentialShape.Measure(times, voltages, Ms(0), PotentialRate.FromVoltsPerSecond(double.NaN), ElectricPotential.Zero));
+            ActionPotentialShape.Of(times, voltages, Ms(0), PotentialRate.FromVoltsPerSecond(double.NaN), ElectricPotential.Zero));
         Assert.Equal("thresholdSlope", e.ParamName);
         Assert.Contains("was NaN V/s", e.Message, StringComparison.Ordinal);
     }

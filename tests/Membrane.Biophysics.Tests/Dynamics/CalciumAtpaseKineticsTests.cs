@@ -28,7 +28,7 @@ public class CalciumAtpaseKineticsTests
     public void One_calcium_and_two_charges_out_per_cycle()
     {
         var p = CalciumAtpaseKinetics.LuoRudy1994;
-        var j = p.CycleRate(ElectricPotential.FromMillivolts(-65), [Um(0.1)], [Concentration.FromMillimolar(1.5)], Temperature.Body);
+        var j = p.CycleRate([Um(0.1)], [Concentration.FromMillimolar(1.5)], ElectricPotential.FromMillivolts(-65), Temperature.Body);
         double f = ConstantSet.Si2019.FaradayConstant;
         Assert.Equal(p.Current(Um(0.1)).AmperesPerSquareMeter / (2 * f), j.MolesPerSquareMeterSecond, 1e-18);
         Assert.Equal(j.MolesPerSquareMeterSecond, p.OutwardFlux(Ions.Calcium, j).MolesPerSquareMeterSecond);
@@ -43,8 +43,8 @@ public class CalciumAtpaseKineticsTests
         var c = Um(1e-3 * Math.Pow(10, (ca.Get % 700) / 100.0));
         var i = p.Current(c).AmperesPerSquareMeter;
         var higher = p.Current(c * 1.1).AmperesPerSquareMeter;
-        var j1 = p.CycleRate(ElectricPotential.FromMillivolts(-100 + (v.Get % 150)), [c], [Concentration.FromMillimolar(1.5)], Temperature.Body);
-        var j2 = p.CycleRate(ElectricPotential.FromMillivolts(0), [c], [Concentration.FromMillimolar(10)], Temperature.Body);
+        var j1 = p.CycleRate([c], [Concentration.FromMillimolar(1.5)], ElectricPotential.FromMillivolts(-100 + (v.Get % 150)), Temperature.Body);
+        var j2 = p.CycleRate([c], [Concentration.FromMillimolar(10)], ElectricPotential.FromMillivolts(0), Temperature.Body);
         return i > 0 && i < p.MaximalCurrent.AmperesPerSquareMeter && higher > i && j1 == j2;
     }
 

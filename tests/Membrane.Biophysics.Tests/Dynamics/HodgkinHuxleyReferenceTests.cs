@@ -76,7 +76,7 @@ public class HodgkinHuxleyReferenceTests(ITestOutputHelper output)
     private static (ActionPotentialShape Shape, double SpikeMs) FirstSpike(double dtMs)
     {
         var r = RunStep(Definition("shape_amplitude_uA_per_cm2"), 60, dtMs, StepMs); // sampled on NEURON's 5 µs grid
-        var shape = ActionPotentialShape.Measure(r.Times, r.Voltages, Ms(Definition("step_start_ms")), PotentialRate.FromMillivoltsPerMillisecond(Definition("dvdt_threshold_mV_per_ms")), Mv(0));
+        var shape = ActionPotentialShape.Of(r.Times, r.Voltages, Ms(Definition("step_start_ms")), PotentialRate.FromMillivoltsPerMillisecond(Definition("dvdt_threshold_mV_per_ms")), Mv(0));
         return (shape, r.SpikeTimes[0].Milliseconds);
     }
 

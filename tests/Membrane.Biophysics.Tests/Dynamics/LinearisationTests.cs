@@ -96,7 +96,7 @@ public class LinearisationTests
 
         var exchanger = lin.Branches.Where(b => b.Name == NcxKinetics.LuoRudy1994.Transporter.Name).ToArray();
         Assert.Equal([Ions.Sodium, Ions.Calcium], exchanger.Select(b => b.Ion));
-        var ncx = NcxKinetics.LuoRudy1994.Current(v, Mm(12), Mm(145), Mm(1e-4), Mm(2), t).AmperesPerSquareMeter;
+        var ncx = NcxKinetics.LuoRudy1994.Current(Mm(12), Mm(145), Mm(1e-4), Mm(2), v, t).AmperesPerSquareMeter;
         Assert.Equal(ncx, exchanger.Sum(b => b.CurrentAt(v).AmperesPerSquareMeter), 1e-12 * Math.Abs(ncx));
         var sodium = exchanger[0].CurrentAt(v).AmperesPerSquareMeter;
         var calcium = exchanger[1].CurrentAt(v).AmperesPerSquareMeter;

@@ -37,9 +37,9 @@ public class TransportKineticsTests
         var conditions = TransportConditions.FromGradients((Ions.Sodium, new IonGradient(nai, nao)), (Ions.Calcium, new IonGradient(cai, cao)));
         var e = Transporters.Ncx.ReversalPotential(conditions, t)!.Value;
         var ncx = NcxKinetics.LuoRudy1994;
-        var atE = ncx.Current(e, nai, nao, cai, cao, t).AmperesPerSquareMeter;
-        var below = ncx.Current(e - Mv(5), nai, nao, cai, cao, t).AmperesPerSquareMeter;
-        var above = ncx.Current(e + Mv(5), nai, nao, cai, cao, t).AmperesPerSquareMeter;
+        var atE = ncx.Current(nai, nao, cai, cao, e, t).AmperesPerSquareMeter;
+        var below = ncx.Current(nai, nao, cai, cao, e - Mv(5), t).AmperesPerSquareMeter;
+        var above = ncx.Current(nai, nao, cai, cao, e + Mv(5), t).AmperesPerSquareMeter;
         var forwardBelow = Transporters.Ncx.Direction(conditions, e - Mv(5), t) == TransportDirection.Forward;
         return Math.Abs(atE) <= 1e-9 * (Math.Abs(below) + Math.Abs(above)) && below < 0 && above > 0 && forwardBelow;
     }
@@ -49,7 +49,7 @@ public class TransportKineticsTests
     public void Ncx_runs_forward_at_rest_and_moves_three_sodium_per_calcium()
     {
         var ncx = NcxKinetics.LuoRudy1994;
-        var j = ncx.CycleRate(Mv(-85), [Mm(10), Mm(0.12e-3)], [Mm(140), Mm(1.8)], Temperature.Body);
+        var j = ncx.CycleRate([Mm(10), Mm(0.12e-3)], [Mm(140), Mm(1.8)], Mv(-85), Temperature.Body);
         Assert.True(j.MolesPerSquareMeterSecond > 0, $"forward mode expected, J = {j}");
         Assert.Equal(-3 * j.MolesPerSquareMeterSecond, ncx.OutwardFlux(Ions.Sodium, j).MolesPerSquareMeterSecond);
         Assert.Equal(j.MolesPerSquareMeterSecond, ncx.OutwardFlux(Ions.Calcium, j).MolesPerSquareMeterSecond);
@@ -71,9 +71,9 @@ public class TransportKineticsTests
 
         var eK = Nernst.Potential(Ions.Potassium, new IonGradient(kIn, kOut), t);
         var eCl = Nernst.Potential(Ions.Chloride, new IonGradient(clIn, clOutAtRest), t);
-        var atRest = kcc2.CycleRate(Mv(-70), [kIn, clIn], [kOut, clOutAtRest], t).MolesPerSquareMeterSecond;
+        var atRest = kcc2.CycleRate([kIn, clIn], [kOut, clOutAtRest], Mv(-70), t).MolesPerSquareMeterSecond;
         var clOut = Concentration.FromMolesPerCubicMeter(clOutAtRest.MolesPerCubicMeter * 0.5);
-        var j = kcc2.CycleRate(Mv(-70), [kIn, clIn], [kOut, clOut], t).MolesPerSquareMeterSecond;
+        var j = kcc2.CycleRate([kIn, clIn], [kOut, clOut], Mv(-70), t).MolesPerSquareMeterSecond;
         var direction = Transporters.Kcc2.Direction(new TransportConditions(new Solution((Ions.Potassium, kIn), (Ions.Chloride, clIn)), new Solution((Ions.Potassium, kOut), (Ions.Chloride, clOut))), Mv(-70), t);
         return Math.Abs(eK.Volts - eCl.Volts) <= 1e-12 * Math.Abs(eK.Volts) + 1e-15
                && Math.Abs(atRest) <= 1e-6 * 1e-12
@@ -93,7 +93,7 @@ public class TransportKineticsTests
         var dG = Transporters.Nkcc1.FreeEnergy(conditions, v, t).JoulesPerMole;
         var rt = ConstantSet.Si2019.MolarGasConstant * t.Kelvins;
         var expected = -u.MolesPerSquareMeterSecond * dG / rt;
-        var j = nkcc1.CycleRate(v, [naIn, kIn, clIn], outside, t).MolesPerSquareMeterSecond;
+        var j = nkcc1.CycleRate([naIn, kIn, clIn], outside, v, t).MolesPerSquareMeterSecond;
         return Math.Abs(j - expected) <= 1e-12 * Math.Abs(expected) + 1e-24;
     }
 
@@ -105,21 +105,21 @@ public class TransportKineticsTests
     public void Pump_voltage_factor_and_saturation_have_the_published_limits()
     {
         var t = Temperature.Body;
-        Assert.Equal(1, SodiumPotassiumAtpaseKinetics.VoltageFactor(Mv(10_000), Mm(140), t), 1e-12);
-        Assert.Equal(0, SodiumPotassiumAtpaseKinetics.VoltageFactor(Mv(-10_000), Mm(140), t), 1e-12);
+        Assert.Equal(1, SodiumPotassiumAtpaseKinetics.VoltageFactor(Mm(140), Mv(10_000), t), 1e-12);
+        Assert.Equal(0, SodiumPotassiumAtpaseKinetics.VoltageFactor(Mm(140), Mv(-10_000), t), 1e-12);
         var previous = 0.0;
         for (var mv = -150; mv <= 100; mv += 10)
         {
-            var f = SodiumPotassiumAtpaseKinetics.VoltageFactor(Mv(mv), Mm(140), t);
+            var f = SodiumPotassiumAtpaseKinetics.VoltageFactor(Mm(140), Mv(mv), t);
             Assert.True(f > previous, $"f_NaK must rise with V; at {mv} mV f = {f}, below it {previous}");
             previous = f;
         }
 
         var pump = SodiumPotassiumAtpaseKinetics.LuoRudy1994;
-        double I(double nai, double ko) => pump.Current(Mv(0), Mm(nai), Mm(140), Mm(140), Mm(ko), t).AmperesPerSquareMeter;
+        double I(double nai, double ko) => pump.Current(Mm(nai), Mm(140), Mm(140), Mm(ko), Mv(0), t).AmperesPerSquareMeter;
         Assert.Equal(0.5, I(1e9, 1.5) / I(1e9, 1e9), 1e-6);
         Assert.Equal(0.5, I(10, 1e9) / I(1e9, 1e9), 1e-6);
-        var fAt0 = SodiumPotassiumAtpaseKinetics.VoltageFactor(Mv(0), Mm(140), t);
+        var fAt0 = SodiumPotassiumAtpaseKinetics.VoltageFactor(Mm(140), Mv(0), t);
         Assert.Equal(0.015 * fAt0, I(1e12, 1e12), 1e-9); // I_max = 1.5 µA/cm² = 0.015 A/m²
     }
 
@@ -128,11 +128,11 @@ public class TransportKineticsTests
     public void Bad_input_is_rejected()
     {
         var kcc2 = FreeEnergyKinetics.Kcc2(MolarFlux.FromMolesPerSquareMeterSecond(1e-6));
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => kcc2.CycleRate(Mv(-70), [Mm(140)], [Mm(4), Mm(120)], Temperature.Body));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => kcc2.CycleRate([Mm(140)], [Mm(4), Mm(120)], Mv(-70), Temperature.Body));
         Assert.Equal("inside", e.ParamName);
-        e = Assert.Throws<ArgumentOutOfRangeException>(() => kcc2.CycleRate(Mv(-70), [Mm(140), Mm(0)], [Mm(4), Mm(120)], Temperature.Body));
+        e = Assert.Throws<ArgumentOutOfRangeException>(() => kcc2.CycleRate([Mm(140), Mm(0)], [Mm(4), Mm(120)], Mv(-70), Temperature.Body));
         Assert.Equal("inside[1]", e.ParamName);
-        e = Assert.Throws<ArgumentOutOfRangeException>(() => kcc2.CycleRate(ElectricPotential.FromVolts(double.NaN), [Mm(140), Mm(5)], [Mm(4), Mm(120)], Temperature.Body));
+        e = Assert.Throws<ArgumentOutOfRangeException>(() => kcc2.CycleRate([Mm(140), Mm(5)], [Mm(4), Mm(120)], ElectricPotential.FromVolts(double.NaN), Temperature.Body));
         Assert.Equal("membranePotential", e.ParamName);
         Assert.Throws<ArgumentException>(() => new FreeEnergyKinetics(Transporters.SodiumPotassiumAtpase, MolarFlux.FromMolesPerSquareMeterSecond(1)));
         Assert.Throws<ArgumentOutOfRangeException>(() => new NcxKinetics(CurrentDensity.FromAmperesPerSquareMeter(1), Mm(87.5), Mm(1.38), 0.1, 1.5));
@@ -152,9 +152,9 @@ public class TransportKineticsTests
         for (var warm = 0; warm < 2; warm++)
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
-            sum += ncx.Current(Mv(-70), Mm(10), Mm(140), Mm(1e-4), Mm(2), Temperature.Body).AmperesPerSquareMeter;
-            sum += pump.Current(Mv(-70), Mm(10), Mm(140), Mm(140), Mm(4), Temperature.Body).AmperesPerSquareMeter;
-            sum += kcc2.CycleRate(Mv(-70), inside, outside, Temperature.Body).MolesPerSquareMeterSecond;
+            sum += ncx.Current(Mm(10), Mm(140), Mm(1e-4), Mm(2), Mv(-70), Temperature.Body).AmperesPerSquareMeter;
+            sum += pump.Current(Mm(10), Mm(140), Mm(140), Mm(4), Mv(-70), Temperature.Body).AmperesPerSquareMeter;
+            sum += kcc2.CycleRate(inside, outside, Mv(-70), Temperature.Body).MolesPerSquareMeterSecond;
             if (warm == 1)
             {
                 Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);

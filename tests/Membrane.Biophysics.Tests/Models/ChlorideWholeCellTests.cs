@@ -133,11 +133,11 @@ public class ChlorideWholeCellTests
             var k = w.PotassiumInside.Final;
             var cl = w.ChlorideInside.Final;
             var o = (Na: Concentration.FromMillimolar(145), K: Concentration.FromMillimolar(4), Cl: Concentration.FromMillimolar(123));
-            double pump = Model.Pump.Current(v, na, o.Na, k, o.K, t).AmperesPerSquareMeter / 96485.33212;
+            double pump = Model.Pump.Current(na, o.Na, k, o.K, v, t).AmperesPerSquareMeter / 96485.33212;
             double leakNaIn = -GhkCurrent.Flux(Ions.Sodium, pNa, new IonGradient(na, o.Na), v, t).MolesPerSquareMeterSecond;
             double leakKOut = GhkCurrent.Flux(Ions.Potassium, pK, new IonGradient(k, o.K), v, t).MolesPerSquareMeterSecond;
-            double nkcc1 = FreeEnergyKinetics.Nkcc1(u.Nkcc1).CycleRate(v, [na, k, cl], [o.Na, o.K, o.Cl], t).MolesPerSquareMeterSecond;
-            double kcc2 = FreeEnergyKinetics.Kcc2(u.Kcc2).CycleRate(v, [k, cl], [o.K, o.Cl], t).MolesPerSquareMeterSecond; // written outward (1 K⁺, 1 Cl⁻)
+            double nkcc1 = FreeEnergyKinetics.Nkcc1(u.Nkcc1).CycleRate([na, k, cl], [o.Na, o.K, o.Cl], v, t).MolesPerSquareMeterSecond;
+            double kcc2 = FreeEnergyKinetics.Kcc2(u.Kcc2).CycleRate([k, cl], [o.K, o.Cl], v, t).MolesPerSquareMeterSecond; // written outward (1 K⁺, 1 Cl⁻)
             Assert.Equal(3 * pump, leakNaIn + nkcc1, 1e-4 * pump);
             Assert.Equal((2 * pump) + nkcc1, leakKOut + kcc2, 1e-4 * pump);
             Assert.Equal(3 * pump, w.PumpSodiumEfflux.MolesPerSquareMeterSecond, 1e-9 * pump);

@@ -24,7 +24,7 @@ public class CycleKineticsTests
         var conditions = new TransportConditions(new Solution((Ions.Potassium, kIn), (Ions.Chloride, clIn)), new Solution((Ions.Potassium, kOut), (Ions.Chloride, clOut)));
         var dG = Transporters.Kcc2.FreeEnergy(conditions, ElectricPotential.FromMillivolts(-70), t);
         var x = Math.Abs(dG.JoulesPerMole) / (2 * ConstantSet.Si2019.MolarGasConstant * t.Kelvins);
-        var linear = FreeEnergyKinetics.Kcc2(U).CycleRate(ElectricPotential.FromMillivolts(-70), [kIn, clIn], [kOut, clOut], t).MolesPerSquareMeterSecond;
+        var linear = FreeEnergyKinetics.Kcc2(U).CycleRate([kIn, clIn], [kOut, clOut], ElectricPotential.FromMillivolts(-70), t).MolesPerSquareMeterSecond;
         var cycle = CycleKinetics.Rate(2 * U.MolesPerSquareMeterSecond, dG, t);
         var sameSign = Math.Sign(linear) == Math.Sign(cycle) || Math.Abs(cycle) <= 1e-30;
         var bounded = Math.Abs(cycle) <= 2 * U.MolesPerSquareMeterSecond;

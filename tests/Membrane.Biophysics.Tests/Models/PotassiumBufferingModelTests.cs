@@ -68,7 +68,7 @@ public class PotassiumBufferingModelTests
         var outside = Model.Neuron.ExtracellularFluid;
         var eK = Nernst.Potential(1, a.Cytoplasm[Ions.Potassium], outside[Ions.Potassium], t);
         var eNa = Nernst.Potential(1, a.Cytoplasm[Ions.Sodium], outside[Ions.Sodium], t);
-        var pump = ((SodiumPotassiumAtpaseKinetics)a.Pump!).Current(v, a.Cytoplasm[Ions.Sodium], outside[Ions.Sodium], a.Cytoplasm[Ions.Potassium], outside[Ions.Potassium], t).AmperesPerSquareMeter;
+        var pump = ((SodiumPotassiumAtpaseKinetics)a.Pump!).Current(a.Cytoplasm[Ions.Sodium], outside[Ions.Sodium], a.Cytoplasm[Ions.Potassium], outside[Ions.Potassium], v, t).AmperesPerSquareMeter;
         var sodiumLeak = Model.Glia.SodiumLeak.SiemensPerSquareMeter * (v - eNa).Volts;
         var kir = a.Kir!.Current(v, eK, outside[Ions.Potassium]).AmperesPerSquareMeter;
         Assert.Equal(0, (3 * pump) + sodiumLeak, 1e-12);
