@@ -233,6 +233,20 @@ public static class UnitsNetConversions
     public static MolarEnergy ToBiophysics(this UN.MolarEnergy energy) =>
         MolarEnergy.FromSiValue(BridgeGuard.Si(energy, MolarEnergyUnit.JoulePerMole, MolarEnergy.SiUnit, nameof(energy)));
 
+    /// <summary>A rate of change of potential (dV/dt) as UnitsNet's <see cref="UN.ElectricPotentialChangeRate"/>, in V/s: the same double, exactly.</summary>
+    /// <param name="rate">A finite dV/dt.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rate"/> is NaN or infinite.</exception>
+    public static UN.ElectricPotentialChangeRate ToUnitsNet(this PotentialRate rate) => new(BridgeGuard.FiniteSi(rate, nameof(rate)), ElectricPotentialChangeRateUnit.VoltPerSecond);
+
+    /// <summary>
+    /// UnitsNet's <see cref="UN.ElectricPotentialChangeRate"/> as the library's <see cref="PotentialRate"/>: its value in V/s by UnitsNet's
+    /// conversion (exact when it is held in V/s).
+    /// </summary>
+    /// <param name="rate">Any UnitsNet ElectricPotentialChangeRate whose value in V/s is a finite double.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The value of <paramref name="rate"/> in V/s overflows a double.</exception>
+    public static PotentialRate ToBiophysics(this UN.ElectricPotentialChangeRate rate) =>
+        PotentialRate.FromSiValue(BridgeGuard.Si(rate, ElectricPotentialChangeRateUnit.VoltPerSecond, PotentialRate.SiUnit, nameof(rate)));
+
     /// <summary>An electrical conductivity as UnitsNet's <see cref="UN.ElectricConductivity"/>, in S/m: the same double, exactly.</summary>
     /// <param name="conductivity">A finite electrical conductivity.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="conductivity"/> is NaN or infinite.</exception>

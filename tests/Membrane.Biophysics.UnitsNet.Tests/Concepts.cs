@@ -85,6 +85,7 @@ public static class Concepts
         new Concept<ElectricalConductivity, UN.ElectricConductivity>(UnitsNetConversions.ToUnitsNet, UnitsNetConversions.ToBiophysics),
         new Concept<ElectricalResistivity, UN.ElectricResistivity>(UnitsNetConversions.ToUnitsNet, UnitsNetConversions.ToBiophysics),
         new Concept<AmountOfSubstance, UN.AmountOfSubstance>(UnitsNetConversions.ToUnitsNet, UnitsNetConversions.ToBiophysics),
+        new Concept<PotentialRate, UN.ElectricPotentialChangeRate>(UnitsNetConversions.ToUnitsNet, UnitsNetConversions.ToBiophysics),
     ];
 
     /// <summary>The concepts, for <c>[MemberData]</c>.</summary>

@@ -27,6 +27,7 @@ public class CoverageTests
         ["ConcentrationRate"] = "mol/(m³·s): none in UnitsNet",
         ["MolarEnergyGradient"] = "J/(mol·m): none in UnitsNet",
         ["Ph"] = "pH: none in UnitsNet",
+        ["Rate"] = "s⁻¹ (a rate constant, a firing rate): UnitsNet's nearest is Frequency, in Hz, which means cycles per second",
     };
 
     [Fact]

@@ -63,6 +63,8 @@ public class UnitsNetReferenceTests
         ("C", x => ElectricCharge.FromCoulombs(x).SiValue, x => UN.ElectricCharge.FromCoulombs(x)),
         ("pC", x => ElectricCharge.FromPicocoulombs(x).SiValue, x => UN.ElectricCharge.FromPicocoulombs(x)),
         ("nC", x => ElectricCharge.FromNanocoulombs(x).SiValue, x => UN.ElectricCharge.FromNanocoulombs(x)),
+        ("V/s", x => PotentialRate.FromVoltsPerSecond(x).SiValue, x => UN.ElectricPotentialChangeRate.FromVoltsPerSeconds(x)),
+        ("mV/s", x => PotentialRate.FromMillivoltsPerSecond(x).SiValue, x => UN.ElectricPotentialChangeRate.FromMillivoltsPerSeconds(x)),
         ("J/mol", x => MolarEnergy.FromJoulesPerMole(x).SiValue, x => UN.MolarEnergy.FromJoulesPerMole(x)),
         ("kJ/mol", x => MolarEnergy.FromKilojoulesPerMole(x).SiValue, x => UN.MolarEnergy.FromKilojoulesPerMole(x)),
         ("S/m", x => ElectricalConductivity.FromSiemensPerMeter(x).SiValue, x => UN.ElectricConductivity.FromSiemensPerMeter(x)),
