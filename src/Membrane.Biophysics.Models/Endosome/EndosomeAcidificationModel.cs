@@ -104,8 +104,8 @@ public sealed record EndosomeAcidificationModel
     /// <summary>H⁺ per ATP; default 2 (<see cref="Transporters.VAtpase"/>).</summary>
     public int ProtonsPerAtp { get; init; } = 2;
 
-    /// <summary>j_max of one pump, H⁺ per second; default 100 (assumed, see the remarks).</summary>
-    public double PumpMaximalRate { get; init; } = 100;
+    /// <summary>j_max of one pump, H⁺ per pump per second; default 100 s⁻¹ (assumed, see the remarks).</summary>
+    public Rate PumpMaximalRate { get; init; } = Rate.FromPerSecond(100);
 
     /// <summary>ΔG_ATP in the cytosol; default −50 kJ/mol.</summary>
     public MolarEnergy AtpHydrolysis { get; init; } = MolarEnergy.FromKilojoulesPerMole(-50);
@@ -166,7 +166,7 @@ public sealed record EndosomeAcidificationModel
         var eCl = recorder.Track($"E_Cl, {label}", () => Nernst.Potential(-1, LumenChloride(), m.CytosolChloride, t) - m.CytosolicSurfacePotential + m.LuminalSurfacePotential);
         MolarEnergy PumpFreeEnergy() => VAtpaseKinetics.CycleFreeEnergy(m.ProtonsPerAtp, ode.Potential(y), Ph.FromValue(y[EndosomeOde.PhIndex]), m.CytosolPh, m.AtpHydrolysis, t);
         var dG = recorder.Track($"V-ATPase ΔG, {label}", PumpFreeEnergy);
-        var pump = recorder.Track($"V-ATPase H⁺ per pump, {label}", "s⁻¹", () => VAtpaseKinetics.ProtonRate(m.PumpMaximalRate, PumpFreeEnergy(), t));
+        var pump = recorder.Track($"V-ATPase H⁺ per pump, {label}", "s⁻¹", () => VAtpaseKinetics.ProtonRate(m.PumpMaximalRate.PerSecond, PumpFreeEnergy(), t));
         var integrator = OdeIntegrator.Create(m.Integrator, 1e-8, ode.AbsoluteTolerances());
         recorder.Run(m.Duration, (from, to) => integrator.Integrate(ode, y, from, to));
         return new EndosomeScenario(label, chloridePermeability, ph.Series, psi.Series, cl.Series, eCl.Series, dG.Series, pump.Series.Values);
@@ -198,7 +198,7 @@ public sealed record EndosomeAcidificationModel
 
         Guard.GreaterThan(ProtonsPerAtp, 0, nameof(ProtonsPerAtp), "whole number of H⁺ per ATP");
 
-        Guard.NonNegativeFinite(PumpMaximalRate, nameof(PumpMaximalRate), "rate", " H⁺/s");
+        Guard.NonNegativeFinite(PumpMaximalRate.PerSecond, nameof(PumpMaximalRate), "rate", " H⁺/s");
 
         Guard.Finite(AtpHydrolysis, nameof(AtpHydrolysis));
         Guard.PositiveFinite(Duration, nameof(Duration));

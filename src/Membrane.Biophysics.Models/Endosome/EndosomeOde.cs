@@ -65,7 +65,7 @@ internal readonly struct EndosomeOde : IOdeSystem
 
         // Pumping into the lumen, mol/s.
         var dG = VAtpaseKinetics.CycleFreeEnergy(_m.ProtonsPerAtp, psi, lumenPh, _m.CytosolPh, _m.AtpHydrolysis, t);
-        double pump = _pumps * VAtpaseKinetics.ProtonRate(_m.PumpMaximalRate, dG, t);
+        double pump = _pumps * VAtpaseKinetics.ProtonRate(_m.PumpMaximalRate.PerSecond, dG, t);
 
         // Passive GHK fluxes, lumen = inside, so outward (lumen → cytosol) positive; into the lumen = −flux × area.
         double hLeak = -_area * Flux(1, _m.ProtonPermeability, lumenPh.ProtonConcentration.MolesPerCubicMeter, _cytosolProtons, psi);

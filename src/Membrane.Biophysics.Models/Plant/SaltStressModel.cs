@@ -80,11 +80,11 @@ public sealed partial record SaltStressModel
     /// <summary>The decoder's Hill coefficient n; default 2 (assumed).</summary>
     public double DecoderHillCoefficient { get; init; } = 2;
 
-    /// <summary>The decoder's activation rate k_on at saturating Ca²⁺, per second; default 0.01 (assumed).</summary>
-    public double DecoderActivationRate { get; init; } = 0.01;
+    /// <summary>The decoder's activation rate k_on at saturating Ca²⁺; default 0.01 s⁻¹ (assumed).</summary>
+    public Rate DecoderActivationRate { get; init; } = Rate.FromPerSecond(0.01);
 
-    /// <summary>The decoder's deactivation rate k_off, per second; default 0.002 (assumed; slow, so it integrates transients).</summary>
-    public double DecoderDeactivationRate { get; init; } = 0.002;
+    /// <summary>The decoder's deactivation rate k_off; default 0.002 s⁻¹ (assumed; slow, so it integrates transients).</summary>
+    public Rate DecoderDeactivationRate { get; init; } = Rate.FromPerSecond(0.002);
 
     /// <summary>How long to run; default 1 h.</summary>
     public Duration Duration { get; init; } = Duration.FromMinutes(60);
@@ -190,7 +190,7 @@ public sealed partial record SaltStressModel
         ArgumentNullException.ThrowIfNull(Signature, nameof(Signature));
         Signature.Validate(nameof(Signature));
         Guard.PositiveFinite(DecoderHalfActivation, nameof(DecoderHalfActivation));
-        foreach (var (value, name) in new[] { (DecoderHillCoefficient, nameof(DecoderHillCoefficient)), (DecoderActivationRate, nameof(DecoderActivationRate)), (DecoderDeactivationRate, nameof(DecoderDeactivationRate)) })
+        foreach (var (value, name) in new[] { (DecoderHillCoefficient, nameof(DecoderHillCoefficient)), (DecoderActivationRate.PerSecond, nameof(DecoderActivationRate)), (DecoderDeactivationRate.PerSecond, nameof(DecoderDeactivationRate)) })
         {
             Guard.PositiveFinite(value, name);
         }
@@ -230,7 +230,7 @@ public sealed partial record SaltStressModel
                 double c = m.Signature.At(time);
                 double cn = Math.Pow(c, m.DecoderHillCoefficient);
                 double h = cn / (cn + _kn);
-                rates[1] = (m.DecoderActivationRate * h * (1 - a)) - (m.DecoderDeactivationRate * a);
+                rates[1] = (m.DecoderActivationRate.PerSecond * h * (1 - a)) - (m.DecoderDeactivationRate.PerSecond * a);
             }
             else
             {

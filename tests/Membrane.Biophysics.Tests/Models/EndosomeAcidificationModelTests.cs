@@ -47,7 +47,7 @@ public class EndosomeAcidificationModelTests
         double rt = 8.314462618 * 298.15;
         double offset = 2 * rt * Math.Atanh(s.PumpRates[^1] / 100) / (2 * F);
         Assert.Equal(offset * 1e3, reversal.Millivolts - s.FinalPotential.Millivolts, 0.01);
-        Assert.True(s.PumpRates[^1] < 0.01 * EndosomeAcidificationModel.Default.PumpMaximalRate);
+        Assert.True(s.PumpRates[^1] < 0.01 * EndosomeAcidificationModel.Default.PumpMaximalRate.PerSecond);
     }
 
     /// <summary>
