@@ -44,7 +44,7 @@ foreach (var name in new[] { "potassium-buffering", "ischaemia", "chloride-gaba-
         {
             var s = (minute with { AtpTimeConstant = tau }).RunWithPumpFraction("ischaemia", 0);
             var firing = s.SpontaneousSpikes.Count > 0 ? $"{s.SpontaneousSpikes.Count} spontaneous spikes from {s.SpontaneousSpikes[0].Seconds:F1} to {s.SpontaneousSpikes[^1].Seconds:F1} s" : "no spontaneous spikes";
-            Console.WriteLine($"ATP τ = {tau.Seconds} s: {firing}; excitability lost at {s.ExcitabilityLostAt?.Seconds.ToString("F0") ?? "never"} s; NCX reversed in {s.ExchangerReversalPotentials.Count} intervals, the last from {s.ExchangerReversalPotentials[^1].Start.Seconds:F2} s");
+            Console.WriteLine($"ATP τ = {tau.Seconds} s: {firing}; excitability lost at {s.ExcitabilityLostAt?.Seconds.ToString("F0") ?? "never"} s; NCX reversed in {s.ExchangerReversals.Count} intervals, the last from {s.ExchangerReversals[^1].Start.Seconds:F2} s");
         }
     }
 }

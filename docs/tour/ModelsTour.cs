@@ -110,7 +110,7 @@ internal static class ModelsTour
         {
             o.WriteLine($"  {s.Label,-9} after {s.Voltage.Times[^1].Minutes:F0} min: V {s.Voltage.Final.ToString("F1", ic)}, [Na⁺]i {s.SodiumInside.Final.ToString("F1", ic)}, [K⁺]o {s.PotassiumOutside.Final.ToString("F1", ic)}, [Ca²⁺]i {s.CalciumInside.Final.Micromolar:F2} µM, volume {100 * s.Swelling:+0.0;-0.0;0.0} %, E_NCX {s.ExchangerReversalPotential.Final.ToString("F1", ic)}");
             o.WriteLine($"    test pulses ({model.TestPulseAmplitude.ToString("G3", ic)} for {model.TestPulseLength.ToString("G3", ic)} every {model.TestPulseInterval.Seconds:F0} s): {s.TestPulses.Count(p => p.Spike)} of {s.TestPulses.Count} evoke a spike; {(s.ExcitabilityLostAt is { } lost ? $"excitability lost at {lost.Seconds:F0} s" : "excitability never lost")}; {s.SpontaneousSpikes.Count} spontaneous spikes{(s.SpontaneousSpikes.Count > 0 ? $" ({s.SpontaneousSpikes[0].Seconds:F2}–{s.SpontaneousSpikes[^1].Seconds:F2} s)" : string.Empty)}; Na⁺ channel availability h {s.FinalSodiumChannelAvailability:F3}");
-            var reversals = s.ExchangerReversalPotentials;
+            var reversals = s.ExchangerReversals;
             o.WriteLine($"    NCX reversed in {reversals.Count} intervals, {reversals.Sum(r => r.Length.Seconds):F3} s in all{(reversals.Count > 0 ? $"; first {reversals[0].Start.Seconds * 1000:F1}–{reversals[0].End.Seconds * 1000:F1} ms, last from {reversals[^1].Start.Seconds:F2} s" : string.Empty)}");
         }
 

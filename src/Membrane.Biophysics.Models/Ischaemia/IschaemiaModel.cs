@@ -273,7 +273,7 @@ public sealed record IschaemiaModel
         {
             TestPulses = [.. run.Pulses],
             SpontaneousSpikes = [.. run.SpontaneousSpikes],
-            ExchangerReversalPotentials = [.. run.Reversals],
+            ExchangerReversals = [.. run.Reversals],
             FinalSodiumChannelAvailability = sim.GateValue(1),
             AstrocyteVoltage = vg?.Series,
             AstrocytePotassium = kg?.Series,

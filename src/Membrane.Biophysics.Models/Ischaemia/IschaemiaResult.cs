@@ -26,8 +26,8 @@ public sealed record IschaemiaResult(IschaemiaScenario Control, IschaemiaScenari
             outcomes.Add(ModelOutcome.Quantity($"final [Ca²⁺]i, {s.Label}", s.CalciumInside.Final, "G3"));
             outcomes.Add(ModelOutcome.Number($"swelling, {s.Label}", s.Swelling, "P1"));
             outcomes.Add(ModelOutcome.Quantity($"NCX reverses, {s.Label}", s.ExchangerReversalTime, "F4 s", "never"));
-            outcomes.Add(ModelOutcome.Number($"NCX reversal intervals, {s.Label}", s.ExchangerReversalPotentials.Count, "F0"));
-            outcomes.Add(ModelOutcome.Quantity($"NCX reversed in total, {s.Label}", Duration.FromSeconds(s.ExchangerReversalPotentials.Sum(r => r.Length.Seconds)), "F3 s"));
+            outcomes.Add(ModelOutcome.Number($"NCX reversal intervals, {s.Label}", s.ExchangerReversals.Count, "F0"));
+            outcomes.Add(ModelOutcome.Quantity($"NCX reversed in total, {s.Label}", Duration.FromSeconds(s.ExchangerReversals.Sum(r => r.Length.Seconds)), "F3 s"));
             outcomes.Add(ModelOutcome.Number($"spontaneous spikes, {s.Label}", s.SpontaneousSpikes.Count, "F0"));
             outcomes.Add(ModelOutcome.Quantity($"excitability lost at, {s.Label}", s.ExcitabilityLostAt, "F0 s", "never"));
             outcomes.Add(ModelOutcome.Number($"Na⁺ channel availability h, {s.Label}", s.FinalSodiumChannelAvailability, "F3"));

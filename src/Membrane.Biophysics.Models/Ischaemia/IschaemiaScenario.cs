@@ -45,7 +45,7 @@ public sealed record IschaemiaScenario(
     public IReadOnlyList<Duration> SpontaneousSpikes { get; init; } = [];
 
     /// <summary>The intervals in which V was above E_NCX (NCX in reverse, loading Ca²⁺), their ends interpolated between integration steps.</summary>
-    public IReadOnlyList<TimeInterval> ExchangerReversalPotentials { get; init; } = [];
+    public IReadOnlyList<TimeInterval> ExchangerReversals { get; init; } = [];
 
     /// <summary>The first test pulse from which on none evoked a spike; null if the last one did (or there were none).</summary>
     public Duration? ExcitabilityLostAt

@@ -167,23 +167,23 @@ public class IschaemiaModelTests
             for (var i = 0; i < run.Voltage.Count; i++)
             {
                 var t = run.Voltage.Times[i].Seconds;
-                if (run.ExchangerReversalPotentials.Any(r => Math.Abs(r.Start.Seconds - t) < 1e-3 || Math.Abs(r.End.Seconds - t) < 1e-3))
+                if (run.ExchangerReversals.Any(r => Math.Abs(r.Start.Seconds - t) < 1e-3 || Math.Abs(r.End.Seconds - t) < 1e-3))
                 {
                     continue;
                 }
 
                 var reversed = run.Voltage[i].Millivolts > ExchangerReversalByHand(run, i);
-                Assert.True(reversed == run.ExchangerReversalPotentials.Any(r => r.Start.Seconds <= t && t <= r.End.Seconds), $"{run.Label} at {t} s");
+                Assert.True(reversed == run.ExchangerReversals.Any(r => r.Start.Seconds <= t && t <= r.End.Seconds), $"{run.Label} at {t} s");
             }
         }
 
-        var control = Default.Control.ExchangerReversalPotentials;
+        var control = Default.Control.ExchangerReversals;
         Assert.Equal(Default.Control.TestPulses.Count, control.Count);
         Assert.All(control, r => Assert.InRange(r.Length.Milliseconds, 1, 10));
         Assert.All(control.Zip(Default.Control.TestPulses), p => Assert.InRange((p.First.Start - p.Second.Time).Milliseconds, 0, 2));
-        Assert.True(s.ExchangerReversalPotentials.Count > s.SpontaneousSpikes.Count / 2);
-        Assert.Equal(s.Voltage.Times[^1], s.ExchangerReversalPotentials[^1].End);
-        Assert.Equal(s.ExchangerReversalTime, s.ExchangerReversalPotentials[0].Start);
+        Assert.True(s.ExchangerReversals.Count > s.SpontaneousSpikes.Count / 2);
+        Assert.Equal(s.Voltage.Times[^1], s.ExchangerReversals[^1].End);
+        Assert.Equal(s.ExchangerReversalTime, s.ExchangerReversals[0].Start);
     }
 
     /// <summary>
@@ -207,7 +207,7 @@ public class IschaemiaModelTests
         Assert.Empty(s.TestPulses);
         Assert.Equal(-65, s.Voltage.Final.Millivolts, 0.2);
         Assert.Equal(Duration.Zero, s.ExchangerReversalTime);
-        var interval = Assert.Single(s.ExchangerReversalPotentials);
+        var interval = Assert.Single(s.ExchangerReversals);
         Assert.Equal(Duration.Zero, interval.Start);
         Assert.Equal(s.Voltage.Times[^1], interval.End);
     }

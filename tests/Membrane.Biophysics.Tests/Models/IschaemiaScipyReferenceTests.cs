@@ -94,16 +94,16 @@ public class IschaemiaScipyReferenceTests
         var spikes = Reference.Value.GetProperty("ischaemia").GetProperty("spike_times_s").EnumerateArray().Select(e => e.GetDouble()).ToArray();
         var coarse = FixedMinute.Value;
         var fine = FineOnset.Value;
-        FirstOrder("first reversal start (s)", r[0].Start, coarse.ExchangerReversalPotentials[0].Start.Seconds, fine.ExchangerReversalPotentials[0].Start.Seconds, 1e-7);
-        FirstOrder("first reversal end (s)", r[0].End, coarse.ExchangerReversalPotentials[0].End.Seconds, fine.ExchangerReversalPotentials[0].End.Seconds, 1e-7);
+        FirstOrder("first reversal start (s)", r[0].Start, coarse.ExchangerReversals[0].Start.Seconds, fine.ExchangerReversals[0].Start.Seconds, 1e-7);
+        FirstOrder("first reversal end (s)", r[0].End, coarse.ExchangerReversals[0].End.Seconds, fine.ExchangerReversals[0].End.Seconds, 1e-7);
         foreach (var s in new[] { coarse, HybridMinute.Value })
         {
             var lastSpikeError = Math.Abs(s.SpontaneousSpikes[^1].Seconds - spikes[^1]);
             var blocked = r.Single(i => i.Start < 6 && i.End > 9);
-            var b = s.ExchangerReversalPotentials.Single(i => i.Start.Seconds < 6 && i.End.Seconds > 9);
+            var b = s.ExchangerReversals.Single(i => i.Start.Seconds < 6 && i.End.Seconds > 9);
             Assert.Equal(blocked.Start, b.Start.Seconds, lastSpikeError + 0.01);
-            Assert.Equal(r[^1].Start, s.ExchangerReversalPotentials[^1].Start.Seconds, 2 * Coarse.Seconds);
-            Assert.Equal(Minute.Duration.Seconds, s.ExchangerReversalPotentials[^1].End.Seconds, 1e-9);
+            Assert.Equal(r[^1].Start, s.ExchangerReversals[^1].Start.Seconds, 2 * Coarse.Seconds);
+            Assert.Equal(Minute.Duration.Seconds, s.ExchangerReversals[^1].End.Seconds, 1e-9);
         }
     }
 
