@@ -65,11 +65,15 @@ internal static class PlanckJunctionSolver
         var newton = new Newton(problem.K);
         var h = new double[problem.K];
         problem.InitialGuess(JunctionPotential.HendersonScaled(valence, diffusion, c0, cL), h);
-        if (newton.TrySolve(problem, h, ref iterations, out residual))
+        if (newton.TrySolve(problem, h, ref iterations, out var norm))
         {
             psi = problem.Potential(h);
             return true;
         }
+
+        // The residual reported on failure is the last finite one: the continuation's start, θ = 0, is solved exactly
+        // by H = 0 (residual 0), and a Newton solve whose residuals were undefined from its start adds none.
+        residual = double.IsFinite(norm) ? norm : 0;
 
         // Continuation: mix the far solution in from the near one, c(θ) = c0 + θ(cL − c0), which keeps both ends
         // electroneutral and positive; θ = 0 is solved by H = 0. Steps grow on success and halve on failure.
@@ -86,7 +90,13 @@ internal static class PlanckJunctionSolver
             }
 
             h.CopyTo(trial, 0);
-            if (newton.TrySolve(new Problem(valence, diffusion, c0, mix), trial, ref iterations, out residual))
+            var solved = newton.TrySolve(new Problem(valence, diffusion, c0, mix), trial, ref iterations, out norm);
+            if (double.IsFinite(norm))
+            {
+                residual = norm;
+            }
+
+            if (solved)
             {
                 trial.CopyTo(h, 0);
                 theta = next;
